@@ -1,0 +1,44 @@
+import { placeholderReason } from '../src/engine/placeholder.js';
+import type { Rule } from '../src/engine/rule.js';
+
+// `ibmcloud iam api-key-create … --file`, the console's "Download" (apiKey.json) and Terraform's `file`
+// argument all write the key into a JSON file (reference §1.3). Such a file is a key, whatever the
+// key's length: IAM accepts user-chosen key values, which the 44-char rule would miss.
+const KEY_FILE_NAME = /(?:^|\/)api[-_]?key[^/]*\.json$/i;
+const DOWNLOAD_SHAPE = /"(?:name|Name)"\s*:/;
+const DOWNLOAD_DATE = /"(?:createdAt|CreatedAt|created_at)"\s*:/;
+
+export const ibmApikeyFile: Rule = {
+  id: 'ibm-apikey-file',
+  title: 'Committed IBM Cloud API key file',
+  message: 'committed IBM Cloud API key file (apikey.json): remove it from the repository and rotate the key',
+  severity: 'error',
+  keywords: ['apikey'],
+  pattern: /"(?:apikey|Apikey|apiKey|APIKEY)"[ \t]*:[ \t]*"(?<secret>[^"\\\n]{16,512})"/dg,
+  validate(match, { text, path }) {
+    const byName = KEY_FILE_NAME.test(path);
+    const byShape = DOWNLOAD_SHAPE.test(text) && DOWNLOAD_DATE.test(text);
+    if (!byName && !byShape) return { ok: false, reason: 'neither named nor shaped like a downloaded key file' };
+    const placeholder = placeholderReason(match.groups?.secret ?? '');
+    return placeholder ? { ok: false, reason: placeholder } : { ok: true };
+  },
+  examples: {
+    positive: [
+      {
+        path: 'apikey.json',
+        text: (g) => `{\n  "name": "ci-deploy",\n  "description": "",\n  "createdAt": "2026-01-01T00:00+0000",\n  "apikey": "${g.ibmKey()}"\n}\n`,
+      },
+      {
+        path: 'keys/terraform-key.json',
+        text: (g) =>
+          `{"Name":"ci-deploy","Description":"","Apikey":"${g.base64url(37)}","CreatedAt":"2026-01-01T00:00:00.000Z","Locked":false}`,
+        reason: "Terraform's key file, with a user-chosen 37-char key",
+      },
+      { path: 'config/apiKey.json', text: (g) => `{"apikey": "${g.base64url(40)}"}\n` },
+    ],
+    negative: [
+      { path: 'apikey.json', text: '{"apikey": "<your IBM Cloud API key>"}\n', reason: 'placeholder' },
+      { path: 'settings.json', text: (g) => `{"apikey": "${g.base64url(30)}", "region": "us-south"}\n`, reason: 'neither a key file name nor its shape' },
+    ],
+  },
+};

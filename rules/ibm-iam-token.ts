@@ -1,0 +1,59 @@
+import { decodeJwt, ibmTokenInfo, isIbmIssuer } from '../src/engine/jwt.js';
+import type { Rule } from '../src/engine/rule.js';
+import { JWT_PATTERN } from './jwt-shape.js';
+
+// IAM access tokens are RS256 JWTs issued by https://iam.cloud.ibm.com/identity (reference §3.1).
+// They live an hour at most, but a leaked one still shows the account and identity: we say which, offline.
+
+function describe(info: ReturnType<typeof ibmTokenInfo>): string {
+  const parts: string[] = [];
+  if (info.account) parts.push(`account ${info.account}`);
+  if (info.identity) parts.push(`identity ${info.identity}${info.subType ? ` (${info.subType})` : ''}`);
+  if (info.expiresAt) parts.push(info.expired ? `expired ${info.expiresAt}` : `valid until ${info.expiresAt}`);
+  return parts.join(', ');
+}
+
+export const ibmIamToken: Rule = {
+  id: 'ibm-iam-token',
+  title: 'IBM Cloud IAM access token',
+  message: 'IBM Cloud IAM access token',
+  severity: 'error',
+  keywords: ['eyj', 'ewo'],
+  pattern: JWT_PATTERN,
+  validate(match) {
+    const decoded = decodeJwt(match[0]);
+    if (!decoded) return { ok: false, reason: 'header or payload is not JSON with alg' };
+    if (!isIbmIssuer(decoded.payload)) return { ok: false, reason: 'not issued by IBM Cloud IAM' };
+    const token = ibmTokenInfo(decoded.payload);
+    return { ok: true, token, detail: describe(token) };
+  },
+  examples: {
+    positive: [
+      {
+        path: 'notes.md',
+        text: (g) =>
+          `curl -H "Authorization: Bearer ${g.jwt({
+            iam_id: 'iam-ServiceId-3baff598-ddf1-4c44-9424-3255e57361a3',
+            sub_type: 'ServiceId',
+            account: { valid: true, bss: g.hex(32) },
+            iat: 1893456000,
+            exp: 1893459600,
+            iss: 'https://iam.cloud.ibm.com/identity',
+          })}" https://resource-controller.cloud.ibm.com/v2/resource_instances\n`,
+      },
+      {
+        path: '.env',
+        text: (g) => `IC_IAM_TOKEN=${g.jwt({ iam_id: 'IBMid-1234567ABC', iss: 'https://iam.bluemix.net/identity', exp: 1500000000 })}\n`,
+        reason: 'legacy issuer, expired',
+      },
+    ],
+    negative: [
+      { text: 'Authorization: Bearer eyJraWQiOiIyMDk5MDEwMS0wMDowMDowMCIsImFsZyI6IlJTMjU2In0.eyJ...\n', reason: 'truncated doc sample' },
+      { text: 'header: eyJraWQiOiIyMDk5MDEwMS0wMDowMDowMCIsImFsZyI6IlJTMjU2In0\n', reason: 'a lone header' },
+      {
+        text: (g) => `token = "${g.jwt({ sub: 'u1', iss: 'https://accounts.example.com' })}"\n`,
+        reason: 'a JWT from another issuer is the jwt rule’s',
+      },
+    ],
+  },
+};

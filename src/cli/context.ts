@@ -1,0 +1,86 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { simpleGit } from 'simple-git';
+import { CONFIG_FILE, EMPTY_CONFIG, parseConfig, type Config } from '../config.js';
+import { ScanError } from '../errors.js';
+import { BASELINE_FILE, parseBaseline, type BaselineEntry } from '../filters/baseline.js';
+import type { Debug } from '../pipeline.js';
+import { failsGate, REPORTERS, type ReportContext } from '../reporters/index.js';
+import type { ScanResult } from '../types.js';
+import type { CommonOptions } from './options.js';
+
+export const DEFAULT_MAX_FILE_SIZE = 10 * 1024 * 1024;
+
+/** Everything a command needs besides its source: where it runs, what it reads, how it reports. */
+export interface RunContext {
+  cwd: string;
+  /** The root of the git work tree, or the current directory outside one: paths are shown relative to it. */
+  root: string;
+  config: Config;
+  baseline: BaselineEntry[];
+  baselinePath: string;
+  options: CommonOptions;
+  maxFileSize: number;
+  debug?: Debug;
+}
+
+export async function workTreeRoot(cwd: string): Promise<string | undefined> {
+  const top = await simpleGit({ baseDir: cwd })
+    .raw(['rev-parse', '--show-toplevel'])
+    .catch(() => '');
+  return top.trim() || undefined;
+}
+
+/** Reads a file the user pointed at; a missing default file is simply absent. */
+async function readOptional(file: string, required: boolean): Promise<string | undefined> {
+  try {
+    return await readFile(file, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT' && !required) return undefined;
+    throw new ScanError('unreadable', `cannot read ${file}: ${(error as Error).message}`);
+  }
+}
+
+export async function loadContext(options: CommonOptions, cwd: string, stderr: (s: string) => void): Promise<RunContext> {
+  const root = (await workTreeRoot(cwd)) ?? cwd;
+  const configPath = options.config ? path.resolve(cwd, options.config) : path.join(root, CONFIG_FILE);
+  const configText = await readOptional(configPath, options.config !== undefined);
+  const config = configText === undefined ? EMPTY_CONFIG : parseConfig(configText, path.relative(cwd, configPath) || configPath);
+  const baselinePath = options.baseline ? path.resolve(cwd, options.baseline) : path.join(root, BASELINE_FILE);
+  const baselineText = await readOptional(baselinePath, options.baseline !== undefined);
+  const baseline = baselineText === undefined ? [] : parseBaseline(baselineText, path.relative(cwd, baselinePath));
+  const context: RunContext = {
+    cwd,
+    root,
+    config,
+    baseline,
+    baselinePath,
+    options,
+    maxFileSize: options.maxFileSize ?? config.maxFileSize ?? DEFAULT_MAX_FILE_SIZE,
+  };
+  if (options.debug) context.debug = (message) => stderr(`debug: ${message}\n`);
+  return context;
+}
+
+/** Writes the report where it was asked for, and returns the exit code: 2 for unread input, 1 for findings. */
+export async function report(
+  result: ScanResult,
+  context: RunContext,
+  mode: ReportContext['mode'],
+  stdout: (s: string) => void,
+): Promise<number> {
+  const reportContext: ReportContext = { color: context.options.color, mode };
+  let text = REPORTERS[context.options.format](result, reportContext);
+  if (context.options.quiet && context.options.format === 'text') {
+    text = result.findings.length ? text.slice(0, text.lastIndexOf('\n\n') + 1) : '';
+  }
+  if (context.options.output) {
+    await writeFile(path.resolve(context.cwd, context.options.output), text).catch((error: Error) => {
+      throw new ScanError('unreadable', `cannot write ${context.options.output}: ${error.message}`);
+    });
+  } else if (text) {
+    stdout(text);
+  }
+  if (result.stats.errors.length) return 2;
+  return result.findings.some(failsGate) ? 1 : 0;
+}

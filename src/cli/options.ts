@@ -1,0 +1,87 @@
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { ScanError } from '../errors.js';
+import { FORMATS, type Format } from '../reporters/index.js';
+
+/** Options every command takes (SPEC §3). */
+export const COMMON_OPTIONS = {
+  format: { type: 'string', short: 'f' },
+  output: { type: 'string', short: 'o' },
+  config: { type: 'string', short: 'c' },
+  baseline: { type: 'string' },
+  verify: { type: 'boolean' },
+  'iam-url': { type: 'string' },
+  'verify-timeout': { type: 'string' },
+  'max-file-size': { type: 'string' },
+  'no-color': { type: 'boolean' },
+  quiet: { type: 'boolean', short: 'q' },
+  debug: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+  version: { type: 'boolean', short: 'v' },
+} as const satisfies ParseArgsConfig['options'];
+
+export interface CommonOptions {
+  format: Format;
+  output?: string;
+  config?: string;
+  baseline?: string;
+  verify: boolean;
+  iamUrl?: string;
+  verifyTimeoutMs?: number;
+  maxFileSize?: number;
+  color: boolean;
+  quiet: boolean;
+  debug: boolean;
+}
+
+type Options = NonNullable<ParseArgsConfig['options']>;
+export type ParsedValues = Record<string, string | boolean | (string | boolean)[] | undefined>;
+
+/** `parseArgs` in strict mode: an unknown flag or a missing value is a usage error, exit 2. */
+export function parse(args: string[], options: Options): { values: ParsedValues; positionals: string[] } {
+  try {
+    return parseArgs({ args, options, allowPositionals: true, strict: true });
+  } catch (error) {
+    throw new ScanError('bad-usage', (error as Error).message.replace(/\. To specify a positional argument.*$/s, ''));
+  }
+}
+
+const SIZE = /^(\d+)\s*(b|k|kb|kib|m|mb|mib|g|gb|gib)?$/i;
+
+/** `10485760`, `512k`, `10MiB`: a positive byte count. */
+export function parseSize(text: string, flag: string): number {
+  const m = SIZE.exec(text.trim());
+  if (!m) throw new ScanError('bad-usage', `${flag} must be a size such as 10MiB, 512k or 1048576 (got "${text}")`);
+  const unit = (m[2] ?? 'b').toLowerCase()[0] as string;
+  const n = Number(m[1]) * ({ b: 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3 }[unit] ?? 1);
+  if (n <= 0) throw new ScanError('bad-usage', `${flag} must be greater than zero`);
+  return n;
+}
+
+/** Reads the common options out of parsed values; `isTTY` decides colour when not forced off. */
+export function commonOptions(values: ParsedValues, isTTY: boolean): CommonOptions {
+  const str = (k: string): string | undefined => (typeof values[k] === 'string' ? (values[k] as string) : undefined);
+  const format = str('format') ?? 'text';
+  if (!(FORMATS as readonly string[]).includes(format)) {
+    throw new ScanError('bad-usage', `--format must be one of ${FORMATS.join(', ')} (got "${format}")`);
+  }
+  const out: CommonOptions = {
+    format: format as Format,
+    verify: values.verify === true,
+    color: isTTY && values['no-color'] !== true && !process.env.NO_COLOR && format === 'text' && !str('output'),
+    quiet: values.quiet === true,
+    debug: values.debug === true,
+  };
+  for (const [key, flag] of [['output', 'output'], ['config', 'config'], ['baseline', 'baseline'], ['iamUrl', 'iam-url']] as const) {
+    const v = str(flag);
+    if (v !== undefined) out[key] = v;
+  }
+  const size = str('max-file-size');
+  if (size !== undefined) out.maxFileSize = parseSize(size, '--max-file-size');
+  const timeout = str('verify-timeout');
+  if (timeout !== undefined) {
+    const seconds = Number(timeout.replace(/s$/, ''));
+    if (!Number.isFinite(seconds) || seconds <= 0) throw new ScanError('bad-usage', `--verify-timeout must be a number of seconds (got "${timeout}")`);
+    out.verifyTimeoutMs = seconds * 1000;
+  }
+  return out;
+}

@@ -1,0 +1,17 @@
+import type { Finding } from '../types.js';
+import type { Reporter } from './reporter.js';
+
+// GitHub workflow commands: values escape %, CR and LF; properties also escape `:` and `,`.
+const escapeData = (s: string): string => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+const escapeProperty = (s: string): string => escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
+
+function line(f: Finding): string {
+  const level = f.verification?.status === 'invalid' ? 'warning' : 'error';
+  const props = [`file=${escapeProperty(f.path)}`, `line=${f.line}`, `col=${f.column}`, `endLine=${f.endLine}`, `endColumn=${f.endColumn}`, `title=${escapeProperty(`secret-hygiene ${f.ruleId}`)}`];
+  const extra = [f.redacted, f.commit ? `commit ${f.commit.sha.slice(0, 12)}` : '', f.verification ? `verification ${f.verification.status}` : '']
+    .filter(Boolean)
+    .join(', ');
+  return `::${level} ${props.join(',')}::${escapeData(`${f.message} [${extra}]`)}`;
+}
+
+export const githubReporter: Reporter = (result) => result.findings.map((f) => `${line(f)}\n`).join('');

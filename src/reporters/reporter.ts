@@ -1,0 +1,15 @@
+import type { ScanResult } from '../types.js';
+
+export const FORMATS = ['text', 'json', 'sarif', 'github'] as const;
+export type Format = (typeof FORMATS)[number];
+
+export interface ReportContext {
+  color: boolean;
+  /** What was scanned, for the summary line: `files` or `commits`. */
+  mode: 'files' | 'staged' | 'history';
+}
+
+export type Reporter = (result: ScanResult, context: ReportContext) => string;
+
+/** A finding fails the gate unless verification showed its key is dead (SPEC §6). */
+export const failsGate = (f: { verification?: { status: string } }): boolean => f.verification?.status !== 'invalid';

@@ -1,0 +1,67 @@
+import { RULES } from '../../rules/index.js';
+import { docsUrl, PACKAGE, REPOSITORY_URL } from '../meta.js';
+import type { Finding } from '../types.js';
+import type { Reporter } from './reporter.js';
+
+// SARIF 2.1.0 for GitHub code scanning. Rule metadata comes from the catalog, so it cannot drift.
+
+/** Percent-encodes each path segment: spaces and non-ASCII names stay valid URI references. */
+const uri = (path: string): string => path.split('/').map(encodeURIComponent).join('/');
+
+function result(f: Finding) {
+  const properties: Record<string, unknown> = {};
+  if (f.commit) Object.assign(properties, { commitSha: f.commit.sha, author: f.commit.author, email: f.commit.email, date: f.commit.date });
+  if (f.verification) properties.verification = f.verification;
+  if (f.token) properties.token = f.token;
+  return {
+    ruleId: f.ruleId,
+    ruleIndex: RULES.findIndex((r) => r.id === f.ruleId),
+    level: f.verification?.status === 'invalid' ? 'warning' : f.severity,
+    message: { text: `${f.message} (${f.redacted})` },
+    locations: [
+      {
+        physicalLocation: {
+          artifactLocation: { uri: uri(f.path), uriBaseId: '%SRCROOT%' },
+          region: { startLine: f.line, startColumn: f.column, endLine: f.endLine, endColumn: f.endColumn },
+        },
+      },
+    ],
+    partialFingerprints: { 'secretHygiene/v1': f.fingerprint },
+    ...(Object.keys(properties).length ? { properties } : {}),
+  };
+}
+
+export const sarifReporter: Reporter = (scan) => {
+  const log = {
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    version: '2.1.0',
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: 'secret-hygiene',
+            version: PACKAGE.version,
+            informationUri: REPOSITORY_URL,
+            rules: RULES.map((r) => ({
+              id: r.id,
+              name: r.title.replace(/[^A-Za-z0-9]+/g, ' ').trim().replace(/ (\w)/g, (_, ch: string) => ch.toUpperCase()),
+              shortDescription: { text: r.title },
+              fullDescription: { text: `${r.message}. Hard-coded credentials: CWE-798.` },
+              helpUri: docsUrl(r.id),
+              help: {
+                text: `${r.message}. Remove it from the code, rotate it, and read it from the environment or a secret store. See ${docsUrl(r.id)}`,
+                markdown: `**${r.title}**: ${r.message}.\n\nRemove it from the code, rotate it, and read it from the environment or a secret store. [Rule documentation](${docsUrl(r.id)})`,
+              },
+              defaultConfiguration: { level: r.severity },
+              properties: { tags: ['security', 'secret', 'CWE-798', 'external/cwe/cwe-798'], precision: 'high', 'security-severity': '9.0' },
+            })),
+          },
+        },
+        originalUriBaseIds: { '%SRCROOT%': { description: { text: 'The scan root (the directory secret-hygiene ran in)' } } },
+        results: scan.findings.map(result),
+        columnKind: 'utf16CodeUnits',
+      },
+    ],
+  };
+  return `${JSON.stringify(log, null, 2)}\n`;
+};

@@ -1,0 +1,119 @@
+// The shared vocabulary of every source, filter, reporter and front door.
+
+export const RULE_IDS = [
+  'ibm-cloud-api-key',
+  'ibm-iam-token',
+  'jwt',
+  'bearer-token',
+  'api-connect-basic-auth',
+  'ibm-cos-hmac',
+  'ibm-classic-api-key',
+  'ibm-apikey-file',
+] as const;
+export type RuleId = (typeof RULE_IDS)[number];
+
+export type Severity = 'error' | 'warning';
+
+/** Who introduced a secret, for findings that come from git history. */
+export interface CommitInfo {
+  sha: string;
+  author: string;
+  email: string;
+  date: string;
+}
+
+/** Where a chunk of text came from. Only sources create these. */
+export type Origin =
+  | { kind: 'file'; path: string }
+  | { kind: 'staged'; path: string }
+  | { kind: 'commit'; path: string; commit: CommitInfo };
+
+/** Lines (1-based) of a chunk that a change adds; findings elsewhere are context only. */
+export type LineSet = ReadonlySet<number>;
+
+/** A unit of text to scan. `changedLines` is absent when every line counts. */
+export interface Chunk {
+  origin: Origin;
+  text: string;
+  bytes: number;
+  changedLines?: LineSet;
+}
+
+/** Facts read offline from a token's claims (never the token itself). */
+export interface TokenInfo {
+  issuer?: string;
+  account?: string;
+  identity?: string;
+  subType?: string;
+  expiresAt?: string;
+  expired?: boolean;
+}
+
+/** What a rule's detector reports: a half-open range of the text it was given. */
+export interface Match {
+  ruleId: RuleId;
+  start: number;
+  end: number;
+  /** The credential itself. Never leaves the process except to the IAM endpoint under --verify. */
+  secret: string;
+  /** Optional extra words for the message, e.g. the API Connect host. */
+  detail?: string;
+  token?: TokenInfo;
+}
+
+export type VerificationStatus = 'live' | 'disabled' | 'invalid' | 'unknown';
+
+export interface Verification {
+  status: VerificationStatus;
+  reason?: string;
+  account?: string;
+  identity?: string;
+}
+
+/** A finding as every reporter sees it: it holds no secret. */
+export interface Finding {
+  ruleId: RuleId;
+  message: string;
+  severity: Severity;
+  path: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  redacted: string;
+  fingerprint: string;
+  commit?: CommitInfo;
+  token?: TokenInfo;
+  verification?: Verification;
+}
+
+/** A finding still carrying its secret, inside the pipeline only (verify needs it). */
+export interface SecretFinding extends Finding {
+  secret: string;
+}
+
+export interface SkippedFile {
+  path: string;
+  reason: 'binary' | 'too-large' | 'symlink-outside-root' | 'submodule' | 'not-a-file';
+  bytes?: number;
+}
+
+export interface Stats {
+  files: number;
+  bytes: number;
+  commits?: number;
+  /** What was not scanned, and why: binary files are counted, the rest listed. */
+  skipped: { binary: number; files: SkippedFile[] };
+  /** What could not be read: any entry makes the run exit 2. */
+  errors: Array<{ path: string; message: string }>;
+  notes: string[];
+  baselined: number;
+  durationMs: number;
+  /** Requests sent per host under --verify. */
+  verifyRequests?: Record<string, number>;
+}
+
+export interface ScanResult {
+  findings: Finding[];
+  stats: Stats;
+}
