@@ -4,7 +4,8 @@ import { simpleGit } from 'simple-git';
 import { CONFIG_FILE, EMPTY_CONFIG, parseConfig, type Config } from '../config.js';
 import { ScanError } from '../errors.js';
 import { BASELINE_FILE, parseBaseline, type BaselineEntry } from '../filters/baseline.js';
-import type { Debug } from '../pipeline.js';
+import { RULES } from '../../rules/index.js';
+import type { Debug, PipelineOptions } from '../pipeline.js';
 import { failsGate, REPORTERS, type ReportContext } from '../reporters/index.js';
 import type { ScanResult } from '../types.js';
 import type { CommonOptions } from './options.js';
@@ -60,6 +61,13 @@ export async function loadContext(options: CommonOptions, cwd: string, stderr: (
   };
   if (options.debug) context.debug = (message) => stderr(`debug: ${message}\n`);
   return context;
+}
+
+/** How every command runs the pipeline: the catalog, the config, the baseline, debug and (opt-in) verification. */
+export function pipelineOptions(context: RunContext): PipelineOptions {
+  const options: PipelineOptions = { rules: RULES, config: context.config, baseline: context.baseline };
+  if (context.debug) options.debug = context.debug;
+  return options;
 }
 
 /** Writes the report where it was asked for, and returns the exit code: 2 for unread input, 1 for findings. */

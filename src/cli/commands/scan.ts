@@ -1,19 +1,12 @@
-import { RULES } from '../../../rules/index.js';
 import { runPipeline } from '../../pipeline.js';
 import { fileChunks } from '../../sources/files.js';
 import { newSourceStats } from '../../sources/source.js';
 import type { ScanResult } from '../../types.js';
-import type { RunContext } from '../context.js';
+import { pipelineOptions, type RunContext } from '../context.js';
 
 /** `scan [PATH...]`: files and directories, default the current directory. */
 export async function scanFiles(paths: string[], context: RunContext): Promise<ScanResult> {
   const stats = newSourceStats();
   const options = { root: context.root, cwd: context.cwd, ignore: context.config.ignore, maxFileSize: context.maxFileSize };
-  const chunks = fileChunks(paths.length ? paths : ['.'], options, stats);
-  return runPipeline(chunks, stats, {
-    rules: RULES,
-    config: context.config,
-    baseline: context.baseline,
-    ...(context.debug ? { debug: context.debug } : {}),
-  });
+  return runPipeline(fileChunks(paths.length ? paths : ['.'], options, stats), stats, pipelineOptions(context));
 }
