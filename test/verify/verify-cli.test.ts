@@ -250,7 +250,7 @@ describe('scan --verify', () => {
   it('keeps at most 4 requests in flight', async () => {
     const keys = Array.from({ length: 7 }, () => gen.ibmKey());
     for (const key of keys) iam.setKey(key, live());
-    iam.delayMs = 200;
+    iam.delayMs = 400; // long enough that the first four overlap even on a busy machine
     const run = await scan({ '.env': envFile(keys) }, [...verify(), '--format', 'json']);
     expect(parse(run).findings.every((f) => f.verification?.status === 'live')).toBe(true);
     expect(iam.requests).toHaveLength(7);
