@@ -68,6 +68,8 @@ export interface Verification {
   reason?: string;
   account?: string;
   identity?: string;
+  /** The identity's kind from the token's `sub_type` claim, e.g. `ServiceId` (live keys only). */
+  subType?: string;
 }
 
 /** A finding as every reporter sees it: it holds no secret. */

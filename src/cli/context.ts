@@ -7,7 +7,10 @@ import { BASELINE_FILE, parseBaseline, type BaselineEntry } from '../filters/bas
 import { RULES } from '../../rules/index.js';
 import type { Debug, PipelineOptions } from '../pipeline.js';
 import { failsGate, REPORTERS, type ReportContext } from '../reporters/index.js';
+import { verifyRequestsLine } from '../reporters/verification.js';
 import type { ScanResult } from '../types.js';
+import { resolveEndpoint } from '../verify/endpoint.js';
+import { createVerifier, type VerifyOptions } from '../verify/verifier.js';
 import type { CommonOptions } from './options.js';
 
 export const DEFAULT_MAX_FILE_SIZE = 10 * 1024 * 1024;
@@ -23,6 +26,8 @@ export interface RunContext {
   options: CommonOptions;
   maxFileSize: number;
   debug?: Debug;
+  /** Standard error, for lines that must not mix with a machine-readable report. */
+  stderr: (s: string) => void;
 }
 
 export async function workTreeRoot(cwd: string): Promise<string | undefined> {
@@ -58,6 +63,7 @@ export async function loadContext(options: CommonOptions, cwd: string, stderr: (
     baselinePath,
     options,
     maxFileSize: options.maxFileSize ?? config.maxFileSize ?? DEFAULT_MAX_FILE_SIZE,
+    stderr,
   };
   if (options.debug) context.debug = (message) => stderr(`debug: ${message}\n`);
   return context;
@@ -67,6 +73,12 @@ export async function loadContext(options: CommonOptions, cwd: string, stderr: (
 export function pipelineOptions(context: RunContext): PipelineOptions {
   const options: PipelineOptions = { rules: RULES, config: context.config, baseline: context.baseline };
   if (context.debug) options.debug = context.debug;
+  if (context.options.verify) {
+    const verify: VerifyOptions = { endpoint: context.options.iamEndpoint ?? resolveEndpoint(context.options.iamUrl) };
+    if (context.options.verifyTimeoutMs !== undefined) verify.timeoutMs = context.options.verifyTimeoutMs;
+    if (context.debug) verify.debug = context.debug;
+    options.verify = createVerifier(verify);
+  }
   return options;
 }
 
@@ -89,6 +101,9 @@ export async function report(
   } else if (text) {
     stdout(text);
   }
+  // A verify run always says where keys were sent; the text summary on stdout says it, otherwise stderr does.
+  const summaryShown = context.options.format === 'text' && !context.options.output && !context.options.quiet;
+  if (result.stats.verifyRequests && !summaryShown) context.stderr(`secret-hygiene: ${verifyRequestsLine(result.stats.verifyRequests)}\n`);
   if (result.stats.errors.length) return 2;
   return result.findings.some(failsGate) ? 1 : 0;
 }

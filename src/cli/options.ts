@@ -1,6 +1,7 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { ScanError } from '../errors.js';
 import { FORMATS, type Format } from '../reporters/index.js';
+import { resolveEndpoint } from '../verify/endpoint.js';
 
 /** Options every command takes (SPEC §3). */
 export const COMMON_OPTIONS = {
@@ -26,6 +27,8 @@ export interface CommonOptions {
   baseline?: string;
   verify: boolean;
   iamUrl?: string;
+  /** Under --verify: the IAM token endpoint from --iam-url, SECRET_HYGIENE_IAM_URL or the default, checked before any scan. */
+  iamEndpoint?: URL;
   verifyTimeoutMs?: number;
   maxFileSize?: number;
   color: boolean;
@@ -83,5 +86,6 @@ export function commonOptions(values: ParsedValues, isTTY: boolean): CommonOptio
     if (!Number.isFinite(seconds) || seconds <= 0) throw new ScanError('bad-usage', `--verify-timeout must be a number of seconds (got "${timeout}")`);
     out.verifyTimeoutMs = seconds * 1000;
   }
+  if (out.verify) out.iamEndpoint = resolveEndpoint(out.iamUrl);
   return out;
 }

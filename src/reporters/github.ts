@@ -1,5 +1,6 @@
 import type { Finding } from '../types.js';
 import type { Reporter } from './reporter.js';
+import { verificationDetail } from './verification.js';
 
 // GitHub workflow commands: values escape %, CR and LF; properties also escape `:` and `,`.
 const escapeData = (s: string): string => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
@@ -8,7 +9,7 @@ const escapeProperty = (s: string): string => escapeData(s).replace(/:/g, '%3A')
 function line(f: Finding): string {
   const level = f.verification?.status === 'invalid' ? 'warning' : 'error';
   const props = [`file=${escapeProperty(f.path)}`, `line=${f.line}`, `col=${f.column}`, `endLine=${f.endLine}`, `endColumn=${f.endColumn}`, `title=${escapeProperty(`secret-hygiene ${f.ruleId}`)}`];
-  const extra = [f.redacted, f.commit ? `commit ${f.commit.sha.slice(0, 12)}` : '', f.verification ? `verification ${f.verification.status}` : '']
+  const extra = [f.redacted, f.commit ? `commit ${f.commit.sha.slice(0, 12)}` : '', f.verification ? `verification ${f.verification.status}${verificationDetail(f.verification)}` : '']
     .filter(Boolean)
     .join(', ');
   return `::${level} ${props.join(',')}::${escapeData(`${f.message} [${extra}]`)}`;

@@ -2,6 +2,7 @@ import { RULES } from '../../rules/index.js';
 import { docsUrl, PACKAGE, REPOSITORY_URL } from '../meta.js';
 import type { Finding } from '../types.js';
 import type { Reporter } from './reporter.js';
+import { verificationDetail } from './verification.js';
 
 // SARIF 2.1.0 for GitHub code scanning. Rule metadata comes from the catalog, so it cannot drift.
 
@@ -17,7 +18,7 @@ function result(f: Finding) {
     ruleId: f.ruleId,
     ruleIndex: RULES.findIndex((r) => r.id === f.ruleId),
     level: f.verification?.status === 'invalid' ? 'warning' : f.severity,
-    message: { text: `${f.message} (${f.redacted})` },
+    message: { text: `${f.message} (${f.redacted})${f.verification ? `; verification: ${f.verification.status}${verificationDetail(f.verification)}` : ''}` },
     locations: [
       {
         physicalLocation: {
@@ -60,6 +61,7 @@ export const sarifReporter: Reporter = (scan) => {
         originalUriBaseIds: { '%SRCROOT%': { description: { text: 'The scan root (the directory secret-hygiene ran in)' } } },
         results: scan.findings.map(result),
         columnKind: 'utf16CodeUnits',
+        ...(scan.stats.verifyRequests ? { properties: { verifyRequests: scan.stats.verifyRequests } } : {}),
       },
     ],
   };

@@ -1,6 +1,7 @@
 import pc from 'picocolors';
 import type { Finding, ScanResult } from '../types.js';
 import { failsGate, type Reporter } from './reporter.js';
+import { verificationDetail, verifyRequestsLine } from './verification.js';
 
 function formatBytes(n: number): string {
   if (n < 1024) return `${n} B`;
@@ -15,9 +16,8 @@ function details(f: Finding, c: ReturnType<typeof pc.createColors>): string[] {
   if (f.commit) out.push(`commit ${f.commit.sha.slice(0, 12)} by ${f.commit.author} <${f.commit.email}> on ${f.commit.date}`);
   const v = f.verification;
   if (v) {
-    const who = [v.account && `account ${v.account}`, v.identity && `identity ${v.identity}`].filter(Boolean).join(', ');
     const status = v.status === 'invalid' ? c.yellow(v.status) : c.red(c.bold(v.status));
-    out.push(`verification: ${status}${who ? ` (${who})` : ''}${v.reason ? `: ${v.reason}` : ''}`);
+    out.push(`verification: ${status}${verificationDetail(v)}`);
   }
   return out;
 }
@@ -42,10 +42,7 @@ function summary(result: ScanResult, context: Parameters<Reporter>[1], c: Return
   for (const s of stats.skipped.files) lines.push(c.yellow(`  skipped ${s.path}: ${s.reason}${s.bytes !== undefined ? ` (${formatBytes(s.bytes)})` : ''}`));
   for (const note of stats.notes) lines.push(c.cyan(`  note: ${note}`));
   for (const e of stats.errors) lines.push(c.red(`  error: ${e.path}: ${e.message}`));
-  if (stats.verifyRequests) {
-    const sent = Object.entries(stats.verifyRequests).map(([host, n]) => `${plural(n, 'request')} to ${host}`);
-    lines.push(c.dim(`  verify: ${sent.length ? sent.join(', ') : 'no requests sent'}`));
-  }
+  if (stats.verifyRequests) lines.push(c.dim(`  ${verifyRequestsLine(stats.verifyRequests)}`));
   return lines;
 }
 
