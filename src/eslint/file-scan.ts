@@ -1,0 +1,53 @@
+import path from 'node:path';
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import { RULES } from '../../rules/index.js';
+import { detect } from '../engine/detect.js';
+import { allowedByComment } from '../filters/allow-comments.js';
+import type { Match } from '../types.js';
+
+// The adapter between ESLint and the engine. The engine runs once per file over the whole text,
+// exactly as the CLI runs it, so the plugin and the CLI agree on what a secret is by construction;
+// the three rules share that one run through this cache and only add what the AST knows.
+
+type SourceCode = Readonly<TSESLint.SourceCode>;
+
+export interface RuleContextLike {
+  sourceCode: SourceCode;
+  filename: string;
+  cwd: string;
+}
+
+const scans = new WeakMap<SourceCode, Match[]>();
+
+/** The path the CLI would show for this file: relative to the working directory, with `/`. */
+export function displayPath(context: RuleContextLike): string {
+  const relative = path.relative(context.cwd, context.filename);
+  const shown = relative && !relative.startsWith('..') && !path.isAbsolute(relative) ? relative : context.filename;
+  return shown.split(path.sep).join('/');
+}
+
+/** Every match of the catalog in this file's text, computed once per file for all rules. */
+export function engineMatches(context: RuleContextLike): readonly Match[] {
+  let matches = scans.get(context.sourceCode);
+  if (!matches) {
+    matches = detect(context.sourceCode.text, displayPath(context), RULES);
+    scans.set(context.sourceCode, matches);
+  }
+  return matches;
+}
+
+/** Is a finding starting at `offset` allowed by a `secret-hygiene:allow` comment on its line or the one above? */
+export function allowedAt(sourceCode: SourceCode, offset: number): boolean {
+  const { line } = sourceCode.getLocFromIndex(offset);
+  return allowedByComment(line, (n) => sourceCode.lines[n - 1] ?? '');
+}
+
+/** Do two half-open ranges overlap? */
+export function overlaps(a: readonly [number, number], b: readonly [number, number]): boolean {
+  return a[0] < b[1] && b[0] < a[1];
+}
+
+/** The location ESLint reports for a half-open range of the text. */
+export function locOf(sourceCode: SourceCode, start: number, end: number): TSESTree.SourceLocation {
+  return { start: sourceCode.getLocFromIndex(start), end: sourceCode.getLocFromIndex(end) };
+}
