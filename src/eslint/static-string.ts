@@ -17,8 +17,8 @@ export interface Piece {
 /** How many `const` hops to follow (`const url = `${BASE}/x``, `const BASE = '…'`). */
 const MAX_DEPTH = 4;
 
-/** Stands for a hole in `joined()`: no source string holds it. */
-export const HOLE = '\u0000';
+/** Stands for a hole in `joined()`: a noncharacter, which no real string holds. */
+export const HOLE = '\uffff';
 
 const hole = (node: TSESTree.Node): Piece => ({ text: undefined, start: undefined, node });
 

@@ -22,11 +22,11 @@ type Call = TSESTree.CallExpression | TSESTree.NewExpression;
 const AUTHORIZATION = new Set(['authorization']);
 /** Option names that hold a request's URL or host (fetch, axios, got, node:http, request, superagent). */
 const URL_KEYS = new Set(['url', 'uri', 'baseurl', 'prefixurl', 'host', 'hostname', 'origin', 'href', 'endpoint', 'serviceurl']);
-const BASIC = /^\s*Basic(?=\s|\u0000|$)\s*/i;
+const BASIC = /^\s*Basic(?=\s|\uffff|$)\s*/i;
 /** base64 of `bx:bx`, the public client of the IBM Cloud CLI: not a credential. */
 const PUBLIC_CLIENT = 'Yng6Yng=';
 const URL_CREDENTIALS = /[a-z][a-z0-9+.-]*:\/\/(?<userinfo>[^\s/?#@]+)@(?<host>[^\s/?#]*)/gi;
-const ABSOLUTE_URL = /^\s*(?:[a-z][a-z0-9+.-]*:)?\/\/[^\s/?#\u0000]/i;
+const ABSOLUTE_URL = /^\s*(?:[a-z][a-z0-9+.-]*:)?\/\/[^\s/?#\uffff]/i;
 const HOSTNAME = /[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+/g;
 const MAX_CHAIN = 4;
 
@@ -150,7 +150,7 @@ export const noApiConnectBasicAuth = createRule<Options, MessageIds>({
       try {
         return new RegExp(source, 'i');
       } catch (error) {
-        throw new Error(`secret-hygiene/no-api-connect-basic-auth: hosts[${i}] is not a valid regular expression (${(error as Error).message})`);
+        throw new Error(`secret-hygiene/no-api-connect-basic-auth: hosts[${i}] is not a valid regular expression (${(error as Error).message})`, { cause: error });
       }
     });
     const findHost = hostFinder(extra);

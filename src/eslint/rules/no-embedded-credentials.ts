@@ -83,7 +83,7 @@ function toConfig(options: Options[0]): Config {
     try {
       return new RegExp(source);
     } catch (error) {
-      throw new Error(`secret-hygiene/no-embedded-credentials: allow[${i}] is not a valid regular expression (${(error as Error).message})`);
+      throw new Error(`secret-hygiene/no-embedded-credentials: allow[${i}] is not a valid regular expression (${(error as Error).message})`, { cause: error });
     }
   });
   return { ignore: [], off: new Set(options.off), allow };
