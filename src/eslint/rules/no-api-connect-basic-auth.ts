@@ -155,6 +155,8 @@ export const noApiConnectBasicAuth = createRule<Options, MessageIds>({
     });
     const findHost = hostFinder(extra);
     const evidence: Evidence[] = [];
+    /** `auth` options the AST knows are not Basic (`auth: { bearer }`, superagent's `{ type: 'bearer' }`): the engine's text match there is wrong. */
+    const notBasic: TSESTree.Node[] = [];
     /** String literals that name an API Connect host, for requests whose URL the AST cannot follow. */
     const hostLiterals: Array<{ range: readonly [number, number]; host: string }> = [];
     /** `const`s whose value names an API Connect host, by name. */
@@ -242,11 +244,13 @@ export const noApiConnectBasicAuth = createRule<Options, MessageIds>({
           // node:http's `auth: 'user:password'`, or a template of two variables
           const text = value.type === 'ObjectExpression' ? '' : joined(stringPieces(value, sourceCode));
           if (pair || /^[^:\s]+:/.test(text)) evidence.push({ messageId: 'authOption', site: node, at: node.key.range });
+          else if (value.type === 'ObjectExpression') notBasic.push(node);
         } else if (name === 'password' || name === 'pass') {
           // got takes `username` and `password` as top-level options
           const object = node.parent;
           const call = object.type === 'ObjectExpression' ? requestCall(object) : undefined;
-          if (call && rootName(call.callee) === 'got' && object.type === 'ObjectExpression' && hasBasicPair(keysOf(object))) {
+          const options = call?.arguments.includes(object as TSESTree.CallExpressionArgument);
+          if (call && options && rootName(call.callee) === 'got' && object.type === 'ObjectExpression' && hasBasicPair(keysOf(object))) {
             evidence.push({ messageId: 'authOption', site: node, at: node.key.range });
           }
         }
@@ -259,15 +263,17 @@ export const noApiConnectBasicAuth = createRule<Options, MessageIds>({
         const callee = node.callee;
         if (callee.type !== 'MemberExpression' || keyName(callee.property, callee.computed) !== 'auth' || node.arguments.length < 2) return;
         const bearer = node.arguments.some((a) => a.type === 'ObjectExpression' && /bearer/i.test(sourceCode.getText(a)));
-        if (!bearer && node.arguments[1]?.type !== 'ObjectExpression') evidence.push({ messageId: 'authOption', site: node, at: callee.property.range });
+        if (bearer) notBasic.push(node);
+        else if (node.arguments[1]?.type !== 'ObjectExpression') evidence.push({ messageId: 'authOption', site: node, at: callee.property.range });
       },
       'Program:exit'() {
         const engine = engineMatches(context).filter((m) => m.ruleId === 'api-connect-basic-auth');
-        const elsewhere = new Set<Match>();
+        const inside = (m: Match, node: TSESTree.Node): boolean => m.start >= node.range[0] && m.start < node.range[1];
+        const elsewhere = new Set(engine.filter((m) => notBasic.some((n) => inside(m, n))));
         for (const e of evidence) {
           const host = e.host ?? requestHost(e.site, e.site.type === 'CallExpression' ? e.site : requestCall(e.site));
-          const same = engine.filter((m) => m.start >= e.site.range[0] && m.start < e.site.range[1]);
-          // The engine saw this too (and reports it where the CLI does), unless the AST knows the request goes to another host.
+          const same = engine.filter((m) => inside(m, e.site));
+          // The engine saw this too and reports it where the CLI does, unless the AST knows the request goes to another host.
           if (host === null) for (const m of same) elsewhere.add(m);
           else if (host && !same.length) report(e.messageId, e.at, host);
         }
