@@ -1,5 +1,5 @@
 import { noApiConnectBasicAuth } from '../../src/eslint/rules/no-api-connect-basic-auth.js';
-import { jsTester, tsTester } from './rule-tester.js';
+import { jsTester, tested, tsTester } from './rule-tester.js';
 
 // Hosts are assembled at run time so that this file itself names no API Connect host next to Basic auth.
 const H = ['us', 'apiconnect', 'ibmcloud', 'com'].join('.');
@@ -9,7 +9,7 @@ const filler = Array.from({ length: 10 }, (_, i) => `const step${i} = ${i};`).jo
 const header = (line: number, column: number, host = H) => ({ messageId: 'basicHeader' as const, line, column, data: { host } });
 const option = (line: number, column: number, host = H) => ({ messageId: 'authOption' as const, line, column, data: { host } });
 
-jsTester.run('no-api-connect-basic-auth (JavaScript)', noApiConnectBasicAuth, {
+jsTester.run('no-api-connect-basic-auth (JavaScript)', tested(noApiConnectBasicAuth), {
   valid: [
     {
       code: "fetch('https://api.example.com/v1/me', { headers: { Authorization: 'Basic ' + btoa(user + ':' + pass) } });",
@@ -106,7 +106,7 @@ jsTester.run('no-api-connect-basic-auth (JavaScript)', noApiConnectBasicAuth, {
   ],
 });
 
-tsTester.run('no-api-connect-basic-auth (TypeScript)', noApiConnectBasicAuth, {
+tsTester.run('no-api-connect-basic-auth (TypeScript)', tested(noApiConnectBasicAuth), {
   valid: [
     {
       code: "const h: Record<string, string> = { Authorization: 'Basic ' + btoa(`${u}:${p}`) };\nawait fetch('https://api.example.com', { headers: h });",

@@ -1,6 +1,6 @@
 import { createGen } from '../../rules/gen.js';
 import { noEmbeddedCredentials } from '../../src/eslint/rules/no-embedded-credentials.js';
-import { jsTester, tsTester } from './rule-tester.js';
+import { jsTester, tested, tsTester } from './rule-tester.js';
 
 // Key-shaped values come from a seeded generator: the repository holds none.
 const gen = createGen(7001);
@@ -13,7 +13,7 @@ const iamToken = gen.jwt({ iam_id: 'IBMid-1234567ABC', iss: 'https://iam.cloud.i
 const env = 'process.env.IBMCLOUD_API_KEY';
 const useEnv = (output: string) => [{ messageId: 'useEnv' as const, output }];
 
-jsTester.run('no-embedded-credentials (JavaScript)', noEmbeddedCredentials, {
+jsTester.run('no-embedded-credentials (JavaScript)', tested(noEmbeddedCredentials), {
   valid: [
     { code: `const apikey = ${env};`, name: 'environment reference' },
     { code: `const auth = new IamAuthenticator({ apikey: process.env.IBMCLOUD_API_KEY });`, name: 'SDK call reading the environment' },
@@ -89,7 +89,7 @@ jsTester.run('no-embedded-credentials (JavaScript)', noEmbeddedCredentials, {
   ],
 });
 
-tsTester.run('no-embedded-credentials (TypeScript)', noEmbeddedCredentials, {
+tsTester.run('no-embedded-credentials (TypeScript)', tested(noEmbeddedCredentials), {
   valid: [
     { code: `const apiKey: string = process.env.IBMCLOUD_API_KEY ?? '';`, name: 'environment with an empty fallback' },
     { code: `type Key = '${key}';`, name: 'no IBM name for a type' },

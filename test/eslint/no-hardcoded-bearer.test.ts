@@ -1,13 +1,13 @@
 import { createGen } from '../../rules/gen.js';
 import { noHardcodedBearer } from '../../src/eslint/rules/no-hardcoded-bearer.js';
-import { jsTester, tsTester } from './rule-tester.js';
+import { jsTester, tested, tsTester } from './rule-tester.js';
 
 const gen = createGen(7002);
 const token = gen.base64url(40);
 const jwt = gen.jwt({ sub: 'svc-42', iss: 'https://auth.example.org' });
 const error = (line: number, column: number) => ({ messageId: 'hardcodedBearer' as const, line, column });
 
-jsTester.run('no-hardcoded-bearer (JavaScript)', noHardcodedBearer, {
+jsTester.run('no-hardcoded-bearer (JavaScript)', tested(noHardcodedBearer), {
   valid: [
     { code: 'fetch(url, { headers: { Authorization: `Bearer ${token}` } });', name: 'template with a variable' },
     { code: "fetch(url, { headers: { Authorization: 'Bearer ' + accessToken } });", name: 'concatenated variable' },
@@ -44,7 +44,7 @@ jsTester.run('no-hardcoded-bearer (JavaScript)', noHardcodedBearer, {
   ],
 });
 
-tsTester.run('no-hardcoded-bearer (TypeScript)', noHardcodedBearer, {
+tsTester.run('no-hardcoded-bearer (TypeScript)', tested(noHardcodedBearer), {
   valid: [
     { code: 'const h: HeadersInit = { Authorization: `Bearer ${token as string}` };', name: 'typed variable' },
     { code: `const h = { 'X-Trace': 'Bearer ${token}' };`, options: [{ headerNames: ['Authorization'] }], name: 'header not in headerNames' },
