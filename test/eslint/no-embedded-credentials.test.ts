@@ -81,6 +81,11 @@ jsTester.run('no-embedded-credentials (JavaScript)', tested(noEmbeddedCredential
       errors: [{ messageId: 'embedded', line: 1, column: 29, suggestions: [] }],
     },
     {
+      code: `const manifest = \`\nkind: Secret\ndata:\n  credentials: ${gen.base64(`apikey: ${key2}`)}\n\`;`,
+      name: 'a base64 value of a Kubernetes Secret in a template, decoded as the CLI decodes it',
+      errors: [{ messageId: 'embedded', line: 4, column: 16, suggestions: [] }],
+    },
+    {
       code: `const auth = new IamAuthenticator({ apikey: '${key}' });`,
       options: [{ envVariable: 'WATSON_APIKEY' }],
       name: 'suggestion reads the configured variable',

@@ -40,6 +40,11 @@ jsTester.run('no-hardcoded-bearer (JavaScript)', tested(noHardcodedBearer), {
       name: 'a const holding a literal token is a literal token',
       errors: [error(1, 16)],
     },
+    {
+      code: `const TOKEN = '${token}';\nget(url, { headers: { Authorization: \`Bearer \${TOKEN}\` } });\nput(url, { headers: { Authorization: 'Bearer ' + TOKEN } });`,
+      name: 'reported once, where the token is, however many headers use it',
+      errors: [error(1, 16)],
+    },
     { code: `// curl -H "Authorization: Bearer ${token}" https://api.example.com`, name: 'curl in a comment, as the CLI reports it', errors: [error(1, 35)] },
   ],
 });

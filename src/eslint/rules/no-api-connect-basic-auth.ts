@@ -1,8 +1,8 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { APIC_HOST } from '../../../rules/api-connect-basic-auth.js';
+import { APIC_HOST, apiConnectBasicAuth } from '../../../rules/api-connect-basic-auth.js';
 import type { Match } from '../../types.js';
 import { createRule } from '../create-rule.js';
-import { allowedAt, engineMatches, locOf } from '../file-scan.js';
+import { allowedAt, engineMatches, locOf, mentionsKeywords } from '../file-scan.js';
 import { headerSite } from '../headers.js';
 import { constInit, HOLE, joined, keyName, sourceRange, stringPieces, unwrap } from '../static-string.js';
 
@@ -153,6 +153,8 @@ export const noApiConnectBasicAuth = createRule<Options, MessageIds>({
         throw new Error(`secret-hygiene/no-api-connect-basic-auth: hosts[${i}] is not a valid regular expression (${(error as Error).message})`, { cause: error });
       }
     });
+    // Every finding needs an API Connect host spelled in this file, which the catalog rule's keywords cover.
+    if (!extra.length && !mentionsKeywords(sourceCode.text, apiConnectBasicAuth)) return {};
     const findHost = hostFinder(extra);
     const evidence: Evidence[] = [];
     /** `auth` options the AST knows are not Basic (`auth: { bearer }`, superagent's `{ type: 'bearer' }`): the engine's text match there is wrong. */
@@ -196,10 +198,10 @@ export const noApiConnectBasicAuth = createRule<Options, MessageIds>({
       evidence.push({ messageId: 'basicHeader', site: header.site, at: header.value.range });
     }
 
-    function checkUrl(node: TSESTree.Node): void {
+    /** `scheme://user:password@host` in a string; `source` is the node's text, or for a literal its value. */
+    function checkUrl(node: TSESTree.Node, source = sourceCode.text.slice(node.range[0], node.range[1])): void {
       const parent = node.parent;
       if ((parent?.type === 'BinaryExpression' && parent.operator === '+') || parent?.type === 'TemplateLiteral') return;
-      const source = sourceCode.text.slice(node.range[0], node.range[1]);
       if (!source.includes('@') || !source.includes('//')) return;
       const pieces = stringPieces(node, sourceCode);
       for (const m of joined(pieces).matchAll(URL_CREDENTIALS)) {
@@ -214,7 +216,7 @@ export const noApiConnectBasicAuth = createRule<Options, MessageIds>({
     return {
       Literal(node) {
         if (typeof node.value !== 'string') return;
-        checkUrl(node);
+        checkUrl(node, node.value);
         const host = /apiconnect|apimanager/i.test(node.value) || extra.length ? findHost(node.value) : undefined;
         if (host) hostLiterals.push({ range: node.range, host });
       },

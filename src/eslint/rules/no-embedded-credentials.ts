@@ -19,10 +19,13 @@ export type Options = [
   },
 ];
 
-export const defaultOptions: Options = [{ envVariable: 'IBMCLOUD_API_KEY', off: [], allow: [] }];
+/** The variable the `ibmcloud` CLI and Terraform read a key from. */
+const DEFAULT_ENV_VARIABLE = 'IBMCLOUD_API_KEY';
+
+export const defaultOptions: Options = [{ envVariable: DEFAULT_ENV_VARIABLE, off: [], allow: [] }];
 
 /** Catalog rules that the plugin's two other rules report, with what the AST knows of headers and requests. */
-export const REPORTED_BY_OTHER_RULES: ReadonlySet<RuleId> = new Set(['bearer-token', 'api-connect-basic-auth']);
+const REPORTED_BY_OTHER_RULES: ReadonlySet<RuleId> = new Set(['bearer-token', 'api-connect-basic-auth']);
 
 /** Catalog rules whose verdict depends on the name a value is given: the AST knows names the text may hide. */
 const NAMED_RULES = RULES.filter((r) => r.id === 'ibm-cloud-api-key' || r.id === 'ibm-classic-api-key');
@@ -132,7 +135,7 @@ export const noEmbeddedCredentials = createRule<Options, MessageIds>({
   create(context, [options]) {
     const { sourceCode } = context;
     const config = toConfig(options);
-    const envVariable = options.envVariable ?? 'IBMCLOUD_API_KEY';
+    const envVariable = options.envVariable ?? DEFAULT_ENV_VARIABLE;
     const path = displayPath(context);
     const found: Match[] = [...engineMatches(context)];
 

@@ -1,10 +1,10 @@
 import type { TSESTree } from '@typescript-eslint/utils';
-import { RULES } from '../../../rules/index.js';
+import { bearerToken } from '../../../rules/bearer-token.js';
 import { detect } from '../../engine/detect.js';
 import { redact } from '../../engine/redact.js';
 import type { Match } from '../../types.js';
 import { createRule } from '../create-rule.js';
-import { allowedAt, displayPath, engineMatches, locOf, overlaps } from '../file-scan.js';
+import { allowedAt, displayPath, engineMatches, locOf, mentionsKeywords, overlaps } from '../file-scan.js';
 import { headerSite } from '../headers.js';
 import { HOLE, joined, sourceRange, stringPieces } from '../static-string.js';
 
@@ -13,7 +13,7 @@ export type Options = [{ headerNames?: string[] }];
 
 export const defaultOptions: Options = [{ headerNames: ['Authorization', 'Proxy-Authorization'] }];
 
-const BEARER_RULES = RULES.filter((r) => r.id === 'bearer-token');
+const BEARER_RULES = [bearerToken];
 const SCHEME = /^\s*[Bb]earer\s+/;
 
 export const noHardcodedBearer = createRule<Options, MessageIds>({
@@ -47,6 +47,8 @@ export const noHardcodedBearer = createRule<Options, MessageIds>({
   },
   create(context, [options]) {
     const { sourceCode } = context;
+    // Every finding, the engine's or the AST's, needs the word Bearer in this file.
+    if (!mentionsKeywords(sourceCode.text, bearerToken)) return {};
     const names = new Set((options.headerNames ?? []).map((n) => n.toLowerCase()));
     const path = displayPath(context);
     const engine = engineMatches(context);
@@ -64,7 +66,9 @@ export const noHardcodedBearer = createRule<Options, MessageIds>({
       const synthetic = `Authorization: Bearer ${token}`;
       if (!detect(synthetic, path, BEARER_RULES).length) return;
       const [start, end] = sourceRange(pieces, scheme[0].length, scheme[0].length + token.length) ?? site.value.range;
-      if (engine.some((m) => overlaps([m.start, m.end], site.value.range))) return;
+      // Once per secret: the engine may have it already, and a `const` token may be used by several headers.
+      const seen = (m: Match): boolean => overlaps([m.start, m.end], site.value.range) || overlaps([m.start, m.end], [start, end]);
+      if (engine.some(seen) || found.some(seen)) return;
       found.push({ ruleId: 'bearer-token', start, end, secret: token });
     }
 
