@@ -34,6 +34,10 @@ const BY_ID = new Map(RULES.map((r) => [r.id, r]));
 
 type SourceCode = Readonly<TSESLint.SourceCode>;
 
+/** The named rules' own patterns, without `g` (no lastIndex state): could one match this string at all? */
+const NAMED_SHAPES = NAMED_RULES.map((rule) => new RegExp(rule.pattern.source, rule.pattern.flags.replace('g', '')));
+const hasNamedShape = (raw: string): boolean => NAMED_SHAPES.some((shape) => shape.test(raw));
+
 /**
  * Matches of the named rules in a string literal, given the names the AST sees: each name and the
  * literal's source are put side by side (`name = "…"`) and scanned by the catalog's own rules, so the
@@ -158,7 +162,7 @@ export const noEmbeddedCredentials = createRule<Options, MessageIds>({
     }
 
     function checkNamed(node: TSESTree.Node, raw: string, rawStart: number | undefined): void {
-      if (raw.length < SHORTEST_NAMED_SECRET || rawStart === undefined) return;
+      if (raw.length < SHORTEST_NAMED_SECRET || rawStart === undefined || !hasNamedShape(raw)) return;
       const names = contextNamesOf(node);
       if (!names.length) return;
       for (const m of namedMatches(raw, rawStart, names, path)) {
