@@ -1,11 +1,14 @@
-// The repository's own lint config. The ESLint plugin joins it in its own change (SPEC §7).
+// The repository's own lint config. It lints itself with its own plugin (SPEC §7), from the build
+// (`npm ci` builds it through `prepare`; run `npm run build` first in a fresh clone).
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
+import secretHygiene from './dist/src/eslint/plugin.js';
 
 export default tseslint.config(
   { ignores: ['dist/', 'node_modules/', 'coverage/', 'fixtures/**', 'bench/out/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
+  secretHygiene.configs.recommended,
   {
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],

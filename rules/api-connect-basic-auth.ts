@@ -60,31 +60,39 @@ export const apiConnectBasicAuth: Rule = {
   },
   examples: {
     positive: [
+      // secret-hygiene:allow -- rule example
       { path: 'apic.sh', text: 'curl -u admin:passw0rd https://us.apiconnect.ibmcloud.com/v1/me\n' },
       {
         path: 'apic.sh',
+        // secret-hygiene:allow -- rule example
         text: 'curl -X GET \\\n  -H "Authorization: Basic YWRtaW46cGFzc3cwcmQ=" \\\n  https://api.eu-de.apiconnect.cloud.ibm.com/v1/catalogs\n',
       },
+      // secret-hygiene:allow -- rule example
       { path: 'apic.md', text: 'GET https://admin:s3cret@apimanager.example.com/v1/orgs\n' },
       {
         path: 'client.py',
+        // secret-hygiene:allow -- rule example
         text: 'API = "https://myorg.us-east.apiconnect.automation.ibm.com/api"\nr = requests.get(API + "/catalogs", auth=(user, password))\n',
         reason: 'variables count: the scheme is what API Connect rejects',
       },
       {
         path: 'client.js',
+        // secret-hygiene:allow -- rule example
         text: "const base = 'https://us.apiconnect.ibmcloud.com';\naxios.get(`${base}/v1/me`, { auth: { username: u, password: p } });\n",
       },
       {
         path: 'client.go',
+        // secret-hygiene:allow -- rule example
         text: 'req, _ := http.NewRequest("GET", "https://us.apiconnect.ibmcloud.com/v1/me", nil)\nreq.SetBasicAuth(user, pass)\n',
       },
       {
         path: 'Client.java',
+        // secret-hygiene:allow -- rule example
         text: 'String url = "https://eu.apiconnect.ibmcloud.com/v1/me";\nString cred = Credentials.basic(user, pass);\n',
       },
     ],
     negative: [
+      // secret-hygiene:allow -- rule example
       { path: 'a.sh', text: 'curl -u admin:passw0rd https://api.example.com/v1/me\n', reason: 'not an API Connect host' },
       {
         path: 'a.sh',

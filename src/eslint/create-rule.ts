@@ -1,0 +1,11 @@
+import { ESLintUtils } from '@typescript-eslint/utils';
+import { docsUrl } from '../meta.js';
+
+/** What every rule of the plugin adds to `meta.docs`. */
+export interface SecretHygieneDocs {
+  /** In `configs.recommended`. */
+  recommended: boolean;
+}
+
+/** Typed rules with a docs URL to their page in docs/rules/ (the same place as the CLI rule pages). */
+export const createRule = ESLintUtils.RuleCreator<SecretHygieneDocs>((name) => docsUrl(name));
