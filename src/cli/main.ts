@@ -1,5 +1,6 @@
 import { ScanError } from '../errors.js';
 import { PACKAGE } from '../meta.js';
+import { scanHistory } from './commands/history.js';
 import { scanFiles } from './commands/scan.js';
 import { loadContext, report } from './context.js';
 import { USAGE } from './help.js';
@@ -10,6 +11,8 @@ export interface Io {
   stdout: (s: string) => void;
   stderr: (s: string) => void;
   isTTY: boolean;
+  /** Whether stderr is a terminal: history shows progress there. */
+  stderrIsTTY?: boolean;
 }
 
 const defaultIo = (): Io => ({
@@ -17,6 +20,7 @@ const defaultIo = (): Io => ({
   stdout: (s) => process.stdout.write(s),
   stderr: (s) => process.stderr.write(s),
   isTTY: process.stdout.isTTY === true,
+  stderrIsTTY: process.stderr.isTTY === true,
 });
 
 const COMMANDS = ['scan', 'history', 'baseline', 'init'] as const;
@@ -50,6 +54,8 @@ async function run(argv: string[], io: Io): Promise<number> {
       if (values.staged) throw new ScanError('bad-usage', '--staged is not available yet');
       return report(await scanFiles(positionals, context), context, 'files', io.stdout);
     }
+    case 'history':
+      return report(await scanHistory(positionals, context, io.stderrIsTTY ? io.stderr : undefined), context, 'history', io.stdout);
     default:
       throw new ScanError('bad-usage', `"${command}" is not available yet`);
   }
