@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { ScanError } from '../errors.js';
 import { PACKAGE } from '../meta.js';
 import { writeBaselineFile } from './commands/baseline.js';
@@ -57,7 +58,10 @@ async function run(argv: string[], io: Io): Promise<number> {
     return init(io.cwd, io.stdout);
   }
   const options = commonOptions(values, io.isTTY);
-  const context = await loadContext(options, io.cwd, io.stderr);
+  // `baseline --baseline FILE` writes FILE: it need not exist yet.
+  const writing = command === 'baseline' ? options.baseline : undefined;
+  const context = await loadContext(writing ? { ...options, baseline: undefined } : options, io.cwd, io.stderr);
+  if (writing) context.baselinePath = path.resolve(io.cwd, writing);
   const progress = io.stderrIsTTY ? io.stderr : undefined;
   switch (command) {
     case 'scan': {
