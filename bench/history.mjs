@@ -6,8 +6,11 @@
 import { execFileSync, spawn } from 'node:child_process';
 import { closeSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { Buffer } from 'node:buffer';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { performance } from 'node:perf_hooks';
+import { clearInterval, setInterval } from 'node:timers';
+import { fileURLToPath, URL } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const bin = path.join(root, 'bin', 'secret-hygiene.js');
@@ -81,10 +84,18 @@ function treeRss(pid) {
   return { total, own };
 }
 
-/** Runs a command with stdout to /dev/null; returns wall seconds and peak memory (KiB) of its process tree. */
+/** CPU seconds (user + system) of this process's waited-for children so far: the measured command and its git processes. */
+function childrenCpu() {
+  const stat = readFileSync('/proc/self/stat', 'utf8');
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return (Number(fields[13]) + Number(fields[14])) / 100; // cutime, cstime in clock ticks (USER_HZ = 100)
+}
+
+/** Runs a command with stdout to /dev/null; returns wall and CPU seconds and peak memory (KiB) of its process tree. */
 function measure(command, commandArgs, cwd) {
   return new Promise((resolve, reject) => {
     const started = performance.now();
+    const cpuBefore = childrenCpu();
     const child = spawn(command, commandArgs, { cwd, stdio: ['ignore', openSync('/dev/null', 'w'), 'pipe'] });
     let stderr = '';
     child.stderr.on('data', (d) => (stderr += d));
@@ -102,7 +113,7 @@ function measure(command, commandArgs, cwd) {
       const seconds = (performance.now() - started) / 1000;
       // 0 and 1 (findings) are both a completed scan.
       if (code !== 0 && code !== 1) reject(new Error(`${command} ${commandArgs.join(' ')} exited ${code}: ${stderr}`));
-      else resolve({ seconds, peakTree, peakOwn });
+      else resolve({ seconds, cpu: childrenCpu() - cpuBefore, peakTree, peakOwn });
     });
   });
 }
@@ -110,8 +121,8 @@ function measure(command, commandArgs, cwd) {
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const mib = (kib) => `${(kib / 1024).toFixed(0)} MiB`;
 
-console.log(`| repository | commits | git log -p -U0 --all | secret-hygiene history | ratio | commits/s | peak memory (history: node + git) | peak (node alone) | git log -p peak |`);
-console.log(`|---|---|---|---|---|---|---|---|---|`);
+console.log(`| repository | commits | git log -p -U0 --all | secret-hygiene history | ratio (wall) | ratio (CPU) | commits/s | peak memory (history: node + git) | peak (node alone) | git log -p peak |`);
+console.log(`|---|---|---|---|---|---|---|---|---|---|`);
 for (const repo of repos) {
   const commits = Number(
     await new Promise((resolve) => {
@@ -129,13 +140,18 @@ for (const repo of repos) {
   }
   const f = median(floor.map((r) => r.seconds));
   const o = median(ours.map((r) => r.seconds));
+  const fc = median(floor.map((r) => r.cpu));
+  const oc = median(ours.map((r) => r.cpu));
   console.log(
-    `| ${path.basename(repo)} | ${commits} | ${f.toFixed(2)} s | ${o.toFixed(2)} s | ${(o / f).toFixed(2)} | ${Math.round(commits / o)} | ` +
+    `| ${path.basename(repo)} | ${commits} | ${f.toFixed(2)} s (CPU ${fc.toFixed(2)} s) | ${o.toFixed(2)} s (CPU ${oc.toFixed(2)} s) | ${(o / f).toFixed(2)} | ${(oc / fc).toFixed(2)} | ${Math.round(commits / o)} | ` +
       `${mib(Math.max(...ours.map((r) => r.peakTree)))} | ${mib(Math.max(...ours.map((r) => r.peakOwn)))} | ${mib(Math.max(...floor.map((r) => r.peakTree)))} |`,
   );
   if (designs) {
     const d = median(diff.map((r) => r.seconds));
-    console.log(`|   diff-based design (git log -p + blobs for context) | | | ${d.toFixed(2)} s | ${(d / f).toFixed(2)} | ${Math.round(commits / d)} | ${mib(Math.max(...diff.map((r) => r.peakTree)))} | | |`);
+    const dc = median(diff.map((r) => r.cpu));
+    console.log(
+      `|   diff-based design (git log -p + blobs for context) | | | ${d.toFixed(2)} s (CPU ${dc.toFixed(2)} s) | ${(d / f).toFixed(2)} | ${(dc / fc).toFixed(2)} | ${Math.round(commits / d)} | ${mib(Math.max(...diff.map((r) => r.peakTree)))} | | |`,
+    );
   }
 }
 for (const repo of repos.slice(args.length)) rmSync(repo, { recursive: true, force: true });
