@@ -13,6 +13,11 @@ const DECODER_WORDS = ['secret'];
 const DOTTED_CAPITAL_I = Buffer.from('\u0130', 'utf8');
 const KELVIN_SIGN = Buffer.from('\u212a', 'utf8');
 
+/** The words `keywordPrefilter` looks for. */
+export function prefilterWords(rules: readonly Rule[]): string[] {
+  return [...new Set([...rules.flatMap((r) => r.keywords), ...DECODER_WORDS])];
+}
+
 const escape = (word: string): string => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
@@ -24,7 +29,7 @@ const escape = (word: string): string => word.replace(/[.*+?^${}()|[\]\\]/g, '\\
  * UTF-16 (with a BOM) is not ASCII-compatible: such bytes always pass.
  */
 export function keywordPrefilter(rules: readonly Rule[]): (bytes: Buffer) => boolean {
-  const words = [...new Set([...rules.flatMap((r) => r.keywords), ...DECODER_WORDS])];
+  const words = prefilterWords(rules);
   const any = new RegExp(words.map(escape).join('|'), 'i');
   return (bytes) => {
     if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) return true;

@@ -3,11 +3,14 @@
 // `git log --raw`, which computes no content diffs: scanning whole blobs and reporting each secret once
 // per path at its first appearance (runPipeline's `oncePerPath`) credits every secret to the commit
 // that introduced it, without diffing. See docs/git.md for the exact rules.
+import { keywordPrefilter, prefilterWords } from '../engine/prefilter.js';
+import type { Rule } from '../engine/rule.js';
 import { ScanError } from '../errors.js';
 import { isBinary, decodeText } from './text.js';
 import type { Chunk, CommitInfo } from '../types.js';
 import { BlobReader, type BlobResult } from './git-blobs.js';
 import { ignoreMatcher } from './git-ignore.js';
+import { KeywordMemo } from './git-keyword-memo.js';
 import { LOG_FORMAT, LogParser, type LogCommit, type RawEntry } from './git-log-parser.js';
 import { gitRunner, isNullSha, requireRepository, revParseFlag, SUBMODULE_MODE, type GitRunner } from './git.js';
 import type { SourceStats } from './source.js';
@@ -18,8 +21,8 @@ export interface HistoryOptions {
   revs: readonly string[];
   ignore: readonly string[];
   maxFileSize: number;
-  /** False for bytes that cannot hold a finding: those are counted as scanned, never decoded. */
-  mayMatch?: (bytes: Buffer) => boolean;
+  /** The rules that will run: a blob without any of their keywords is counted as scanned, never decoded. */
+  rules: readonly Rule[];
   /** Called after each commit with the number done and the total (the total is counted only when asked). */
   onProgress?: (done: number, total: number) => void;
 }
@@ -71,6 +74,8 @@ interface BlobItem {
   path: string;
   commit: CommitInfo;
   prior: boolean;
+  /** The blob this one replaces at the same path (a plain modification), for the keyword memo. */
+  replaces: string | undefined;
 }
 type Item = { chunk: Chunk } | BlobItem;
 
@@ -101,6 +106,8 @@ export async function* historyChunks(options: HistoryOptions, stats: SourceStats
   const listedSkips = new Set<string>();
   let missing = 0;
 
+  const mayMatch = keywordPrefilter(options.rules);
+  const memo = new KeywordMemo(mayMatch, Math.max(...prefilterWords(options.rules).map((w) => w.length)) - 1);
   const blobs = new BlobReader(git, options.maxFileSize);
   const log = git.stream(args);
   const parser = new LogParser();
@@ -112,9 +119,9 @@ export async function* historyChunks(options: HistoryOptions, stats: SourceStats
     stats.skipped.push(bytes === undefined ? { path, reason } : { path, reason, bytes });
   };
 
-  const request = (sha: string, path: string, commit: CommitInfo, prior: boolean): void => {
+  const request = (sha: string, path: string, commit: CommitInfo, prior: boolean, replaces?: string): void => {
     if (range) read.add(`${path}\0${sha}`);
-    queue.push({ blob: blobs.read(sha), path, commit, prior });
+    queue.push({ blob: blobs.read(sha), path, commit, prior, replaces });
   };
 
   /** Blobs that stood at the entry's path before it: the old side of a rename, and (with a range) anything not read yet. */
@@ -129,7 +136,7 @@ export async function* historyChunks(options: HistoryOptions, stats: SourceStats
     stats.commits = (stats.commits ?? 0) + 1;
     options.onProgress?.(stats.commits, total);
     const message = commit.message.trimEnd();
-    if (message && (!options.mayMatch || options.mayMatch(Buffer.from(message, 'utf8')))) {
+    if (message && mayMatch(Buffer.from(message, 'utf8'))) {
       queue.push({ chunk: { origin: { kind: 'commit', path: COMMIT_MESSAGE_PATH, commit: info }, text: message, bytes: Buffer.byteLength(message) } });
     }
     for (const entry of commit.entries) {
@@ -141,8 +148,9 @@ export async function* historyChunks(options: HistoryOptions, stats: SourceStats
       if (ignored(entry.path)) continue;
       const priors = priorsOf(entry);
       for (const sha of priors) request(sha, entry.path, info, true);
-      // A pure rename: the prior read above is the whole content, and nothing in it is new.
-      if (!priors.includes(entry.dstSha)) request(entry.dstSha, entry.path, info, false);
+      // A pure rename: the prior read above is the whole content, and nothing in it is new. A mode change: nothing new either.
+      if (priors.includes(entry.dstSha) || entry.srcShas.includes(entry.dstSha)) continue;
+      request(entry.dstSha, entry.path, info, false, entry.status === 'M' ? entry.srcShas[0] : undefined);
     }
   };
 
@@ -167,7 +175,7 @@ export async function* historyChunks(options: HistoryOptions, stats: SourceStats
       stats.files++;
       stats.bytes += data.length;
     }
-    if (options.mayMatch && !options.mayMatch(data)) return undefined;
+    if (!memo.test(result.sha, data, item.replaces)) return undefined;
     const decoded = decodeText(data);
     if (decoded.kind === 'binary') return undefined;
     const chunk: Chunk = { origin: { kind: 'commit', path: item.path, commit: item.commit }, text: decoded.text, bytes: data.length };

@@ -1,4 +1,3 @@
-import { keywordPrefilter } from '../../engine/prefilter.js';
 import { activeRules, runPipeline } from '../../pipeline.js';
 import { historyChunks, type HistoryOptions } from '../../sources/git-history.js';
 import { newSourceStats } from '../../sources/source.js';
@@ -39,7 +38,7 @@ export async function scanHistory(revs: string[], context: RunContext, progress:
     revs,
     ignore: context.config.ignore,
     maxFileSize: context.maxFileSize,
-    mayMatch: keywordPrefilter(activeRules(options.rules, options.config)),
+    rules: activeRules(options.rules, options.config),
   };
   const line = progress && !context.options.quiet ? progressLine(progress) : undefined;
   if (line) source.onProgress = line.update;
