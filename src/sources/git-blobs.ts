@@ -58,6 +58,11 @@ export class BlobReader {
     }
   }
 
+  /** Stops git at once (the scan ended early): nothing more will be read. */
+  kill(): void {
+    this.process.kill();
+  }
+
   async close(): Promise<void> {
     this.process.stdin.end();
     await this.process.done.catch((error: unknown) => {

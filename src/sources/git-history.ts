@@ -6,7 +6,6 @@
 import { keywordPrefilter, prefilterWords } from '../engine/prefilter.js';
 import type { Rule } from '../engine/rule.js';
 import { ScanError } from '../errors.js';
-import { isBinary, decodeText } from './text.js';
 import type { Chunk, CommitInfo } from '../types.js';
 import { BlobReader, type BlobResult } from './git-blobs.js';
 import { ignoreMatcher } from './git-ignore.js';
@@ -14,6 +13,7 @@ import { KeywordMemo } from './git-keyword-memo.js';
 import { LOG_FORMAT, LogParser, type LogCommit, type RawEntry } from './git-log-parser.js';
 import { gitRunner, isNullSha, requireRepository, revParseFlag, SUBMODULE_MODE, type GitRunner } from './git.js';
 import type { SourceStats } from './source.js';
+import { decodeText, isBinary } from './text.js';
 
 export interface HistoryOptions {
   cwd: string;
@@ -209,7 +209,7 @@ export async function* historyChunks(options: HistoryOptions, stats: SourceStats
   } finally {
     if (!finished) {
       log.kill();
-      await blobs.close().catch(() => undefined);
+      blobs.kill();
     }
   }
   if (missing > MAX_LISTED_ERRORS) {

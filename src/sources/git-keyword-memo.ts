@@ -27,7 +27,7 @@ export function commonSuffix(a: Uint8Array, b: Buffer, limit: number): number {
 }
 
 /**
- * Remembers, within a byte budget, recent blobs that held no keyword, and answers the keyword test for
+ * Remembers, within a byte budget, the latest keyword-free version of recently changed files, and answers the keyword test for
  * a new version of one of them by looking only at the changed bytes widened by `reach` (the longest
  * keyword's length less one) on each side. Exact: any keyword wholly inside the common prefix or
  * suffix was also in the old version, which had none.
@@ -39,14 +39,17 @@ export class KeywordMemo {
   constructor(
     private readonly mayMatch: (bytes: Buffer) => boolean,
     private readonly reach: number,
-    private readonly budget = 32 * 1024 * 1024,
+    private readonly budget = 16 * 1024 * 1024,
   ) {}
 
   /** The keyword test for `data` (blob `sha`), given the blob it replaces at the same path, if any. */
   test(sha: string, data: Buffer, replaces: string | undefined): boolean {
     const old = replaces === undefined ? undefined : this.clean.get(replaces);
     let hit: boolean;
-    if (old) {
+    if (old && replaces !== undefined) {
+      // Replaced at its path: the new version is what the next change there will be compared with.
+      this.clean.delete(replaces);
+      this.held -= old.length;
       const prefix = commonPrefix(old, data);
       const suffix = commonSuffix(old, data, Math.min(old.length, data.length) - prefix);
       const from = Math.max(0, prefix - this.reach);

@@ -194,3 +194,17 @@ describe('history of a generated 2,000-commit repository', () => {
     expect(report.findings.map((f) => [f.path, f.line, f.commit?.sha])).toEqual([['src/big.js', 1002, target]]);
   });
 });
+
+describe('the config applies to git sources too', () => {
+  it('leaves out paths the config ignores, in history and in the staged scan', () => {
+    const repo = makeRepo();
+    repo.write('.secret-hygiene.json', '{ "ignore": ["fixtures/**", "*.sample"] }\n');
+    repo.write('fixtures/deep/a.env', `${key()}\n`);
+    repo.write('creds.sample', `${key()}\n`);
+    repo.write('real.env', `${key()}\n`);
+    repo.git(['add', '-A']);
+    expect(json(repo.cli(['scan', '--staged', '--format', 'json'])).findings.map((f) => f.path)).toEqual(['real.env']);
+    repo.commit('all three');
+    expect(json(history(repo)).findings.map((f) => f.path)).toEqual(['real.env']);
+  });
+});
