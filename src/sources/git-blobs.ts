@@ -1,5 +1,6 @@
 // Blobs by object name through one long-lived `git cat-file --batch`: requests are written ahead,
 // answers are parsed incrementally and handed out in request order.
+import { ScanError } from '../errors.js';
 import type { GitRunner, GitStream } from './git.js';
 
 export type BlobResult =
@@ -25,6 +26,7 @@ export class BlobReader {
   private needNewline = false;
   private held = 0;
   private paused = false;
+  private closing = false;
   private failed: unknown;
 
   constructor(
@@ -34,7 +36,9 @@ export class BlobReader {
     this.process = git.stream(['cat-file', '--batch']);
     this.process.stdout.on('data', (data: Buffer) => this.receive(data));
     this.process.done.then(
-      () => this.fail(new Error('git cat-file ended before answering')),
+      () => {
+        if (!this.closing) this.fail(new ScanError('git-failed', 'git cat-file ended before answering'));
+      },
       (error: unknown) => this.fail(error),
     );
   }
@@ -60,19 +64,18 @@ export class BlobReader {
 
   /** Stops git at once (the scan ended early): nothing more will be read. */
   kill(): void {
+    this.closing = true;
     this.process.kill();
   }
 
   async close(): Promise<void> {
+    this.closing = true;
     this.process.stdin.end();
-    await this.process.done.catch((error: unknown) => {
-      if (!this.failed) throw error;
-    });
+    await this.process.done;
   }
 
   private fail(error: unknown): void {
-    if (this.pending.length === 0) return;
-    this.failed = error;
+    this.failed ??= error;
     for (const p of this.pending.splice(0)) p.reject(error);
   }
 
