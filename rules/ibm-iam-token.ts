@@ -18,7 +18,8 @@ export const ibmIamToken: Rule = {
   title: 'IBM Cloud IAM access token',
   message: 'IBM Cloud IAM access token',
   severity: 'error',
-  keywords: ['eyj', 'ewo'],
+  // The dot before the payload (`.ey`, `.ew`) is in every match; `ewo` is in every "framework".
+  keywords: ['.ey', '.ew'],
   pattern: JWT_PATTERN,
   validate(match) {
     const decoded = decodeJwt(match[0]);

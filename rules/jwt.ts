@@ -7,7 +7,8 @@ export const jwt: Rule = {
   title: 'JSON Web Token',
   message: 'JSON Web Token',
   severity: 'error',
-  keywords: ['eyj', 'ewo'],
+  // The dot before the payload (`.ey`, `.ew`) is in every match; `ewo` is in every "framework".
+  keywords: ['.ey', '.ew'],
   pattern: JWT_PATTERN,
   validate(match) {
     const decoded = decodeJwt(match[0]);
@@ -24,6 +25,14 @@ export const jwt: Rule = {
         text: (g) => `const token = '${g.jwt({ sub: 'svc-42', iss: 'https://auth.example.org', exp: 4102444800 })}';\n`,
       },
       { path: 'cfg.json', text: (g) => `{"session": "${g.jwt({ uid: 7 }, { alg: 'HS256', typ: 'JWT' })}"}\n` },
+      {
+        path: 'client.txt',
+        text: (g) => {
+          const part = (o: object): string => Buffer.from(JSON.stringify(o, null, 1).replace(/\n/g, ' ')).toString('base64url');
+          return `token: ${part({ alg: 'RS256', typ: 'JWT' })}.${part({ sub: 'svc-7', iss: 'https://auth.example.org' })}.${g.base64url(43)}\n`;
+        },
+        reason: 'JSON with spaces encodes as eyA…: neither eyJ nor ewo',
+      },
     ],
     negative: [
       {

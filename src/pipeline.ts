@@ -83,11 +83,18 @@ export function withoutSecret({ secret: _secret, ...finding }: SecretFinding): F
 export async function runPipeline(chunks: AsyncIterable<Chunk>, stats: SourceStats, options: PipelineOptions): Promise<ScanResult> {
   const started = performance.now();
   const rules = activeRules(options.rules, options.config);
-  let found: SecretFinding[] = [];
+  const found: SecretFinding[] = [];
+  // History yields oldest first: remembering each secret and path once keeps memory to one entry per pair.
+  const seen = new Set<string>();
   for await (const chunk of chunks) {
-    found.push(...findingsInChunk(chunk, rules, options.config, options.debug));
-    // History yields oldest first: dropping repeats as we go keeps memory to one entry per secret and path.
-    if (options.oncePerPath) found = dedupe(found, true);
+    for (const finding of findingsInChunk(chunk, rules, options.config, options.debug)) {
+      if (options.oncePerPath) {
+        const key = `${finding.ruleId}\0${finding.fingerprint}\0${finding.path}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+      }
+      if (!chunk.prior) found.push(finding);
+    }
   }
   const unique = dedupe(found, options.oncePerPath);
   const { kept, baselined } = applyBaseline(unique, options.baseline ?? []);

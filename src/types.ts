@@ -37,6 +37,12 @@ export interface Chunk {
   text: string;
   bytes: number;
   changedLines?: LineSet;
+  /**
+   * History only: content that stood at this path before the change being scanned (the old side of a
+   * rename, or a version from before the scanned range). Its findings mark secrets as already present at
+   * the path; none of them is reported.
+   */
+  prior?: boolean;
 }
 
 /** Facts read offline from a token's claims (never the token itself). */

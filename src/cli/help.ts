@@ -7,6 +7,8 @@ Usage:
   secret-hygiene scan --staged           scan exactly what the next commit will contain (the index)
   secret-hygiene history [RANGE]         scan git history: all refs by default; RANGE like origin/main..HEAD
   secret-hygiene baseline [PATH...]      write the current findings to the baseline file (accept existing debt)
+  secret-hygiene baseline --history [RANGE]
+                                         the same, for the findings of git history
   secret-hygiene init                    install the pre-commit hook (husky) and a starter config
 
 Options:

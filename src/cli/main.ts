@@ -1,6 +1,11 @@
+import path from 'node:path';
 import { ScanError } from '../errors.js';
 import { PACKAGE } from '../meta.js';
+import { writeBaselineFile } from './commands/baseline.js';
+import { scanHistory } from './commands/history.js';
+import { init } from './commands/init.js';
 import { scanFiles } from './commands/scan.js';
+import { scanStaged } from './commands/staged.js';
 import { loadContext, report } from './context.js';
 import { USAGE } from './help.js';
 import { COMMON_OPTIONS, commonOptions, parse } from './options.js';
@@ -10,6 +15,8 @@ export interface Io {
   stdout: (s: string) => void;
   stderr: (s: string) => void;
   isTTY: boolean;
+  /** Whether stderr is a terminal: history shows progress there. */
+  stderrIsTTY?: boolean;
 }
 
 const defaultIo = (): Io => ({
@@ -17,6 +24,7 @@ const defaultIo = (): Io => ({
   stdout: (s) => process.stdout.write(s),
   stderr: (s) => process.stderr.write(s),
   isTTY: process.stdout.isTTY === true,
+  stderrIsTTY: process.stderr.isTTY === true,
 });
 
 const COMMANDS = ['scan', 'history', 'baseline', 'init'] as const;
@@ -34,7 +42,7 @@ async function run(argv: string[], io: Io): Promise<number> {
   if (!(COMMANDS as readonly string[]).includes(command)) {
     throw new ScanError('bad-usage', `unknown command "${command}" (expected one of ${COMMANDS.join(', ')}; see --help)`);
   }
-  const { values, positionals } = parse(rest, { ...COMMON_OPTIONS, staged: { type: 'boolean' } });
+  const { values, positionals } = parse(rest, { ...COMMON_OPTIONS, staged: { type: 'boolean' }, history: { type: 'boolean' } });
   if (values.help) {
     io.stdout(USAGE);
     return 0;
@@ -43,15 +51,32 @@ async function run(argv: string[], io: Io): Promise<number> {
     io.stdout(`${PACKAGE.version}\n`);
     return 0;
   }
+  if (values.staged && command !== 'scan') throw new ScanError('bad-usage', '--staged goes with scan (scan --staged)');
+  if (values.history && command !== 'baseline') throw new ScanError('bad-usage', '--history goes with baseline (baseline --history [RANGE])');
+  if (command === 'init') {
+    if (positionals.length) throw new ScanError('bad-usage', 'init takes no arguments');
+    return init(io.cwd, io.stdout);
+  }
   const options = commonOptions(values, io.isTTY);
-  const context = await loadContext(options, io.cwd, io.stderr);
+  // `baseline --baseline FILE` writes FILE: it need not exist yet.
+  const writing = command === 'baseline' ? options.baseline : undefined;
+  const context = await loadContext(writing ? { ...options, baseline: undefined } : options, io.cwd, io.stderr);
+  if (writing) context.baselinePath = path.resolve(io.cwd, writing);
+  const progress = io.stderrIsTTY ? io.stderr : undefined;
   switch (command) {
     case 'scan': {
-      if (values.staged) throw new ScanError('bad-usage', '--staged is not available yet');
-      return report(await scanFiles(positionals, context), context, 'files', io.stdout);
+      if (!values.staged) return report(await scanFiles(positionals, context), context, 'files', io.stdout);
+      if (positionals.length) throw new ScanError('bad-usage', 'scan --staged takes no paths: it judges the whole index');
+      return report(await scanStaged(context), context, 'staged', io.stdout);
     }
+    case 'history':
+      return report(await scanHistory(positionals, context, progress), context, 'history', io.stdout);
+    case 'baseline':
+      return values.history
+        ? writeBaselineFile((c) => scanHistory(positionals, c, progress), context, io.stdout)
+        : writeBaselineFile((c) => scanFiles(positionals, c), context, io.stdout);
     default:
-      throw new ScanError('bad-usage', `"${command}" is not available yet`);
+      throw new ScanError('bad-usage', `unknown command "${command}"`);
   }
 }
 

@@ -1,5 +1,6 @@
 import type { Match } from '../types.js';
 import { kubernetesSecretData } from './decode.js';
+import { keywordsIn } from './prefilter.js';
 import type { DetectInput, Rule } from './rule.js';
 
 /** Why a candidate was dropped, for `--debug`. */
@@ -22,8 +23,9 @@ function secretSpan(m: RegExpExecArray): [number, number] {
 
 function detectIn(input: DetectInput, rules: readonly Rule[], options: DetectOptions): Match[] {
   const matches: Match[] = [];
+  const present = keywordsIn(input.lower, rules);
   for (const rule of rules) {
-    if (!rule.keywords.some((k) => input.lower.includes(k))) continue;
+    if (!rule.keywords.some((k) => present.has(k))) continue;
     const pattern = new RegExp(rule.pattern.source, rule.pattern.flags);
     for (let m = pattern.exec(input.text); m; m = pattern.exec(input.text)) {
       if (m[0].length === 0) pattern.lastIndex++;

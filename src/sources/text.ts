@@ -12,7 +12,13 @@ const SNIFF = 8000;
 export function decodeText(bytes: Uint8Array): Decoded {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return { kind: 'text', text: new TextDecoder('utf-16le').decode(bytes.subarray(2)) };
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return { kind: 'text', text: new TextDecoder('utf-16be').decode(bytes.subarray(2)) };
-  if (bytes.subarray(0, SNIFF).includes(0)) return { kind: 'binary' };
+  if (isBinary(bytes)) return { kind: 'binary' };
   const start = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
   return { kind: 'text', text: new TextDecoder('utf-8').decode(bytes.subarray(start)) };
+}
+
+/** Whether `decodeText` takes these bytes for binary, without decoding them. */
+export function isBinary(bytes: Uint8Array): boolean {
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) return false;
+  return bytes.subarray(0, SNIFF).includes(0);
 }

@@ -1,0 +1,145 @@
+// Blobs by object name through one long-lived `git cat-file --batch`: requests are written ahead,
+// answers are parsed incrementally and handed out in request order.
+import { ScanError } from '../errors.js';
+import type { GitRunner, GitStream } from './git.js';
+
+export type BlobResult =
+  | { kind: 'blob'; sha: string; size: number; data: Buffer }
+  | { kind: 'too-large'; sha: string; size: number }
+  | { kind: 'missing'; sha: string };
+
+interface Pending {
+  sha: string;
+  resolve: (result: BlobResult) => void;
+  reject: (error: unknown) => void;
+}
+
+/** Bytes of answered but unconsumed blobs above which git's output is no longer read. */
+const HELD_LIMIT = 32 * 1024 * 1024;
+
+export class BlobReader {
+  private readonly process: GitStream;
+  private readonly pending: Pending[] = [];
+  private header: Buffer[] = [];
+  /** The blob being received: its buffer and how much of it has arrived, or bytes still to skip. */
+  private body: { sha: string; keep: boolean; data: Buffer | undefined; size: number; got: number } | undefined;
+  private needNewline = false;
+  private held = 0;
+  private paused = false;
+  private closing = false;
+  private failed: unknown;
+
+  constructor(
+    git: GitRunner,
+    private readonly maxSize: number,
+  ) {
+    this.process = git.stream(['cat-file', '--batch']);
+    this.process.stdout.on('data', (data: Buffer) => this.receive(data));
+    this.process.done.then(
+      () => {
+        if (!this.closing) this.fail(new ScanError('git-failed', 'git cat-file ended before answering'));
+      },
+      (error: unknown) => this.fail(error),
+    );
+  }
+
+  /** Asks for a blob; answers come in the order asked. */
+  read(sha: string): Promise<BlobResult> {
+    if (this.failed) return Promise.reject(this.failed);
+    return new Promise((resolve, reject) => {
+      this.pending.push({ sha, resolve, reject });
+      this.process.stdin.write(`${sha}\n`);
+    });
+  }
+
+  /** The caller is done with an answer: its bytes no longer count against the read-ahead. */
+  release(result: BlobResult): void {
+    if (result.kind !== 'blob') return;
+    this.held -= result.data.length;
+    if (this.paused && this.held < HELD_LIMIT) {
+      this.paused = false;
+      this.process.stdout.resume();
+    }
+  }
+
+  /** Stops git at once (the scan ended early): nothing more will be read. */
+  kill(): void {
+    this.closing = true;
+    this.process.kill();
+  }
+
+  async close(): Promise<void> {
+    this.closing = true;
+    this.process.stdin.end();
+    await this.process.done;
+  }
+
+  private fail(error: unknown): void {
+    this.failed ??= error;
+    for (const p of this.pending.splice(0)) p.reject(error);
+  }
+
+  private answer(result: BlobResult): void {
+    const next = this.pending.shift();
+    if (!next) return;
+    if (result.kind === 'blob') {
+      this.held += result.data.length;
+      if (this.held >= HELD_LIMIT && !this.paused) {
+        this.paused = true;
+        this.process.stdout.pause();
+      }
+    }
+    next.resolve(result);
+  }
+
+  private receive(data: Buffer): void {
+    let at = 0;
+    while (at < data.length) {
+      if (this.needNewline) {
+        at++; // the newline git writes after each blob's content
+        this.needNewline = false;
+        continue;
+      }
+      if (this.body) {
+        const body = this.body;
+        const take = Math.min(body.size - body.got, data.length - at);
+        if (body.keep && take === body.size) body.data = data.subarray(at, at + take); // all in this piece: no copy
+        else if (body.keep) data.copy((body.data ??= Buffer.allocUnsafe(body.size)), body.got, at, at + take);
+        body.got += take;
+        at += take;
+        if (body.got === body.size) {
+          this.body = undefined;
+          this.needNewline = true;
+          this.answer(body.keep && body.data ? { kind: 'blob', sha: body.sha, size: body.size, data: body.data } : { kind: 'too-large', sha: body.sha, size: body.size });
+        }
+        continue;
+      }
+      const nl = data.indexOf(10, at);
+      if (nl === -1) {
+        this.header.push(data.subarray(at));
+        return;
+      }
+      this.header.push(data.subarray(at, nl));
+      at = nl + 1;
+      const line = Buffer.concat(this.header).toString('utf8');
+      this.header = [];
+      this.startAnswer(line);
+    }
+  }
+
+  /** `<sha> <type> <size>` or `<sha> missing` (also `ambiguous`). */
+  private startAnswer(line: string): void {
+    const [sha = '', type = '', sizeText = ''] = line.split(' ');
+    if (type === 'missing' || type === 'ambiguous' || sizeText === '') {
+      this.answer({ kind: 'missing', sha });
+      return;
+    }
+    const size = Number(sizeText);
+    this.body = { sha, keep: size <= this.maxSize, data: undefined, size, got: 0 };
+    if (size === 0) {
+      this.body = undefined;
+      this.needNewline = true;
+      this.answer({ kind: 'blob', sha, size, data: Buffer.alloc(0) });
+    }
+  }
+}

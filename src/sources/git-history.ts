@@ -1,0 +1,218 @@
+// Git history as chunks, oldest commit first: each commit's message, and each blob a commit puts at a
+// path, read once through `git cat-file --batch`. Which blob a commit introduces comes from
+// `git log --raw`, which computes no content diffs: scanning whole blobs and reporting each secret once
+// per path at its first appearance (runPipeline's `oncePerPath`) credits every secret to the commit
+// that introduced it, without diffing. See docs/git.md for the exact rules.
+import { keywordPrefilter, prefilterWords } from '../engine/prefilter.js';
+import type { Rule } from '../engine/rule.js';
+import { ScanError } from '../errors.js';
+import type { Chunk, CommitInfo } from '../types.js';
+import { BlobReader, type BlobResult } from './git-blobs.js';
+import { ignoreMatcher } from './git-ignore.js';
+import { KeywordMemo } from './git-keyword-memo.js';
+import { LOG_FORMAT, LogParser, type LogCommit, type RawEntry } from './git-log-parser.js';
+import { gitRunner, isNullSha, requireRepository, revParseFlag, SUBMODULE_MODE, type GitRunner } from './git.js';
+import type { SourceStats } from './source.js';
+import { decodeText, isBinary } from './text.js';
+
+export interface HistoryOptions {
+  cwd: string;
+  /** Revisions as given (`origin/main..HEAD`); none means every branch, tag and remote-tracking branch. */
+  revs: readonly string[];
+  ignore: readonly string[];
+  maxFileSize: number;
+  /** The rules that will run: a blob without any of their keywords is counted as scanned, never decoded. */
+  rules: readonly Rule[];
+  /** Called after each commit with the number done and the total (the total is counted only when asked). */
+  onProgress?: (done: number, total: number) => void;
+}
+
+export const COMMIT_MESSAGE_PATH = '(commit-message)';
+
+/** How many chunks may wait, read ahead, for the scanner: enough to keep git busy, few enough to stay small. */
+const READ_AHEAD = 128;
+const MAX_LISTED_ERRORS = 20;
+
+/** Whether revisions leave out history (`a..b`, `^a`, `a^!`): then content from before them must be read as prior. */
+export function excludesHistory(revs: readonly string[]): boolean {
+  return revs.some((r) => r.startsWith('^') || r.includes('..') || r.endsWith('^!') || /\^-\d*$/.test(r));
+}
+
+/** The commits to walk: the given revisions, or every ref but the stash (work never committed). */
+function revArgs(revs: readonly string[]): string[] {
+  return revs.length ? ['--end-of-options', ...revs] : ['--exclude=refs/stash', '--all'];
+}
+
+function logArgs(revs: readonly string[]): string[] {
+  return [
+    'log',
+    '-z',
+    '--raw',
+    '--no-abbrev',
+    // Merges: the paths whose result differs from every parent (a conflict resolution, an evil merge).
+    '-c',
+    '-M',
+    '--root',
+    '--reverse',
+    '--date-order',
+    '--no-color',
+    '--no-show-signature',
+    '--encoding=UTF-8',
+    LOG_FORMAT,
+    ...revArgs(revs),
+  ];
+}
+
+async function hasCommits(git: GitRunner): Promise<boolean> {
+  if (await git.tryRun(['rev-parse', '-q', '--verify', 'HEAD^{commit}'])) return true;
+  const refs = await git.run(['for-each-ref', '--count=1', '--format=%(objectname)']);
+  return refs.toString('utf8').trim() !== '';
+}
+
+interface BlobItem {
+  blob: Promise<BlobResult>;
+  path: string;
+  commit: CommitInfo;
+  prior: boolean;
+  /** The blob this one replaces at the same path (a plain modification), for the keyword memo. */
+  replaces: string | undefined;
+}
+type Item = { chunk: Chunk } | BlobItem;
+
+export async function* historyChunks(options: HistoryOptions, stats: SourceStats): AsyncGenerator<Chunk> {
+  for (const r of options.revs) {
+    if (r.startsWith('-')) throw new ScanError('bad-usage', `history: "${r}" is not a revision range (expected something like origin/main..HEAD)`);
+  }
+  const git = gitRunner(options.cwd);
+  await requireRepository(git, 'history');
+  stats.commits = 0;
+  if (!options.revs.length && !(await hasCommits(git))) {
+    stats.notes.push('the repository has no commits yet: nothing to scan');
+    return;
+  }
+  if (await revParseFlag(git, '--is-shallow-repository')) {
+    stats.notes.push(
+      'shallow clone: history is scanned as far as it goes, and the oldest commit present is credited with everything it holds; ' +
+        'fetch the whole history (git fetch --unshallow, or actions/checkout with fetch-depth: 0) to scan all of it',
+    );
+  }
+  const args = logArgs(options.revs);
+  const total = options.onProgress ? Number((await git.run(['rev-list', '--count', ...revArgs(options.revs)])).toString('utf8')) : 0;
+
+  const ignored = ignoreMatcher(options.ignore);
+  const range = excludesHistory(options.revs);
+  // Only with a range: which (path, blob) pairs were read, so that a version from before the range is read as prior.
+  const read = new Set<string>();
+  const listedSkips = new Set<string>();
+  let missing = 0;
+
+  const mayMatch = keywordPrefilter(options.rules);
+  const memo = new KeywordMemo(mayMatch, Math.max(...prefilterWords(options.rules).map((w) => w.length)) - 1);
+  const blobs = new BlobReader(git, options.maxFileSize);
+  const log = git.stream(args);
+  const parser = new LogParser();
+  const queue: Item[] = [];
+
+  const skipOnce = (path: string, reason: 'submodule' | 'too-large', bytes?: number): void => {
+    if (listedSkips.has(`${reason}\0${path}`)) return;
+    listedSkips.add(`${reason}\0${path}`);
+    stats.skipped.push(bytes === undefined ? { path, reason } : { path, reason, bytes });
+  };
+
+  const request = (sha: string, path: string, commit: CommitInfo, prior: boolean, replaces?: string): void => {
+    if (range) read.add(`${path}\0${sha}`);
+    queue.push({ blob: blobs.read(sha), path, commit, prior, replaces });
+  };
+
+  /** Blobs that stood at the entry's path before it: the old side of a rename, and (with a range) anything not read yet. */
+  const priorsOf = (entry: RawEntry): string[] => {
+    const renamed = entry.status.startsWith('R') ? [entry.srcShas[0] ?? ''] : [];
+    const candidates = range ? entry.srcShas.filter((sha) => !read.has(`${entry.path}\0${sha}`)) : renamed;
+    return [...new Set(candidates)].filter((sha) => sha !== '' && !isNullSha(sha));
+  };
+
+  const plan = (commit: LogCommit): void => {
+    const info: CommitInfo = { sha: commit.sha, author: commit.author, email: commit.email, date: commit.date };
+    stats.commits = (stats.commits ?? 0) + 1;
+    options.onProgress?.(stats.commits, total);
+    const message = commit.message.trimEnd();
+    if (message && mayMatch(Buffer.from(message, 'utf8'))) {
+      queue.push({ chunk: { origin: { kind: 'commit', path: COMMIT_MESSAGE_PATH, commit: info }, text: message, bytes: Buffer.byteLength(message) } });
+    }
+    for (const entry of commit.entries) {
+      if (isNullSha(entry.dstSha)) continue; // deleted: a removal introduces nothing
+      if (entry.dstMode === SUBMODULE_MODE) {
+        skipOnce(entry.path, 'submodule');
+        continue;
+      }
+      if (ignored(entry.path)) continue;
+      const priors = priorsOf(entry);
+      for (const sha of priors) request(sha, entry.path, info, true);
+      // A pure rename: the prior read above is the whole content, and nothing in it is new. A mode change: nothing new either.
+      if (priors.includes(entry.dstSha) || entry.srcShas.includes(entry.dstSha)) continue;
+      request(entry.dstSha, entry.path, info, false, entry.status === 'M' ? entry.srcShas[0] : undefined);
+    }
+  };
+
+  const toChunk = (item: BlobItem, result: BlobResult): Chunk | undefined => {
+    blobs.release(result);
+    if (result.kind === 'missing') {
+      if (++missing <= MAX_LISTED_ERRORS) {
+        stats.errors.push({ path: item.path, message: `blob ${result.sha} (commit ${item.commit.sha.slice(0, 12)}) is missing from the repository (a partial clone?)` });
+      }
+      return undefined;
+    }
+    if (result.kind === 'too-large') {
+      if (!item.prior) skipOnce(item.path, 'too-large', result.size);
+      return undefined;
+    }
+    const { data } = result;
+    if (isBinary(data)) {
+      if (!item.prior) stats.binary++;
+      return undefined;
+    }
+    if (!item.prior) {
+      stats.files++;
+      stats.bytes += data.length;
+    }
+    if (!memo.test(result.sha, data, item.replaces)) return undefined;
+    const decoded = decodeText(data);
+    if (decoded.kind === 'binary') return undefined;
+    const chunk: Chunk = { origin: { kind: 'commit', path: item.path, commit: item.commit }, text: decoded.text, bytes: data.length };
+    if (item.prior) chunk.prior = true;
+    return chunk;
+  };
+
+  const take = async (): Promise<Chunk | undefined> => {
+    const item = queue.shift();
+    if (!item) return undefined;
+    return 'chunk' in item ? item.chunk : toChunk(item, await item.blob);
+  };
+
+  let finished = false;
+  try {
+    for await (const data of log.stdout) {
+      for (const commit of parser.push(data as Buffer)) plan(commit);
+      while (queue.length > READ_AHEAD) {
+        const chunk = await take();
+        if (chunk) yield chunk;
+      }
+    }
+    for (const commit of parser.end()) plan(commit);
+    while (queue.length) {
+      const chunk = await take();
+      if (chunk) yield chunk;
+    }
+    await log.done;
+    await blobs.close();
+    finished = true;
+  } finally {
+    if (!finished) {
+      log.kill();
+      blobs.kill();
+    }
+  }
+  if (missing > MAX_LISTED_ERRORS) {
+    stats.errors.push({ path: '(history)', message: `${missing - MAX_LISTED_ERRORS} more blobs are missing` });
+  }
+}

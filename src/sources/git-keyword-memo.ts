@@ -1,0 +1,76 @@
+// History re-reads every version of a file. Most versions hold no keyword, and a new version differs
+// from the one before by a few lines: when the old version held no keyword, a keyword in the new one
+// must touch the bytes that changed, so only those (and a keyword's length around them) need a look.
+
+/** Length of the longest common prefix of `a` and `b` (native compares, O(n) in all). */
+export function commonPrefix(a: Uint8Array, b: Buffer): number {
+  let lo = 0; // a[0, lo) equals b[0, lo)
+  let hi = Math.min(a.length, b.length);
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (b.compare(a, lo, mid, lo, mid) === 0) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/** Length of the longest common suffix of `a` and `b`, at most `limit`. */
+export function commonSuffix(a: Uint8Array, b: Buffer, limit: number): number {
+  let lo = 0;
+  let hi = Math.min(a.length, b.length, limit);
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (b.compare(a, a.length - mid, a.length - lo, b.length - mid, b.length - lo) === 0) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/**
+ * Remembers, within a byte budget, the latest keyword-free version of recently changed files, and answers the keyword test for
+ * a new version of one of them by looking only at the changed bytes widened by `reach` (the longest
+ * keyword's length less one) on each side. Exact: any keyword wholly inside the common prefix or
+ * suffix was also in the old version, which had none.
+ */
+export class KeywordMemo {
+  private readonly clean = new Map<string, Buffer>();
+  private held = 0;
+
+  constructor(
+    private readonly mayMatch: (bytes: Buffer) => boolean,
+    private readonly reach: number,
+    private readonly budget = 16 * 1024 * 1024,
+  ) {}
+
+  /** The keyword test for `data` (blob `sha`), given the blob it replaces at the same path, if any. */
+  test(sha: string, data: Buffer, replaces: string | undefined): boolean {
+    const old = replaces === undefined ? undefined : this.clean.get(replaces);
+    let hit: boolean;
+    if (old && replaces !== undefined) {
+      // Replaced at its path: the new version is what the next change there will be compared with.
+      this.clean.delete(replaces);
+      this.held -= old.length;
+      const prefix = commonPrefix(old, data);
+      const suffix = commonSuffix(old, data, Math.min(old.length, data.length) - prefix);
+      const from = Math.max(0, prefix - this.reach);
+      const to = Math.min(data.length, data.length - suffix + this.reach);
+      hit = from < to && this.mayMatch(data.subarray(from, to));
+    } else {
+      hit = this.mayMatch(data);
+    }
+    if (!hit) this.remember(sha, data);
+    return hit;
+  }
+
+  private remember(sha: string, data: Buffer): void {
+    if (data.length > this.budget / 4 || this.clean.has(sha)) return;
+    // A copy: `data` may be a view into a larger piece of git's output.
+    this.clean.set(sha, Buffer.from(data));
+    this.held += data.length;
+    for (const [key, bytes] of this.clean) {
+      if (this.held <= this.budget) break;
+      this.clean.delete(key);
+      this.held -= bytes.length;
+    }
+  }
+}

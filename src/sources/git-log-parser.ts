@@ -1,0 +1,143 @@
+// `git log -z --raw` and `git diff-index -z --raw` read incrementally: NUL-separated tokens in,
+// commits (or raw entries) out, whatever the size of the pieces the stream hands over.
+import type { CommitInfo } from '../types.js';
+
+/** One line of `--raw` output: `:mode… sha… status` then one path (two for renames and copies). */
+export interface RawEntry {
+  /** Old modes and blobs: one for a plain diff, one per parent for a merge (`-c`). */
+  srcModes: string[];
+  srcShas: string[];
+  dstMode: string;
+  dstSha: string;
+  /** `A`, `M`, `D`, `T`, `U`, `R087`, `C100`, or one letter per parent for a merge (`MM`). */
+  status: string;
+  /** The path after the change (for a rename, the new name). */
+  path: string;
+  /** For renames and copies: the old name. */
+  fromPath?: string;
+}
+
+export interface LogCommit extends CommitInfo {
+  message: string;
+  entries: RawEntry[];
+}
+
+/** The `--format` the parser expects: sha, author name, author email, strict ISO author date, raw message. */
+export const LOG_FORMAT = '--format=%H%x00%an%x00%ae%x00%aI%x00%B';
+
+/** Parses the `:…` part of a raw entry. */
+export function parseRawMeta(token: string): Omit<RawEntry, 'path'> | undefined {
+  const t = token.startsWith('\n') ? token.slice(1) : token;
+  const colons = /^:+/.exec(t)?.[0].length ?? 0;
+  if (colons === 0) return undefined;
+  const fields = t.slice(colons).split(' ');
+  // `colons` parents: that many old modes, then the new mode, the same for object names, then the status.
+  const modes = fields.slice(0, colons + 1);
+  const shas = fields.slice(colons + 1, 2 * colons + 2);
+  const status = fields[2 * colons + 2] ?? '';
+  return { srcModes: modes.slice(0, colons), dstMode: modes[colons] ?? '', srcShas: shas.slice(0, colons), dstSha: shas[colons] ?? '', status };
+}
+
+const twoPaths = (status: string): boolean => status.startsWith('R') || status.startsWith('C');
+
+/** Splits a byte stream on NUL, keeping a token that straddles two pieces whole. */
+export class NulTokenizer {
+  private carry: Buffer[] = [];
+
+  push(data: Buffer, out: (token: string) => void): void {
+    let at = 0;
+    for (let nul = data.indexOf(0, at); nul !== -1; nul = data.indexOf(0, at)) {
+      const piece = data.subarray(at, nul);
+      if (this.carry.length) {
+        this.carry.push(piece);
+        out(Buffer.concat(this.carry).toString('utf8'));
+        this.carry = [];
+      } else {
+        out(piece.toString('utf8'));
+      }
+      at = nul + 1;
+    }
+    if (at < data.length) this.carry.push(data.subarray(at));
+  }
+
+  /** What is left after the last NUL (a final token without terminator). */
+  end(out: (token: string) => void): void {
+    if (this.carry.length) out(Buffer.concat(this.carry).toString('utf8'));
+    this.carry = [];
+  }
+}
+
+/** Raw entries from `git diff-index -z --raw` tokens. */
+export class RawEntryParser {
+  private meta: Omit<RawEntry, 'path'> | undefined;
+  private paths: string[] = [];
+  readonly entries: RawEntry[] = [];
+
+  /** An entry's meta was read and its path(s) are still to come. */
+  get pending(): boolean {
+    return this.meta !== undefined;
+  }
+
+  token(token: string): void {
+    if (!this.meta) {
+      this.meta = parseRawMeta(token);
+      return;
+    }
+    this.paths.push(token);
+    if (this.paths.length < (twoPaths(this.meta.status) ? 2 : 1)) return;
+    const [first = '', second] = this.paths;
+    this.entries.push(second === undefined ? { ...this.meta, path: first } : { ...this.meta, path: second, fromPath: first });
+    this.meta = undefined;
+    this.paths = [];
+  }
+}
+
+/**
+ * Commits from `git log -z --raw LOG_FORMAT` tokens: five header tokens, then raw entries until a token
+ * that does not start with `:` (an empty token or a newline may sit between a message and its entries).
+ */
+export class LogParser {
+  private readonly tokens = new NulTokenizer();
+  private header: string[] = [];
+  private commit: LogCommit | undefined;
+  private raw = new RawEntryParser();
+  private readonly done: LogCommit[] = [];
+
+  /** Feeds a piece of output; returns the commits it completed. */
+  push(data: Buffer): LogCommit[] {
+    this.tokens.push(data, (t) => this.token(t));
+    return this.done.splice(0);
+  }
+
+  end(): LogCommit[] {
+    this.tokens.end((t) => this.token(t));
+    this.finishCommit();
+    return this.done.splice(0);
+  }
+
+  private token(token: string): void {
+    if (this.commit) {
+      if (this.raw.pending || token.startsWith(':') || token.startsWith('\n:')) {
+        this.raw.token(token);
+        return;
+      }
+      if (token === '' || token === '\n') return;
+      this.finishCommit();
+    }
+    if (this.header.length === 0 && token === '') return;
+    this.header.push(token);
+    if (this.header.length === 5) {
+      const [sha = '', author = '', email = '', date = '', message = ''] = this.header;
+      this.commit = { sha, author, email, date, message, entries: [] };
+      this.header = [];
+    }
+  }
+
+  private finishCommit(): void {
+    if (!this.commit) return;
+    this.commit.entries = this.raw.entries;
+    this.done.push(this.commit);
+    this.commit = undefined;
+    this.raw = new RawEntryParser();
+  }
+}

@@ -1,0 +1,125 @@
+// Running git: short plumbing calls to completion, long outputs as streams. Every call gets the same
+// environment, so a hook's GIT_INDEX_FILE reaches each of them and none of them takes a lock.
+import { spawn } from 'node:child_process';
+import path from 'node:path';
+import { ScanError } from '../errors.js';
+
+export interface GitRunner {
+  /** Runs git to completion and returns its standard output; a non-zero exit is a `git-failed` ScanError. */
+  run(args: readonly string[], input?: string): Promise<Buffer>;
+  /** Like `run`, but a non-zero exit gives `undefined` (for questions such as "is there a HEAD?"). */
+  tryRun(args: readonly string[]): Promise<Buffer | undefined>;
+  /** Starts git and hands back its standard output as a stream; `done` rejects on a non-zero exit. */
+  stream(args: readonly string[]): GitStream;
+  cwd: string;
+  env: NodeJS.ProcessEnv;
+}
+
+export interface GitStream {
+  stdout: NodeJS.ReadableStream;
+  stdin: NodeJS.WritableStream;
+  done: Promise<void>;
+  kill(): void;
+}
+
+/**
+ * The environment of every git call. `git commit -a` and `git commit <paths>` run the hook with
+ * GIT_INDEX_FILE naming a temporary index: it is made absolute so that it means the same file whatever
+ * directory git works from. GIT_OPTIONAL_LOCKS=0 because git holds index.lock while the hook runs.
+ */
+export function gitEnv(cwd: string, base: NodeJS.ProcessEnv = process.env): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...base, GIT_OPTIONAL_LOCKS: '0', GIT_TERMINAL_PROMPT: '0' };
+  const index = env.GIT_INDEX_FILE;
+  if (index && !path.isAbsolute(index)) env.GIT_INDEX_FILE = path.resolve(cwd, index);
+  return env;
+}
+
+function failure(args: readonly string[], code: number | null, stderr: string): ScanError {
+  const said = stderr.trim().split('\n').slice(-3).join('; ') || `exit code ${code}`;
+  return new ScanError('git-failed', `git ${args[0] ?? ''} failed: ${said}`);
+}
+
+function notInstalled(error: NodeJS.ErrnoException): ScanError {
+  return new ScanError('git-failed', error.code === 'ENOENT' ? 'git is not installed or not on PATH' : `cannot run git: ${error.message}`);
+}
+
+export function gitRunner(cwd: string, env: NodeJS.ProcessEnv = gitEnv(cwd)): GitRunner {
+  const start = (args: readonly string[]) => spawn('git', [...args], { cwd, env, stdio: ['pipe', 'pipe', 'pipe'] });
+
+  const collect = (args: readonly string[], input?: string) =>
+    new Promise<{ code: number | null; stdout: Buffer; stderr: string }>((resolve, reject) => {
+      const child = start(args);
+      const out: Buffer[] = [];
+      const err: Buffer[] = [];
+      child.stdout.on('data', (b: Buffer) => out.push(b));
+      child.stderr.on('data', (b: Buffer) => err.push(b));
+      child.on('error', (e) => reject(notInstalled(e)));
+      child.on('close', (code) => resolve({ code, stdout: Buffer.concat(out), stderr: Buffer.concat(err).toString('utf8') }));
+      child.stdin.on('error', () => undefined); // git may exit without reading its input
+      child.stdin.end(input ?? '');
+    });
+
+  return {
+    cwd,
+    env,
+    async run(args, input) {
+      const { code, stdout, stderr } = await collect(args, input);
+      if (code !== 0) throw failure(args, code, stderr);
+      return stdout;
+    },
+    async tryRun(args) {
+      const { code, stdout } = await collect(args);
+      return code === 0 ? stdout : undefined;
+    },
+    stream(args) {
+      const child = start(args);
+      const err: Buffer[] = [];
+      let errBytes = 0;
+      child.stderr.on('data', (b: Buffer) => {
+        // Only the tail matters for the message; a chatty git must not grow memory.
+        if (errBytes < 64 * 1024) err.push(b);
+        errBytes += b.length;
+      });
+      const done = new Promise<void>((resolve, reject) => {
+        child.on('error', (e) => reject(notInstalled(e)));
+        child.on('close', (code, signal) => {
+          if (code === 0 || signal === 'SIGTERM') resolve();
+          else reject(failure(args, code, Buffer.concat(err).toString('utf8')));
+        });
+      });
+      // Callers await `done` after reading; until then a rejection must not count as unhandled.
+      done.catch(() => undefined);
+      child.stdin.on('error', () => undefined);
+      return { stdout: child.stdout, stdin: child.stdin, done, kill: () => child.kill('SIGTERM') };
+    },
+  };
+}
+
+/** `true`/`false` answers of `git rev-parse`. */
+export async function revParseFlag(git: GitRunner, flag: string): Promise<boolean> {
+  const out = await git.tryRun(['rev-parse', flag]);
+  return out?.toString('utf8').trim() === 'true';
+}
+
+/** The commit HEAD names, or undefined on an unborn branch (a repository's first commit). */
+export async function headCommit(git: GitRunner): Promise<string | undefined> {
+  const out = await git.tryRun(['rev-parse', '-q', '--verify', 'HEAD^{commit}']);
+  return out?.toString('utf8').trim() || undefined;
+}
+
+/** The empty tree of this repository's hash (SHA-1 or SHA-256), to diff a first commit against. */
+export async function emptyTree(git: GitRunner): Promise<string> {
+  return (await git.run(['hash-object', '-t', 'tree', '--stdin'], '')).toString('utf8').trim();
+}
+
+/** Fails with `not-a-repo` unless `cwd` is inside a git repository. */
+export async function requireRepository(git: GitRunner, what: string): Promise<void> {
+  const out = await git.tryRun(['rev-parse', '--git-dir']);
+  if (!out) throw new ScanError('not-a-repo', `${what}: ${git.cwd} is not inside a git repository`);
+}
+
+/** A 40 or 64 character object name of zeros: "no object" on one side of a diff. */
+export const isNullSha = (sha: string): boolean => /^0+$/.test(sha);
+
+/** Git's gitlink mode: a submodule's commit, not a file. */
+export const SUBMODULE_MODE = '160000';

@@ -1,0 +1,210 @@
+import { execFileSync } from 'node:child_process';
+import { afterAll, describe, expect, it } from 'vitest';
+import { createGen } from '../../rules/gen.js';
+import { cleanupRepos, json, makeRepo, tempDir, type Repo } from '../helpers/git-repo.js';
+
+const gen = createGen(777);
+const key = (): string => `IBMCLOUD_API_KEY=${gen.ibmKey()}`;
+const history = (repo: Repo, ...args: string[]) => repo.cli(['history', '--format', 'json', ...args]);
+/** What a user must be told about each finding: where, and which commit introduced it, by whom and when. */
+const attributed = (repo: Repo, ...args: string[]) =>
+  json(history(repo, ...args)).findings.map((f) => ({ path: f.path, line: f.line, commit: f.commit }));
+const who = (repo: Repo, sha: string, author = 'Ada Author') => ({
+  sha,
+  author,
+  email: author === 'Ada Author' ? 'ada@example.com' : `${author.toLowerCase()}@example.com`,
+  date: repo.git(['show', '-s', '--format=%aI', sha]),
+});
+
+afterAll(cleanupRepos);
+
+describe('history', () => {
+  it('credits a key added and removed in the next commit to the commit that added it', () => {
+    const repo = makeRepo();
+    repo.write('README.md', 'hi\n');
+    repo.commit('init');
+    repo.write('.env', `A=1\n${key()}\n`);
+    const added = repo.commit('add env', { author: 'Mallory' });
+    repo.write('.env', 'A=1\n');
+    repo.commit('oops, remove it');
+    const result = history(repo);
+    expect(result.status).toBe(1);
+    expect(attributed(repo)).toEqual([{ path: '.env', line: 2, commit: who(repo, added, 'Mallory') }]);
+    expect(json(result).stats.commits).toBe(3);
+  });
+
+  it('finds a key in a file deleted later', () => {
+    const repo = makeRepo();
+    repo.write('deploy/creds.env', `${key()}\n`);
+    const added = repo.commit('creds');
+    repo.commit('unrelated');
+    repo.git(['rm', '-q', 'deploy/creds.env']);
+    repo.commit('delete creds');
+    expect(attributed(repo)).toEqual([{ path: 'deploy/creds.env', line: 1, commit: who(repo, added) }]);
+  });
+
+  it('covers a branch never merged and a commit reachable only from a tag', () => {
+    const repo = makeRepo();
+    repo.write('a.txt', 'a\n');
+    repo.commit('init');
+    repo.git(['checkout', '-q', '-b', 'experiment']);
+    repo.write('exp.env', `${key()}\n`);
+    const onBranch = repo.commit('experiment');
+    repo.git(['checkout', '-q', '--detach', 'main']);
+    repo.write('rel.env', `${key()}\n`);
+    const tagged = repo.commit('release build');
+    repo.git(['tag', '-a', 'v1.0', '-m', 'v1.0']);
+    repo.git(['checkout', '-q', 'main']);
+    expect(attributed(repo)).toEqual([
+      { path: 'exp.env', line: 1, commit: who(repo, onBranch) },
+      { path: 'rel.env', line: 1, commit: who(repo, tagged) },
+    ]);
+    // HEAD alone sees neither.
+    expect(history(repo, 'HEAD').status).toBe(0);
+  });
+
+  it('scans commit messages as (commit-message)', () => {
+    const repo = makeRepo();
+    repo.write('a.txt', 'a\n');
+    repo.commit('init');
+    const leaky = repo.commit(`deploy with\n\nibmcloud login --apikey ${gen.ibmKey()}\n`);
+    expect(attributed(repo)).toEqual([{ path: '(commit-message)', line: 3, commit: who(repo, leaky) }]);
+  });
+
+  it('credits a merged key to its branch commit, and a key the resolution adds to the merge', () => {
+    const repo = makeRepo();
+    repo.write('app.env', 'A=1\n');
+    repo.commit('init');
+    repo.git(['checkout', '-q', '-b', 'feature']);
+    repo.write('app.env', `A=2\n${key()}\n`);
+    const feature = repo.commit('feature key', { author: 'Fay' });
+    repo.git(['checkout', '-q', 'main']);
+    repo.write('app.env', 'A=3\n');
+    repo.commit('main change');
+    expect(() => repo.git(['merge', 'feature'])).toThrow();
+    const theirs = repo.git(['show', 'feature:app.env']).split('\n')[1];
+    repo.write('app.env', `A=4\n${theirs}\napikey: ${gen.ibmKey()}\n`);
+    const merge = repo.commit('merge feature');
+    expect(repo.git(['rev-list', '--parents', '-n1', 'HEAD']).split(' ')).toHaveLength(3);
+    expect(attributed(repo)).toEqual([
+      { path: 'app.env', line: 2, commit: who(repo, feature, 'Fay') },
+      { path: 'app.env', line: 3, commit: who(repo, merge) },
+    ]);
+  });
+
+  it('reports a renamed key once, where it was introduced, and what a rename adds at the new path', () => {
+    const repo = makeRepo();
+    repo.write('old/creds.env', `${key()}\n`);
+    const added = repo.commit('creds');
+    repo.git(['mv', 'old/creds.env', 'creds.env']);
+    repo.commit('move');
+    repo.write('creds.env', `${repo.git(['show', 'HEAD:creds.env'])}\nX=1\nY=2\n`);
+    repo.commit('edit after the move');
+    repo.git(['mv', 'creds.env', 'prod.env']);
+    repo.write('prod.env', `${repo.git(['show', 'HEAD:creds.env'])}\n${key()}\n`);
+    const renamedWithKey = repo.commit('rename and add a key');
+    expect(repo.git(['show', '--name-status', '-M', '--format=', 'HEAD'])).toMatch(/^R\d+/);
+    expect(attributed(repo)).toEqual([
+      { path: 'old/creds.env', line: 1, commit: who(repo, added) },
+      { path: 'prod.env', line: 4, commit: who(repo, renamedWithKey) },
+    ]);
+  });
+
+  it('skips binary blobs and counts them', () => {
+    const repo = makeRepo();
+    repo.write('blob.bin', Buffer.concat([Buffer.from([0x89, 0x50, 0, 0, 7]), Buffer.from(`\n${key()}\n`)]));
+    repo.commit('binary');
+    const result = history(repo);
+    expect(result.status).toBe(0);
+    expect(json(result).stats.skipped).toEqual({ binary: 1, files: [] });
+  });
+
+  it('with a range, reports only what the range introduces', () => {
+    const repo = makeRepo();
+    repo.write('app.env', `NAME=x\n${key()}\n`);
+    repo.commit('debt on main');
+    repo.git(['checkout', '-q', '-b', 'pr']);
+    repo.write('app.env', `NAME=y\n${repo.git(['show', 'HEAD:app.env']).split('\n')[1]}\n`);
+    repo.commit('touch the file');
+    repo.write('app.env', `${repo.git(['show', 'HEAD:app.env'])}\napikey=${gen.ibmKey()}\n`);
+    const introduced = repo.commit('new key');
+    expect(attributed(repo, 'main..pr')).toEqual([{ path: 'app.env', line: 3, commit: who(repo, introduced) }]);
+  });
+
+  it('exits 2 for a range git does not know, and outside a repository', () => {
+    const repo = makeRepo();
+    repo.commit('init');
+    const bad = repo.cli(['history', 'nope..HEAD']);
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toMatch(/git log failed/);
+    const outside = repo.cli(['history'], { cwd: tempDir() });
+    expect(outside.status).toBe(2);
+    expect(outside.stderr).toMatch(/not inside a git repository/);
+  });
+
+  it('exits 0 with a note on an empty repository, and prints no progress when stderr is not a TTY', () => {
+    const repo = makeRepo();
+    const result = history(repo);
+    expect(result.status).toBe(0);
+    expect(json(result).stats.notes).toEqual(['the repository has no commits yet: nothing to scan']);
+    expect(result.stderr).toBe('');
+  });
+
+  it('scans a shallow clone as far as it goes and says so', () => {
+    const repo = makeRepo();
+    repo.write('a.env', `${key()}\n`);
+    repo.commit('one');
+    repo.write('b.env', `${key()}\n`);
+    repo.commit('two');
+    repo.write('c.txt', 'c\n');
+    const tip = repo.commit('three');
+    const clone = makeRepo({ init: false, dir: tempDir('sh-shallow-') });
+    execFileSync('git', ['clone', '-q', '--depth', '1', `file://${repo.dir}`, clone.dir], { env: repo.env });
+    const report = json(history(clone));
+    expect(report.stats.commits).toBe(1);
+    expect(report.stats.notes.join('\n')).toMatch(/shallow clone/);
+    expect(report.findings.map((f) => [f.path, f.commit?.sha])).toEqual([
+      ['a.env', tip],
+      ['b.env', tip],
+    ]);
+  });
+});
+
+describe('history of a generated 2,000-commit repository', () => {
+  it('credits the right commit and runs in a small, bounded heap', () => {
+    const repo = makeRepo();
+    // git fast-import: 2,000 commits, each rewriting a 40 KiB file; commit 1234 adds a key.
+    const filler = Array.from({ length: 1000 }, (_, i) => `const value${i} = ${i * 7}; // filler line`).join('\n');
+    const leak = `IBMCLOUD_API_KEY=${gen.ibmKey()}`;
+    const parts: string[] = [];
+    for (let n = 1; n <= 2000; n++) {
+      const body = `${filler}\n// revision ${n}\n${n >= 1234 ? `${leak}\n` : ''}`;
+      parts.push(
+        `commit refs/heads/main\nmark :${n}\nauthor Bot <bot@example.com> ${1700000000 + n * 60} +0000\ncommitter Bot <bot@example.com> ${1700000000 + n * 60} +0000\n` +
+          `data ${Buffer.byteLength(`rev ${n}`)}\nrev ${n}\n${n > 1 ? `from :${n - 1}\n` : ''}M 644 inline src/big.js\ndata ${Buffer.byteLength(body)}\n${body}\n`,
+      );
+    }
+    repo.git(['fast-import', '--quiet'], { input: parts.join('') });
+    const target = repo.git(['rev-list', '--reverse', 'main']).split('\n')[1233] ?? '';
+    // A 32 MiB old-space limit: holding blobs or commits in memory would crash it (about 80 MB of content).
+    const result = repo.cli(['history', '--format', 'json'], { env: { NODE_OPTIONS: '--max-old-space-size=32' } });
+    const report = json(result);
+    expect(result.status).toBe(1);
+    expect(report.stats.commits).toBe(2000);
+    expect(report.findings.map((f) => [f.path, f.line, f.commit?.sha])).toEqual([['src/big.js', 1002, target]]);
+  });
+});
+
+describe('the config applies to git sources too', () => {
+  it('leaves out paths the config ignores, in history and in the staged scan', () => {
+    const repo = makeRepo();
+    repo.write('.secret-hygiene.json', '{ "ignore": ["fixtures/**", "*.sample"] }\n');
+    repo.write('fixtures/deep/a.env', `${key()}\n`);
+    repo.write('creds.sample', `${key()}\n`);
+    repo.write('real.env', `${key()}\n`);
+    repo.git(['add', '-A']);
+    expect(json(repo.cli(['scan', '--staged', '--format', 'json'])).findings.map((f) => f.path)).toEqual(['real.env']);
+    repo.commit('all three');
+    expect(json(history(repo)).findings.map((f) => f.path)).toEqual(['real.env']);
+  });
+});

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { RULES, createGen } from '../../rules/index.js';
+import { detect } from '../../src/engine/detect.js';
+import { keywordPrefilter, keywordsIn } from '../../src/engine/prefilter.js';
+import type { ExampleText } from '../../src/engine/rule.js';
+
+const gen = createGen(5);
+const render = (t: ExampleText): string => (typeof t === 'string' ? t : t(gen));
+const examples = RULES.flatMap((r) => [...r.examples.positive, ...r.examples.negative].map((e) => render(e.text)));
+
+describe('keywordPrefilter', () => {
+  const pass = keywordPrefilter(RULES);
+
+  it('passes every text in which detect() finds something, as UTF-8 and UTF-16', () => {
+    for (const text of examples.filter((t) => detect(t, 'x.txt', RULES).length > 0)) {
+      expect(pass(Buffer.from(text, 'utf8')), text).toBe(true);
+      expect(pass(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')])), text).toBe(true);
+    }
+  });
+
+  it('passes a Kubernetes Secret even with the rule that owns the word "secret" turned off', () => {
+    const rules = RULES.filter((r) => r.id !== 'ibm-cos-hmac');
+    const manifest = `apiVersion: v1\nkind: Secret\ndata:\n  apikey: ${Buffer.from(gen.ibmKey()).toString('base64')}\n`;
+    expect(detect(manifest, 'k8s.yaml', rules).length).toBe(1);
+    expect(keywordPrefilter(rules)(Buffer.from(manifest))).toBe(true);
+  });
+
+  it('passes text whose lower case holds a keyword only through U+0130 or U+212A', () => {
+    expect(pass(Buffer.from('SL_AP\u0130'))).toBe(true);
+    expect(pass(Buffer.from('API\u212aEY'))).toBe(true);
+  });
+
+  it('rejects text with no keyword, whatever its case', () => {
+    expect(pass(Buffer.from('const total = items.reduce((a, b) => a + b, 0);\n'))).toBe(false);
+    expect(pass(Buffer.from('IBM'))).toBe(true);
+  });
+});
+
+describe('keywordsIn', () => {
+  const naive = (lower: string): string[] => [...new Set(RULES.flatMap((r) => r.keywords))].filter((k) => lower.includes(k)).sort();
+
+  it('finds the same keywords as one includes() per keyword, overlapping ones too', () => {
+    for (const text of [...examples, 'sl_apikey', 'eyjewo', 'apiconnectapimanager', 'bearer ibm bluemix', '']) {
+      const lower = text.toLowerCase();
+      expect([...keywordsIn(lower, RULES)].sort(), text).toEqual(naive(lower));
+    }
+  });
+});
