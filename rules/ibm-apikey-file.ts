@@ -1,3 +1,4 @@
+import { isWordShaped } from '../src/engine/entropy.js';
 import { placeholderReason } from '../src/engine/placeholder.js';
 import type { Rule } from '../src/engine/rule.js';
 
@@ -14,13 +15,18 @@ export const ibmApikeyFile: Rule = {
   message: 'committed IBM Cloud API key file (apikey.json): remove it from the repository and rotate the key',
   severity: 'error',
   keywords: ['apikey'],
-  pattern: /"(?:apikey|Apikey|apiKey|APIKEY)"[ \t]*:[ \t]*"(?<secret>[^"\\\n]{16,512})"/dg,
+  near: 1,
+  // A key has no blanks: `"apikey": "The API key of the service ID"` is a schema's description.
+  pattern: /"(?:apikey|Apikey|apiKey|APIKEY)"[ \t]*:[ \t]*"(?<secret>[^"\\\s]{16,512})"/dg,
   validate(match, { text, path }) {
     const byName = KEY_FILE_NAME.test(path);
     const byShape = DOWNLOAD_SHAPE.test(text) && DOWNLOAD_DATE.test(text);
     if (!byName && !byShape) return { ok: false, reason: 'neither named nor shaped like a downloaded key file' };
-    const placeholder = placeholderReason(match.groups?.secret ?? '');
-    return placeholder ? { ok: false, reason: placeholder } : { ok: true };
+    const secret = match.groups?.secret ?? '';
+    const placeholder = placeholderReason(secret);
+    if (placeholder) return { ok: false, reason: placeholder };
+    if (isWordShaped(secret)) return { ok: false, reason: 'made of words (a placeholder or a name)' };
+    return { ok: true };
   },
   examples: {
     positive: [
@@ -39,6 +45,13 @@ export const ibmApikeyFile: Rule = {
     negative: [
       { path: 'apikey.json', text: '{"apikey": "<your IBM Cloud API key>"}\n', reason: 'placeholder' },
       { path: 'settings.json', text: (g) => `{"apikey": "${g.base64url(30)}", "region": "us-south"}\n`, reason: 'neither a key file name nor its shape' },
+      {
+        path: 'schemas/apikey-schema.json',
+        text: '{"apikey": "The_API_key_of_the_service_ID_used_to_deploy"}\n',
+        reason: 'a description made of words',
+      },
+      { path: 'apikey.json', text: '{"apikey": "The API key of the service ID"}\n', reason: 'a sentence: keys have no blanks' },
+      { path: 'apikey.json', text: '{"apikey": "xxxx-xxxx-xxxx-xxxx"}\n', reason: 'masked' },
     ],
   },
 };

@@ -1,4 +1,4 @@
-import { contextNames } from '../src/engine/context.js';
+import { CONTEXT_REACH, contextNames } from '../src/engine/context.js';
 import { shannon } from '../src/engine/entropy.js';
 import type { Rule } from '../src/engine/rule.js';
 
@@ -13,7 +13,8 @@ export const ibmClassicApiKey: Rule = {
   title: 'IBM Cloud classic infrastructure API key',
   message: 'IBM Cloud classic infrastructure (SoftLayer) API key',
   severity: 'error',
-  keywords: ['softlayer', 'sl_api', 'sl-api', 'slapi', 'classic'],
+  keywords: ['softlayer', 'sl_api', 'sl-api', 'sl.api', 'slapi', 'classic'],
+  near: CONTEXT_REACH,
   pattern: /(?<![A-Za-z0-9_+-])(?<secret>[a-z0-9]{64})(?![A-Za-z0-9_+/=-])/dg,
   validate(match, { text }) {
     const before = text.slice(Math.max(0, match.index - 300), match.index);
@@ -35,11 +36,13 @@ export const ibmClassicApiKey: Rule = {
       { path: '.env', text: (g) => `SL_API_KEY=${g.hex(64)}\nSL_USERNAME=1234567_jane@example.com\n` },
       { path: '.softlayer', text: (g) => `[softlayer]\nusername = SL1234567\napi_key = ${g.hex(64)}\n`, reason: 'the SoftLayer CLI config file' },
       { path: 'x.py', text: (g) => `client = SoapClient("https://api.softlayer.com/soap/v3/${g.hex(64)}")\n` },
+      { path: 'sl.properties', text: (g) => `sl.api.key=${g.hex(64)}\n` },
     ],
     negative: [
       { path: 'a.txt', text: (g) => `sha256=${g.hex(64)}\n`, reason: 'a SHA-256 digest' },
       { path: 'a.env', text: (g) => `IC_API_KEY=${g.hex(64)}\n`, reason: 'not a classic name (and 64 is not an IAM key length)' },
       { path: 'a.env', text: 'SL_API_KEY=0000000000000000000000000000000000000000000000000000000000000000\n', reason: 'low entropy' },
+      { path: 'build.env', text: (g) => `CLASSIC_BUILD_SHA256=${g.hex(64)}\n`, reason: 'a classic name, but not an API key' },
     ],
   },
 };

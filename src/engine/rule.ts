@@ -48,6 +48,11 @@ export interface Rule {
    * Every quantified class sits behind a boundary lookbehind, so no input makes it backtrack badly.
    */
   pattern: RegExp;
+  /**
+   * When set, every match starts within this many characters of one of `keywords` (before or after it), and
+   * the engine searches only those windows. Matches of such a rule must be shorter than 1 KiB.
+   */
+  near?: number;
   validate?: (match: RegExpExecArray, input: DetectInput) => Verdict;
   examples: { positive: Example[]; negative: Array<Example & { reason: string }> };
 }
