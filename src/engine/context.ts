@@ -82,7 +82,10 @@ const NAMING = /(?:^|[^A-Za-z0-9_])(?:name|key|variable|parameterkey|param|param
  */
 function holderNames(text: string, start: number): string[] {
   const from = Math.max(0, start - HOLDER_LOOKBACK);
-  const lines = text.slice(from, lineStart(text, start, HOLDER_LOOKBACK)).split('\n').slice(-HOLDER_LINES - 1, -1);
+  let before = text.slice(from, lineStart(text, start, HOLDER_LOOKBACK));
+  // A line cut by the look-back's bound is not read: half a name is not a name.
+  if (from > 0 && text[from - 1] !== '\n') before = before.slice(before.indexOf('\n') + 1);
+  const lines = before.split('\n').slice(-HOLDER_LINES - 1, -1);
   const above = lines.join('\n') + '\n' + lineBefore(text, start, HOLDER_LOOKBACK);
   let named: string | undefined;
   for (const m of above.matchAll(NAMING)) named = m[1];

@@ -8,7 +8,7 @@ export interface Derived {
   end: number;
 }
 
-const K8S_SECRET = /^[ \t]*(?:-[ \t]+)?["']?kind["']?:[ \t]*["']?Secret["']?[ \t]*,?[ \t]*\r?$/m;
+const K8S_SECRET = /^[ \t]*(?:-[ \t]+)?kind:[ \t]*["']?Secret["']?[ \t]*\r?$|"kind"[ \t]*:[ \t]*"Secret"/m;
 const DOCUMENT_END = /^---[ \t]*\r?$/gm;
 const DATA_BLOCK = /^([ \t]*)(?:data|binaryData):[ \t]*\r?$/gm;
 const YAML_ENTRY = /^([ \t]*)["']?([A-Za-z0-9_.-]+)["']?:[ \t]*["']?([A-Za-z0-9+/]{8,}={0,2})["']?[ \t]*\r?$/;

@@ -40,7 +40,8 @@ function scannerFor(rules: readonly Rule[]): KeywordScanner {
     const words = [...new Set(rules.flatMap((r) => r.keywords))].sort((a, b) => b.length - a.length);
     const escaped = words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
     scanner = {
-      pattern: new RegExp(escaped.join('|') || '(?!)', 'g'),
+      // No keyword at all never matches; an empty keyword matches everywhere (no prefilter).
+      pattern: new RegExp(words.length > 0 ? escaped.join('|') : '(?!)', 'g'),
       implied: new Map(words.map((w) => [w, words.filter((p) => w.startsWith(p))])),
     };
     scanners.set(rules, scanner);

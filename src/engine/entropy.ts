@@ -1,6 +1,6 @@
 // Shape checks that tell a random credential from a word, a hash or a placeholder.
 // A real IBM key is 33 random bytes in base64url; these tests are tuned so that such a key
-// fails them with negligible probability (< 1e-6), see test/engine/entropy.test.ts.
+// fails them with negligible probability: none of a million seeded keys does (test/engine/entropy.test.ts).
 
 /** Shannon entropy in bits per character. */
 export function shannon(s: string): number {
@@ -59,7 +59,7 @@ export function isSequential(s: string): boolean {
   return (
     // Many distinct letters: hex has only a–f, whose neighbours are one apart half of the time.
     (letters.length >= 8 && letters.length >= s.length / 3 && new Set(letters).size >= 8 && steps(letters) >= 0.8) ||
-    (digits.length >= 8 && digits.length >= s.length / 3 && steps(digits) >= 0.8)
+    (digits.length >= 10 && digits.length >= s.length / 3 && steps(digits) >= 0.9)
   );
 }
 

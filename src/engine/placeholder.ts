@@ -5,8 +5,9 @@ const TEMPLATE = /\$\{|\$\(|\{\{|\(\(|<[A-Za-z_ -]+>|^\$[A-Za-z_]|^%[A-Za-z_]+%$
 const MASK = /x{5,}|X{5,}|(?:^|[^A-Za-z0-9])(?:x{4}|X{4})(?:$|[^A-Za-z0-9])|\*{3,}|\.{3}|…|•{3,}|#{4,}|0{8,}/;
 // Long words may stand anywhere; short ones only as whole words (between `_`, `-`, `.`, blanks or the ends),
 // since a random 44-character key holds a given 4-letter word about once in 25,000 keys.
+// Phrases start a value or follow a separator: `YOUR_API_KEY`, `<enter-key>`, never mid-way in a random key.
 const LONG_WORDS =
-  /(?:^|[^a-z])(?:your|my|the)[_-]?(?:api[_-]?)?(?:key|token|secret|password|pass|apikey)|example|sample|placeholder|changeme|change[_-]me|replace[_-]?me|redacted|insert[_-]|enter[_-]|secret[_-]?here|key[_-]?here|token[_-]?here|not[_-]?a[_-]?real/i;
+  /(?:^|[^A-Za-z0-9])(?:(?:your|my|the)[_-]?(?:api[_-]?)?(?:key|token|secret|password|pass|apikey)|insert[_-]|enter[_-])|example|sample|placeholder|changeme|change[_-]me|replace[_-]?me|redacted|secret[_-]?here|key[_-]?here|token[_-]?here|not[_-]?a[_-]?real/i;
 const SHORT_WORDS = /(?:^|[_\-.\s])(?:dummy|fake|todo|lorem|test)(?:$|[_\-.\s])/i;
 
 /** Why `value` is a placeholder or a reference rather than a secret, or undefined when it is neither. */
