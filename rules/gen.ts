@@ -30,11 +30,11 @@ export function createGen(seed = 20260815): Gen {
     hex: (length) => pick(HEX, length),
     base64url: (length) => pick(B64URL, length),
     base64: (text) => Buffer.from(text, 'utf8').toString('base64'),
-    jwt: (payload, header = { kid: `kid-${pick(HEX, 8)}`, alg: 'RS256' }) =>
+    jwt: (payload, header = { kid: `kid-${pick(HEX, 8)}`, alg: 'RS256' }, signature) =>
       [
         Buffer.from(JSON.stringify(header)).toString('base64url'),
         Buffer.from(JSON.stringify(payload)).toString('base64url'),
-        pick(B64URL, SIGNATURE_CHARS[String(header.alg)] ?? 342),
+        signature ?? pick(B64URL, SIGNATURE_CHARS[String(header.alg)] ?? 342),
       ].join('.'),
   };
   return gen;

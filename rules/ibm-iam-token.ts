@@ -62,7 +62,7 @@ export const ibmIamToken: Rule = {
         reason: 'a JWT from another issuer is the jwt rule’s',
       },
       {
-        text: (g) => `token: ${g.jwt({ iss: 'https://iam.cloud.ibm.com/identity', exp: 1 }).replace(/\.[^.]+$/, '.abc123abc123abc123')}\n`,
+        text: (g) => `token: ${g.jwt({ iss: 'https://iam.cloud.ibm.com/identity', exp: 1 }, { alg: 'RS256' }, 'abc123abc123abc123')}\n`,
         reason: 'a made-up signature: RS256 signatures are 342 characters or more',
       },
       {

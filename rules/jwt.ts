@@ -3,6 +3,13 @@ import { isIbmIssuer } from '../src/engine/jwt.js';
 import type { Rule } from '../src/engine/rule.js';
 import { isPublicSample, JWT_KEYWORDS, JWT_PATTERN, realJwt } from './jwt-shape.js';
 
+/** A real HS256 token signed with `secret`, as tutorials print them. */
+function hs256(payload: Record<string, unknown>, secret: string): string {
+  const part = (v: unknown): string => Buffer.from(JSON.stringify(v)).toString('base64url');
+  const signed = `${part({ alg: 'HS256', typ: 'JWT' })}.${part(payload)}`;
+  return `${signed}.${createHmac('sha256', secret).update(signed).digest('base64url')}`;
+}
+
 export const jwt: Rule = {
   id: 'jwt',
   title: 'JSON Web Token',
@@ -33,10 +40,10 @@ export const jwt: Rule = {
       },
     ],
     negative: [
+      { text: () => `${hs256({ sub: '1234567890', name: 'John Doe', iat: 1516239022 }, 'your-256-bit-secret')}\n`, reason: 'the jwt.io sample token' },
       {
-        // secret-hygiene:allow -- the public jwt.io sample
-        text: 'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c\n',
-        reason: 'the public jwt.io sample token',
+        text: (g) => `${g.jwt({ sub: '1234567890', name: 'John Doe', admin: true, iat: 1516239022 }, { alg: 'RS256', typ: 'JWT' })}\n`,
+        reason: "the payload of jwt.io's RS256 sample, whatever its signature",
       },
       { text: 'eyJraWQiOiIyM...\n', reason: 'truncated doc sample' },
       { text: 'eyJhbGciOiJSUzI1NiJ9.bm90IGpzb24gYXQgYWxs.c2lnbmF0dXJlc2lnbmF0dXJl\n', reason: 'payload is not JSON' },
@@ -45,14 +52,11 @@ export const jwt: Rule = {
         reason: 'unsigned token',
       },
       {
-        text: (g) => `token: ${g.jwt({ sub: 'svc-42' }, { alg: 'HS256', typ: 'JWT' }).replace(/\.[^.]+$/, '.c2lnbmF0dXJlc2lnbmF0dXJl')}\n`,
+        text: (g) => `token: ${g.jwt({ sub: 'svc-42' }, { alg: 'HS256', typ: 'JWT' }, 'c2lnbmF0dXJlc2lnbmF0dXJl')}\n`,
         reason: 'a made-up signature: HS256 signatures are 43 characters',
       },
       {
-        text: () => {
-          const signed = `${Buffer.from('{"alg":"HS256","typ":"JWT"}').toString('base64url')}.${Buffer.from('{"some":"payload"}').toString('base64url')}`;
-          return `>>> print(encoded)\n${signed}.${createHmac('sha256', 'secret').update(signed).digest('base64url')}\n`;
-        },
+        text: () => `>>> print(encoded)\n${hs256({ some: 'payload' }, 'secret')}\n`,
         reason: "PyJWT's README token, signed with the documentation secret 'secret'",
       },
     ],

@@ -17,8 +17,8 @@ export interface Gen {
   ibmKey(): string;
   hex(length: number): string;
   base64url(length: number): string;
-  /** A three-part token whose header and payload are these objects, with a random signature. */
-  jwt(payload: Record<string, unknown>, header?: Record<string, unknown>): string;
+  /** A three-part token whose header and payload are these objects, with a random signature of the size `alg` makes, or `signature`. */
+  jwt(payload: Record<string, unknown>, header?: Record<string, unknown>, signature?: string): string;
   base64(text: string): string;
 }
 
