@@ -14,7 +14,7 @@ const TOKEN = String.raw`[A-Za-z0-9_~+/-][A-Za-z0-9._~+/-]{11,}=*`;
 export const bearerToken: Rule = {
   id: 'bearer-token',
   title: 'Hard-coded bearer token',
-  message: 'Hard-coded bearer token in an Authorization header',
+  message: 'Hard-coded bearer token',
   severity: 'error',
   keywords: ['bearer'],
   near: 1,
@@ -34,12 +34,13 @@ export const bearerToken: Rule = {
     const placeholder = placeholderReason(token);
     if (placeholder) return { ok: false, reason: placeholder };
     if (token.length < 16) return { ok: false, reason: 'too short for a token' };
+    const where = match.groups?.env !== undefined ? 'an SDK bearer-token setting' : 'in an Authorization header';
     // Opaque hex tokens (32+ hex digits) are single-case by nature; anything else must look random.
     if (/^[0-9a-fA-F]{32,}$/.test(token)) {
-      return shannon(token) >= 3.0 && !isSequential(token) ? { ok: true } : { ok: false, reason: 'low-entropy hex' };
+      return shannon(token) >= 3.0 && !isSequential(token) ? { ok: true, detail: where } : { ok: false, reason: 'low-entropy hex' };
     }
     const shape = randomShape(token.replace(/[._~+/=]/g, ''), 3.0);
-    return shape.ok ? { ok: true } : shape;
+    return shape.ok ? { ok: true, detail: where } : shape;
   },
   examples: {
     positive: [
