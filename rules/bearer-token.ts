@@ -1,6 +1,6 @@
 import { lineBefore } from '../src/engine/context.js';
-import { isSequential, randomShape, shannon } from '../src/engine/entropy.js';
-import { decodeJwt } from '../src/engine/jwt.js';
+import { hexShape, randomShape } from '../src/engine/entropy.js';
+import { decodeJwt, decodeJwtHeader } from '../src/engine/jwt.js';
 import { placeholderReason } from '../src/engine/placeholder.js';
 import type { Rule } from '../src/engine/rule.js';
 
@@ -27,8 +27,10 @@ export const bearerToken: Rule = {
     if (match.groups?.secret !== undefined && !AUTH_BEFORE.test(lineBefore(text, match.index, 80))) {
       return { ok: false, reason: 'not the value of an Authorization header' };
     }
-    if (token.startsWith('e') && token.includes('.') && decodeJwt(token)) {
-      return { ok: false, reason: 'a JWT (ibm-iam-token or jwt reports it)' };
+    if (token.startsWith('e') && token.includes('.')) {
+      if (decodeJwt(token)) return { ok: false, reason: 'a JWT (ibm-iam-token or jwt reports it)' };
+      // A JWT header before a payload that does not decode: a sample someone broke on purpose, not an opaque token.
+      if (decodeJwtHeader(token)) return { ok: false, reason: 'a malformed JWT' };
     }
     if (token.includes('..') || token.endsWith('.')) return { ok: false, reason: 'elided sample' };
     const placeholder = placeholderReason(token);
@@ -37,7 +39,8 @@ export const bearerToken: Rule = {
     const where = match.groups?.env !== undefined ? 'an SDK bearer-token setting' : 'in an Authorization header';
     // Opaque hex tokens (32+ hex digits) are single-case by nature; anything else must look random.
     if (/^[0-9a-fA-F]{32,}$/.test(token)) {
-      return shannon(token) >= 3.0 && !isSequential(token) ? { ok: true, detail: where } : { ok: false, reason: 'low-entropy hex' };
+      const hex = hexShape(token, 3.0);
+      return hex.ok ? { ok: true, detail: where } : hex;
     }
     const shape = randomShape(token.replace(/[._~+/=]/g, ''), 3.0);
     return shape.ok ? { ok: true, detail: where } : shape;
@@ -81,6 +84,11 @@ export const bearerToken: Rule = {
         reason: 'a JWT: the jwt rule reports it',
       },
       { path: 'c.md', text: 'Authorization: Bearer 0123456789abcdef0123456789abcdef\n', reason: 'sequential hex' },
+      {
+        path: 'trace_test.go',
+        text: (g) => `input: "Authorization: Bearer ${Buffer.from('{"kid":"k1","alg":"RS256"}').toString('base64url')}.${g.base64url(120)}.${g.base64url(60)}"\n`,
+        reason: 'a JWT header before a payload that does not decode: a broken sample',
+      },
     ],
   },
 };

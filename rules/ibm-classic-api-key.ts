@@ -1,5 +1,5 @@
 import { CONTEXT_REACH, contextNames } from '../src/engine/context.js';
-import { shannon } from '../src/engine/entropy.js';
+import { hexShape } from '../src/engine/entropy.js';
 import type { Rule } from '../src/engine/rule.js';
 
 // Classic infrastructure (SoftLayer) keys: 64 lowercase alphanumerics (reference §1.2). A 64-hex string
@@ -27,8 +27,7 @@ export const ibmClassicApiKey: Rule = {
     if (!classic) {
       return { ok: false, reason: 'no classic infrastructure name before the value' };
     }
-    if (shannon(match[0]) < 3.0) return { ok: false, reason: 'low entropy' };
-    return { ok: true };
+    return hexShape(match[0], 3.0);
   },
   examples: {
     positive: [
@@ -43,6 +42,8 @@ export const ibmClassicApiKey: Rule = {
       { path: 'a.env', text: (g) => `IC_API_KEY=${g.hex(64)}\n`, reason: 'not a classic name (and 64 is not an IAM key length)' },
       { path: 'a.env', text: 'SL_API_KEY=0000000000000000000000000000000000000000000000000000000000000000\n', reason: 'low entropy' },
       { path: 'build.env', text: (g) => `CLASSIC_BUILD_SHA256=${g.hex(64)}\n`, reason: 'a classic name, but not an API key' },
+      { path: 'a.env', text: `SL_API_KEY=${'0123456789abcdef'.repeat(4)}\n`, reason: 'a counting placeholder' },
+      { path: 'a.env', text: (g) => `SL_API_KEY=${g.hex(16).repeat(4)}\n`, reason: 'a repeated pattern' },
     ],
   },
 };

@@ -18,6 +18,11 @@ const ABOUT_THE_KEY =
 /** Prefixes of other vendors' tokens: a value that starts so is theirs, not IBM's. */
 const OTHER_VENDOR_VALUE = /^(?:gh[pousr]_|github_pat_|glpat-|xox[abposr]-|sk-|sk_live_|sk_test_|rk_live_|AIza|AKIA|ASIA|npm_|shpat_|dop_v1_)/;
 
+/** `ibm_key`, `cloud-pwd`, `iampassword`, `bluemix_creds`…: what the last branch of `isIbmKeyName` needs. */
+const PAIRED_KEYWORDS = ['ibm', 'bluemix', 'cloud', 'iam'].flatMap((a) =>
+  ['', '_', '-'].flatMap((sep) => ['key', 'pwd', 'pass', 'cred'].map((b) => `${a}${sep}${b}`)),
+);
+
 /** Does this name mark its value as an IBM Cloud API key? */
 export function isIbmKeyName(name: string): boolean {
   const n = name.toLowerCase();
@@ -27,7 +32,9 @@ export function isIbmKeyName(name: string): boolean {
   if (key) return !ABOUT_THE_KEY.test(n.slice(key[0].length));
   if (/iam_?authenticator$/.test(n)) return true; // IAMAuthenticator('…'), new IamAuthenticator(…)
   if (n.endsWith('require-whisk-auth')) return true; // Cloud Functions web action secret, an API key in IBM's own detector
-  return /(?:ibm|bluemix)(?:[_-]?cloud)?[_-]?key$/.test(n); // IBM_CLOUD_KEY, ibmKey, bluemix_key
+  // IBM_CLOUD_KEY, ibmKey, bluemix_key, and the names IBM's own detector reads: ibm_password, ibm-cloud-pwd,
+  // ibm-cloud-creds, ibm_cloud_iam-key, iam-password.
+  return /(?:ibm|bluemix|cloud|iam)[_-]?(?:key|pwd|pass|passwd|password|creds?|credentials)$/.test(n);
 }
 
 /**
@@ -46,10 +53,7 @@ export const ibmCloudApiKey: Rule = {
   message: 'IBM Cloud API key',
   severity: 'error',
   // Each name `isIbmKeyName` accepts holds one of these; `iamapikey` (the registry user) holds `apikey`.
-  keywords: [
-    'apikey', 'api_key', 'api-key', 'api.key', 'api key', 'authenticator', 'whisk-auth',
-    'ibmkey', 'ibm_key', 'ibm-key', 'cloudkey', 'cloud_key', 'cloud-key', 'bluemixkey', 'bluemix_key', 'bluemix-key',
-  ],
+  keywords: ['apikey', 'api_key', 'api-key', 'api.key', 'api key', 'authenticator', 'whisk-auth', ...PAIRED_KEYWORDS],
   near: CONTEXT_REACH + 200,
   // `.` before the value is member access (`process.env.X`, `.Values.x`), never a value.
   pattern: /(?<![A-Za-z0-9_+/.-])(?<secret>[A-Za-z0-9_-]{44})(?![A-Za-z0-9_+/=-]|\.[A-Za-z0-9_-])/dg,
@@ -155,6 +159,8 @@ export const ibmCloudApiKey: Rule = {
         text: (g) => `ibmcloud_api_key:\n  description: the deploy key\n  default: ${g.ibmKey()}\n`,
         reason: 'a holder under a key-named parent',
       },
+      { path: 'settings.py', text: (g) => `ibm_password = "${g.ibmKey()}"\n`, reason: "a name IBM's own detector reads" },
+      { path: 'deploy.env', text: (g) => `ibm-cloud-creds=${g.ibmKey()}\n`, reason: "a name IBM's own detector reads" },
     ],
     negative: [
       { text: 'IBMCLOUD_API_KEY=<API_KEY>\n', reason: 'placeholder in angle brackets' },

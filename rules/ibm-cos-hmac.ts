@@ -1,5 +1,5 @@
 import { CONTEXT_REACH, contextNames, nameBefore } from '../src/engine/context.js';
-import { shannon } from '../src/engine/entropy.js';
+import { hexShape } from '../src/engine/entropy.js';
 import type { DetectInput, Rule } from '../src/engine/rule.js';
 
 // COS HMAC credentials: `secret_access_key` is 48 lowercase hex, `access_key_id` 32 (reference §6).
@@ -30,7 +30,8 @@ export const ibmCosHmac: Rule = {
   validate(match, input) {
     const { text } = input;
     const names = contextNames(text, match.index);
-    if (shannon(match[0]) < 3.0) return { ok: false, reason: 'low entropy' };
+    const shape = hexShape(match[0], 3.0);
+    if (!shape.ok) return shape;
     if (names.some((n) => /secret[_-]?(?:access)?[_-]?key/i.test(n))) {
       return hasKeyId(input) ? { ok: true } : { ok: false, reason: 'no 32-hex access key id in the same file' };
     }
@@ -75,6 +76,11 @@ export const ibmCosHmac: Rule = {
         reason: 'positional, but no 32-hex id beside it',
       },
       { path: 'a.json', text: (g) => `{"access_key_id": "${g.hex(32)}", "secret_access_key": "${'0'.repeat(48)}"}\n`, reason: 'low entropy' },
+      {
+        path: 'cos_test.py',
+        text: "ACCESS_KEY_ID = '1234567890abcdef1234567890abcdef'\nSECRET_ACCESS_KEY = '1234567890abcdef1234567890abcdef1234567890abcdef'\n",
+        reason: 'a counting placeholder',
+      },
     ],
   },
 };

@@ -24,8 +24,9 @@ export const ibmIamToken: Rule = {
   validate(match) {
     const verdict = realJwt(match[0]);
     if (!verdict.ok) return verdict;
-    const { payload } = verdict.decoded;
+    const { header, payload } = verdict.decoded;
     if (!isIbmIssuer(payload)) return { ok: false, reason: 'not issued by IBM Cloud IAM' };
+    if (header.alg !== 'RS256') return { ok: false, reason: 'IAM signs RS256: another alg is a made-up token (jwt reports it)' };
     const token = ibmTokenInfo(payload);
     return { ok: true, token, detail: describe(token) };
   },
@@ -68,6 +69,10 @@ export const ibmIamToken: Rule = {
       {
         text: (g) => `token: ${g.jwt({ iss: 'https://iam.cloud.ibm.com.attacker.example/identity' })}\n`,
         reason: 'an issuer that only starts like IBM IAM',
+      },
+      {
+        text: (g) => `token: ${g.jwt({ iam_id: 'IBMid-1234567ABC', iss: 'https://iam.cloud.ibm.com/identity' }, { alg: 'HS256' })}\n`,
+        reason: 'IAM signs RS256: an HS256 token with its issuer was made up (the jwt rule reports it)',
       },
     ],
   },

@@ -21,7 +21,8 @@ export const jwt: Rule = {
   validate(match) {
     const verdict = realJwt(match[0]);
     if (!verdict.ok) return verdict;
-    if (isIbmIssuer(verdict.decoded.payload)) return { ok: false, reason: 'an IBM IAM token (ibm-iam-token reports it)' };
+    const { header, payload } = verdict.decoded;
+    if (isIbmIssuer(payload) && header.alg === 'RS256') return { ok: false, reason: 'an IBM IAM token (ibm-iam-token reports it)' };
     if (isPublicSample(match[0], verdict.decoded)) return { ok: false, reason: 'public sample token' };
     return { ok: true };
   },
@@ -37,6 +38,11 @@ export const jwt: Rule = {
         text: (g) =>
           `${Buffer.from('{ "alg": "HS256" }').toString('base64url')}.${Buffer.from('{\n  "sub": "svc"\n}').toString('base64url')}.${g.base64url(43)}\n`,
         reason: 'pretty-printed header and payload (eyAi…, ewo…)',
+      },
+      {
+        path: 'iam_test.go',
+        text: (g) => `token := "${g.jwt({ iam_id: 'IBMid-1234567ABC', iss: 'https://iam.cloud.ibm.com/identity' }, { alg: 'HS256', typ: 'JWT' })}"\n`,
+        reason: 'an IAM-looking token that IAM did not sign (HS256)',
       },
     ],
     negative: [

@@ -104,3 +104,17 @@ export function randomShape(s: string, minEntropy: number): ShapeVerdict {
   if (bits < minEntropy) return { ok: false, reason: `low entropy (${bits.toFixed(2)} < ${minEntropy})` };
   return { ok: true };
 }
+
+/**
+ * Does a hex or lower-case alphanumeric secret (a COS HMAC secret, a classic key, an opaque hex token) look
+ * random? Single case is its nature, so only entropy, runs, sequences and repetition count. Hex repeats a
+ * digit more often than base64url does, so a run must be 8 long (a random 64-digit value holds one 1 time in 5 million).
+ */
+export function hexShape(s: string, minEntropy: number): ShapeVerdict {
+  if (longestRun(s) >= 8) return { ok: false, reason: 'long run of one character (a placeholder)' };
+  if (isSequential(s)) return { ok: false, reason: 'sequential characters' };
+  if (isPeriodic(s)) return { ok: false, reason: 'a repeated pattern' };
+  const bits = shannon(s);
+  if (bits < minEntropy) return { ok: false, reason: `low entropy (${bits.toFixed(2)} < ${minEntropy})` };
+  return { ok: true };
+}

@@ -41,6 +41,12 @@ export function signatureFits(alg: string, length: number): boolean {
   return fits ? fits(bytes) : length >= 16;
 }
 
+/** The header of a JWT-shaped string, when its first part decodes to a JSON object with `alg`. */
+export function decodeJwtHeader(token: string): Record<string, unknown> | undefined {
+  const header = decodePart(token.slice(0, token.indexOf('.')));
+  return header && typeof header.alg === 'string' ? header : undefined;
+}
+
 /** Header and payload of a compact JWS, when both decode to JSON objects and the header names an `alg`. */
 export function decodeJwt(token: string): DecodedJwt | undefined {
   const parts = token.split('.');
