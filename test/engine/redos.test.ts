@@ -46,6 +46,8 @@ const ADVERSARIAL: Record<string, string> = {
   'SOAP URL prefixes repeated': fill('api.softlayer.com/soap/v3/'),
   'a Secret with a 1 MB value': `kind: Secret\ndata:\n  a: ${fill('YWJj')}`,
   'a Secret with many entries': `kind: Secret\ndata:\n${fill('  a: YWJj\n')}`,
+  'many apikey fields outside a key file': fill(`"apikey": "${gen.base64url(30)}", `),
+  'many secret access keys without an id': fill(`secret_access_key=${gen.hex(48)}\n`),
 };
 
 const MANY: Record<string, [string, number]> = {
