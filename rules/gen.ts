@@ -3,6 +3,9 @@ import type { Gen } from '../src/engine/rule.js';
 const B64URL = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
 const HEX = '0123456789abcdef';
 
+/** Signature length in base64url characters for each algorithm (RSA: a 2048-bit key). */
+const SIGNATURE_CHARS: Record<string, number> = { HS256: 43, HS384: 64, HS512: 86, ES256: 86, ES384: 128, ES512: 176, EdDSA: 86 };
+
 /** mulberry32: a tiny seeded PRNG, so examples are the same on every run and hold no real secret. */
 function mulberry32(seed: number): () => number {
   let a = seed >>> 0;
@@ -27,11 +30,11 @@ export function createGen(seed = 20260815): Gen {
     hex: (length) => pick(HEX, length),
     base64url: (length) => pick(B64URL, length),
     base64: (text) => Buffer.from(text, 'utf8').toString('base64'),
-    jwt: (payload, header = { kid: `kid-${pick(HEX, 8)}`, alg: 'RS256' }) =>
+    jwt: (payload, header = { kid: `kid-${pick(HEX, 8)}`, alg: 'RS256' }, signature) =>
       [
         Buffer.from(JSON.stringify(header)).toString('base64url'),
         Buffer.from(JSON.stringify(payload)).toString('base64url'),
-        pick(B64URL, 342),
+        signature ?? pick(B64URL, SIGNATURE_CHARS[String(header.alg)] ?? 342),
       ].join('.'),
   };
   return gen;

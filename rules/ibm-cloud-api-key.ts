@@ -1,5 +1,6 @@
-import { charBefore, contextNames } from '../src/engine/context.js';
+import { CONTEXT_REACH, charBefore, contextNames, linesAround } from '../src/engine/context.js';
 import { randomShape } from '../src/engine/entropy.js';
+import { placeholderReason } from '../src/engine/placeholder.js';
 import type { Rule } from '../src/engine/rule.js';
 
 // IBM Cloud IAM API keys have no prefix: 44 characters of base64url (reference/ibm-credentials.md §1.1).
@@ -10,13 +11,40 @@ import type { Rule } from '../src/engine/rule.js';
 const OTHER_VENDOR =
   /aws|amazon|google|gcp|firebase|azure|openai|anthropic|stripe|github|gitlab|slack|twilio|sendgrid|mailgun|mailchimp|datadog|algolia|mapbox|heroku|shopify|paypal|newrelic|sentry|pagerduty|cloudflare|digitalocean|hubspot|zendesk|okta|auth0|segment|mixpanel|youtube|maps/;
 
+/** What follows `apikey` in a name that holds something about a key rather than the key (`apikey_id`, `apiKeyHeader`). */
+const ABOUT_THE_KEY =
+  /^[ _.-]?(?:ids?|names?|desc|description|crn|url|uri|endpoint|header|param|field|type|hash|sha|digest|checksum|fingerprint|len|length|size|count|prefix|suffix|path|file|env|var|ref|version|created|expir|label|title|help|hint|format|pattern|regex|location|locked|disabled|history)(?![a-z])/;
+
+/** Prefixes of other vendors' tokens: a value that starts so is theirs, not IBM's. */
+const OTHER_VENDOR_VALUE = /^(?:gh[pousr]_|github_pat_|glpat-|xox[abposr]-|sk-|sk_live_|sk_test_|rk_live_|AIza|AKIA|ASIA|npm_|shpat_|dop_v1_)/;
+
+/** `ibm_key`, `cloud-pwd`, `iampassword`, `bluemix_creds`…: what the last branch of `isIbmKeyName` needs. */
+const PAIRED_KEYWORDS = ['ibm', 'bluemix', 'cloud', 'iam'].flatMap((a) =>
+  ['', '_', '-'].flatMap((sep) => ['key', 'pwd', 'pass', 'cred'].map((b) => `${a}${sep}${b}`)),
+);
+
 /** Does this name mark its value as an IBM Cloud API key? */
 export function isIbmKeyName(name: string): boolean {
   const n = name.toLowerCase();
   if (OTHER_VENDOR.test(n)) return false;
-  if (/api[_.-]?key/.test(n)) return true; // apikey, api_key, IBMCLOUD_API_KEY, IC_API_KEY, SetApiKey, <SERVICE>_APIKEY
-  if (/iam_?authenticator$/.test(n)) return true; // IAMAuthenticator('…'), IamAuthenticator(…)
-  return /ibm|bluemix/.test(n) && /key|secret|cred|passw|pwd/.test(n); // IBM_CLOUD_KEY, bluemix_password
+  // apikey, api_key, API key, IBMCLOUD_API_KEY, IC_API_KEY, SetApiKey, <SERVICE>_APIKEY, iamapikey (the registry user)
+  const key = /^.*api[ _.-]?key/.exec(n);
+  if (key) return !ABOUT_THE_KEY.test(n.slice(key[0].length));
+  if (/iam_?authenticator$/.test(n)) return true; // IAMAuthenticator('…'), new IamAuthenticator(…)
+  if (n.endsWith('require-whisk-auth')) return true; // Cloud Functions web action secret, an API key in IBM's own detector
+  // IBM_CLOUD_KEY, ibmKey, bluemix_key, and the names IBM's own detector reads: ibm_password, ibm-cloud-pwd,
+  // ibm-cloud-creds, ibm_cloud_iam-key, iam-password.
+  return /(?:ibm|bluemix|cloud|iam)[_-]?(?:key|pwd|pass|passwd|password|creds?|credentials)$/.test(n);
+}
+
+/**
+ * The password of the `iamapikey` user is an IBM Cloud API key: `docker login -u iamapikey -p …`,
+ * `{"username": "iamapikey", "password": "…"}` (IBM Cloud Container Registry).
+ */
+function isRegistryPassword(text: string, start: number, names: readonly string[]): boolean {
+  if (!names.some((n) => /^p$|pass$|passwd$|password$|pwd$/i.test(n))) return false;
+  const [from, to] = linesAround(text, start, start, 1, 300);
+  return /iamapikey/i.test(text.slice(from, to));
 }
 
 export const ibmCloudApiKey: Rule = {
@@ -24,14 +52,23 @@ export const ibmCloudApiKey: Rule = {
   title: 'IBM Cloud API key',
   message: 'IBM Cloud API key',
   severity: 'error',
-  keywords: ['apikey', 'api_key', 'api-key', 'api.key', 'authenticator', 'ibm', 'bluemix'],
-  pattern: /(?<![A-Za-z0-9_+/-])(?<secret>[A-Za-z0-9_-]{44})(?![A-Za-z0-9_+/=-]|\.[A-Za-z0-9_-])/dg,
+  // Each name `isIbmKeyName` accepts holds one of these; `iamapikey` (the registry user) holds `apikey`.
+  keywords: ['apikey', 'api_key', 'api-key', 'api.key', 'api key', 'authenticator', 'whisk-auth', ...PAIRED_KEYWORDS],
+  near: CONTEXT_REACH + 200,
+  // `.` before the value is member access (`process.env.X`, `.Values.x`), never a value.
+  pattern: /(?<![A-Za-z0-9_+/.-])(?<secret>[A-Za-z0-9_-]{44})(?![A-Za-z0-9_+/=-]|\.[A-Za-z0-9_-])/dg,
   validate(match, { text }) {
     const start = match.index;
+    const key = match[0];
     if ('$%{@'.includes(charBefore(text, start))) return { ok: false, reason: 'reference, not a value' };
     const names = contextNames(text, start);
-    if (!names.some(isIbmKeyName)) return { ok: false, reason: 'no IBM API key name before the value' };
-    const shape = randomShape(match[0], 3.6);
+    if (!names.some(isIbmKeyName) && !isRegistryPassword(text, start, names)) {
+      return { ok: false, reason: 'no IBM API key name before the value' };
+    }
+    const placeholder = placeholderReason(key);
+    if (placeholder) return { ok: false, reason: placeholder };
+    if (OTHER_VENDOR_VALUE.test(key)) return { ok: false, reason: "another vendor's token prefix" };
+    const shape = randomShape(key, 3.6);
     return shape.ok ? { ok: true } : shape;
   },
   examples: {
@@ -88,6 +125,42 @@ export const ibmCloudApiKey: Rule = {
         text: (g) =>
           `POST https://iam.cloud.ibm.com/identity/token\nContent-Type: application/x-www-form-urlencoded\n\ngrant_type=urn:ibm:params:oauth:grant-type:apikey&apikey=${g.ibmKey()}\n`,
       },
+      {
+        path: 'call.sh',
+        text: (g) => `curl -H "Authorization: Basic ${g.base64(`apikey:${g.ibmKey()}`)}" https://api.us-south.speech-to-text.watson.cloud.ibm.com/v1/models\n`,
+        reason: 'curl -u apikey:… sent as a header: the Basic credentials decode to apikey:<key>',
+      },
+      {
+        path: 'call.js',
+        text: (g) => `fetch(url, { headers: { 'X-Require-Whisk-Auth': '${g.ibmKey()}' } });\n`,
+        reason: 'Cloud Functions web action secret',
+      },
+      { path: 'push.sh', text: (g) => `docker login -u iamapikey -p ${g.ibmKey()} us.icr.io\n`, reason: 'Container Registry: the iamapikey user' },
+      {
+        path: 'pull.json',
+        text: (g) => `{"auths": {"de.icr.io": {"username": "iamapikey", "password": "${g.ibmKey()}"}}}\n`,
+        reason: 'a docker config for IBM Cloud Container Registry',
+      },
+      { path: 'README.md', text: (g) => `The demo account's API key: \`${g.ibmKey()}\`\n`, reason: '"API key" in prose' },
+      { path: 'notes.md', text: (g) => `| apikey | \`${g.ibmKey()}\` |\n`, reason: 'a Markdown table' },
+      { path: 'cfg.py', text: (g) => `IBM_CLOUD_KEY = "${g.ibmKey()}"\n` },
+      {
+        path: 'env.postman_environment.json',
+        text: (g) => `{"values": [{"key": "apikey", "value": "${g.ibmKey()}", "enabled": true}]}\n`,
+        reason: 'a key/value pair (Postman environment)',
+      },
+      {
+        path: 'secret.yaml',
+        text: (g) => `apiVersion: v1\nkind: Secret\nmetadata:\n  name: ibm\ndata:\n  apikey: ${g.base64(g.ibmKey())}\n`,
+        reason: 'base64 under data: of a Kubernetes Secret',
+      },
+      {
+        path: 'values.yaml',
+        text: (g) => `ibmcloud_api_key:\n  description: the deploy key\n  default: ${g.ibmKey()}\n`,
+        reason: 'a holder under a key-named parent',
+      },
+      { path: 'settings.py', text: (g) => `ibm_password = "${g.ibmKey()}"\n`, reason: "a name IBM's own detector reads" },
+      { path: 'deploy.env', text: (g) => `ibm-cloud-creds=${g.ibmKey()}\n`, reason: "a name IBM's own detector reads" },
     ],
     negative: [
       { text: 'IBMCLOUD_API_KEY=<API_KEY>\n', reason: 'placeholder in angle brackets' },
@@ -127,6 +200,28 @@ export const ibmCloudApiKey: Rule = {
       { text: 'curl -H "Authorization: Basic Yng6Yng=" https://iam.cloud.ibm.com/identity/token\n', reason: 'public CLI client bx:bx' },
       { text: 'The apikey is read from the ConstructionCode_NON_CLF_Service_Create_Desc entry.\n', reason: 'prose with an identifier' },
       { text: 'apikey = ConstructionCode_NON_CLF_Service_Create_Desc\n', reason: 'identifier made of words' },
+      { text: 'apikey: AbCdEfGhIjKlMnOpQrStUvWxYzAbCdEfGhIjKlMnOpQr\n', reason: 'the alphabet in alternating case' },
+      { text: 'apikey: a1b2c3d4e5f6g7h8i9j0A1B2C3D4E5F6G7H8I9J0k1l2\n', reason: 'letters and digits counting up' },
+      { text: (g) => { const half = g.base64url(22); return `apikey: ${half}${half}\n`; }, reason: 'a repeated pattern' },
+      { text: (g) => `{"apikey_id": "${g.ibmKey()}"}\n`, reason: 'a name about the key (its id), not the key' },
+      { path: 'a.ts', text: (g) => `const apiKeyHeader = '${g.ibmKey()}';\n`, reason: 'a name about the key (a header name)' },
+      { text: (g) => `apikey: ghp_${g.base64url(40)}\n`, reason: "another vendor's token prefix" },
+      { path: 'a.ts', text: (g) => `const apikey = config.${g.ibmKey()};\n`, reason: 'member access, not a value' },
+      {
+        path: 'deploy.yaml',
+        text: (g) => `env:\n  - name: IBMCLOUD_API_KEY\n    valueFrom: {secretKeyRef: {name: ibm, key: apikey}}\n  - name: SESSION_NONCE\n    value: "${g.ibmKey()}"\n`,
+        reason: 'the value belongs to the nearest name above it (SESSION_NONCE)',
+      },
+      {
+        path: 'cm.yaml',
+        text: (g) => `apiVersion: v1\nkind: ConfigMap\ndata:\n  apikey: ${g.base64(g.ibmKey())}\n---\nkind: Secret\nstringData:\n  region: us-south\n`,
+        reason: 'a ConfigMap holds plain values: only Secret data is decoded',
+      },
+      {
+        text: (g) => `curl -H "Authorization: Basic ${g.base64(`admin:${g.ibmKey()}`)}" https://example.com\n`,
+        reason: "Basic credentials of a user that is not apikey",
+      },
+      { text: (g) => `docker login -u myuser -p ${g.ibmKey()} docker.io\n`, reason: 'a registry password, but not of the iamapikey user' },
     ],
   },
 };

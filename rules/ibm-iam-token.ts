@@ -1,6 +1,6 @@
-import { decodeJwt, ibmTokenInfo, isIbmIssuer } from '../src/engine/jwt.js';
+import { ibmTokenInfo, isIbmIssuer } from '../src/engine/jwt.js';
 import type { Rule } from '../src/engine/rule.js';
-import { JWT_PATTERN } from './jwt-shape.js';
+import { JWT_KEYWORDS, JWT_PATTERN, realJwt } from './jwt-shape.js';
 
 // IAM access tokens are RS256 JWTs issued by https://iam.cloud.ibm.com/identity (reference §3.1).
 // They live an hour at most, but a leaked one still shows the account and identity: we say which, offline.
@@ -18,14 +18,16 @@ export const ibmIamToken: Rule = {
   title: 'IBM Cloud IAM access token',
   message: 'IBM Cloud IAM access token',
   severity: 'error',
-  // The dot before the payload (`.ey`, `.ew`) is in every match; `ewo` is in every "framework".
-  keywords: ['.ey', '.ew'],
+  keywords: JWT_KEYWORDS,
+  near: 0,
   pattern: JWT_PATTERN,
   validate(match) {
-    const decoded = decodeJwt(match[0]);
-    if (!decoded) return { ok: false, reason: 'header or payload is not JSON with alg' };
-    if (!isIbmIssuer(decoded.payload)) return { ok: false, reason: 'not issued by IBM Cloud IAM' };
-    const token = ibmTokenInfo(decoded.payload);
+    const verdict = realJwt(match[0]);
+    if (!verdict.ok) return verdict;
+    const { header, payload } = verdict.decoded;
+    if (!isIbmIssuer(payload)) return { ok: false, reason: 'not issued by IBM Cloud IAM' };
+    if (header.alg !== 'RS256') return { ok: false, reason: 'IAM signs RS256: another alg is a made-up token (jwt reports it)' };
+    const token = ibmTokenInfo(payload);
     return { ok: true, token, detail: describe(token) };
   },
   examples: {
@@ -47,6 +49,11 @@ export const ibmIamToken: Rule = {
         text: (g) => `IC_IAM_TOKEN=${g.jwt({ iam_id: 'IBMid-1234567ABC', iss: 'https://iam.bluemix.net/identity', exp: 1500000000 })}\n`,
         reason: 'legacy issuer, expired',
       },
+      {
+        path: 'token.json',
+        text: (g) => `{"access_token": "${g.jwt({ iam_id: 'IBMid-1234567ABC', iss: 'https://private.us-south.iam.cloud.ibm.com/identity', exp: 4102444800 })}"}\n`,
+        reason: 'issued by a private IAM endpoint',
+      },
     ],
     negative: [
       { text: 'Authorization: Bearer eyJraWQiOiIyMDk5MDEwMS0wMDowMDowMCIsImFsZyI6IlJTMjU2In0.eyJ...\n', reason: 'truncated doc sample' },
@@ -54,6 +61,18 @@ export const ibmIamToken: Rule = {
       {
         text: (g) => `token = "${g.jwt({ sub: 'u1', iss: 'https://accounts.example.com' })}"\n`,
         reason: 'a JWT from another issuer is the jwt rule’s',
+      },
+      {
+        text: (g) => `token: ${g.jwt({ iss: 'https://iam.cloud.ibm.com/identity', exp: 1 }, { alg: 'RS256' }, 'abc123abc123abc123')}\n`,
+        reason: 'a made-up signature: RS256 signatures are 342 characters or more',
+      },
+      {
+        text: (g) => `token: ${g.jwt({ iss: 'https://iam.cloud.ibm.com.attacker.example/identity' })}\n`,
+        reason: 'an issuer that only starts like IBM IAM',
+      },
+      {
+        text: (g) => `token: ${g.jwt({ iam_id: 'IBMid-1234567ABC', iss: 'https://iam.cloud.ibm.com/identity' }, { alg: 'HS256' })}\n`,
+        reason: 'IAM signs RS256: an HS256 token with its issuer was made up (the jwt rule reports it)',
       },
     ],
   },

@@ -1,21 +1,29 @@
-import { decodeJwt, isIbmIssuer } from '../src/engine/jwt.js';
+import { createHmac } from 'node:crypto';
+import { isIbmIssuer } from '../src/engine/jwt.js';
 import type { Rule } from '../src/engine/rule.js';
-import { isPublicSample, JWT_PATTERN } from './jwt-shape.js';
+import { isPublicSample, JWT_KEYWORDS, JWT_PATTERN, realJwt } from './jwt-shape.js';
+
+/** A real HS256 token signed with `secret`, as tutorials print them. */
+function hs256(payload: Record<string, unknown>, secret: string): string {
+  const part = (v: unknown): string => Buffer.from(JSON.stringify(v)).toString('base64url');
+  const signed = `${part({ alg: 'HS256', typ: 'JWT' })}.${part(payload)}`;
+  return `${signed}.${createHmac('sha256', secret).update(signed).digest('base64url')}`;
+}
 
 export const jwt: Rule = {
   id: 'jwt',
   title: 'JSON Web Token',
   message: 'JSON Web Token',
   severity: 'error',
-  // The dot before the payload (`.ey`, `.ew`) is in every match; `ewo` is in every "framework".
-  keywords: ['.ey', '.ew'],
+  keywords: JWT_KEYWORDS,
+  near: 0,
   pattern: JWT_PATTERN,
   validate(match) {
-    const decoded = decodeJwt(match[0]);
-    if (!decoded) return { ok: false, reason: 'header or payload is not JSON with alg' };
-    if (isIbmIssuer(decoded.payload)) return { ok: false, reason: 'an IBM IAM token (ibm-iam-token reports it)' };
-    if (String(decoded.header.alg).toLowerCase() === 'none') return { ok: false, reason: 'unsigned (alg none): grants nothing' };
-    if (isPublicSample(decoded.payload)) return { ok: false, reason: 'public sample token' };
+    const verdict = realJwt(match[0]);
+    if (!verdict.ok) return verdict;
+    const { header, payload } = verdict.decoded;
+    if (isIbmIssuer(payload) && header.alg === 'RS256') return { ok: false, reason: 'an IBM IAM token (ibm-iam-token reports it)' };
+    if (isPublicSample(match[0], verdict.decoded)) return { ok: false, reason: 'public sample token' };
     return { ok: true };
   },
   examples: {
@@ -26,25 +34,36 @@ export const jwt: Rule = {
       },
       { path: 'cfg.json', text: (g) => `{"session": "${g.jwt({ uid: 7 }, { alg: 'HS256', typ: 'JWT' })}"}\n` },
       {
-        path: 'client.txt',
-        text: (g) => {
-          const part = (o: object): string => Buffer.from(JSON.stringify(o, null, 1).replace(/\n/g, ' ')).toString('base64url');
-          return `token: ${part({ alg: 'RS256', typ: 'JWT' })}.${part({ sub: 'svc-7', iss: 'https://auth.example.org' })}.${g.base64url(43)}\n`;
-        },
-        reason: 'JSON with spaces encodes as eyA…: neither eyJ nor ewo',
+        path: 'token.txt',
+        text: (g) =>
+          `${Buffer.from('{ "alg": "HS256" }').toString('base64url')}.${Buffer.from('{\n  "sub": "svc"\n}').toString('base64url')}.${g.base64url(43)}\n`,
+        reason: 'pretty-printed header and payload (eyAi…, ewo…)',
+      },
+      {
+        path: 'iam_test.go',
+        text: (g) => `token := "${g.jwt({ iam_id: 'IBMid-1234567ABC', iss: 'https://iam.cloud.ibm.com/identity' }, { alg: 'HS256', typ: 'JWT' })}"\n`,
+        reason: 'an IAM-looking token that IAM did not sign (HS256)',
       },
     ],
     negative: [
+      { text: () => `${hs256({ sub: '1234567890', name: 'John Doe', iat: 1516239022 }, 'your-256-bit-secret')}\n`, reason: 'the jwt.io sample token' },
       {
-        // secret-hygiene:allow -- the public jwt.io sample
-        text: 'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c\n',
-        reason: 'the public jwt.io sample token',
+        text: (g) => `${g.jwt({ sub: '1234567890', name: 'John Doe', admin: true, iat: 1516239022 }, { alg: 'RS256', typ: 'JWT' })}\n`,
+        reason: "the payload of jwt.io's RS256 sample, whatever its signature",
       },
       { text: 'eyJraWQiOiIyM...\n', reason: 'truncated doc sample' },
       { text: 'eyJhbGciOiJSUzI1NiJ9.bm90IGpzb24gYXQgYWxs.c2lnbmF0dXJlc2lnbmF0dXJl\n', reason: 'payload is not JSON' },
       {
         text: (g) => `${g.jwt({ sub: 'x' }, { alg: 'none' })}\n`,
         reason: 'unsigned token',
+      },
+      {
+        text: (g) => `token: ${g.jwt({ sub: 'svc-42' }, { alg: 'HS256', typ: 'JWT' }, 'c2lnbmF0dXJlc2lnbmF0dXJl')}\n`,
+        reason: 'a made-up signature: HS256 signatures are 43 characters',
+      },
+      {
+        text: () => `>>> print(encoded)\n${hs256({ some: 'payload' }, 'secret')}\n`,
+        reason: "PyJWT's README token, signed with the documentation secret 'secret'",
       },
     ],
   },

@@ -1,5 +1,5 @@
 // Encoded places a secret hides in. Each yields a derived text to scan, and the range of the
-// original text that any finding in it maps back to.
+// original text that any finding in it maps back to. All of them run in linear time.
 
 export interface Derived {
   text: string;
@@ -8,9 +8,12 @@ export interface Derived {
   end: number;
 }
 
-const K8S_SECRET = /^kind:[ \t]*["']?Secret["']?[ \t]*$/m;
-const DATA_BLOCK = /^(data|binaryData):[ \t]*$/gm;
-const ENTRY = /^([ \t]+)([A-Za-z0-9_.-]+):[ \t]*["']?([A-Za-z0-9+/]{8,}={0,2})["']?[ \t]*\r?$/gm;
+const K8S_SECRET = /^[ \t]*(?:-[ \t]+)?kind:[ \t]*["']?Secret["']?[ \t]*\r?$|"kind"[ \t]*:[ \t]*"Secret"/m;
+const DOCUMENT_END = /^---[ \t]*\r?$/gm;
+const DATA_BLOCK = /^([ \t]*)(?:data|binaryData):[ \t]*\r?$/gm;
+const YAML_ENTRY = /^([ \t]*)["']?([A-Za-z0-9_.-]+)["']?:[ \t]*["']?([A-Za-z0-9+/]{8,}={0,2})["']?[ \t]*\r?$/;
+const JSON_DATA = /"(?:data|binaryData)"[ \t]*:[ \t]*\{([^{}]{0,65536})\}/g;
+const JSON_ENTRY = /"([A-Za-z0-9_.-]+)"[ \t]*:[ \t]*"([A-Za-z0-9+/]{8,}={0,2})"/g;
 
 /** Decoded bytes that are text: no replacement characters and no control characters but tab, CR, LF. */
 function printable(s: string): boolean {
@@ -21,27 +24,82 @@ function printable(s: string): boolean {
   return true;
 }
 
+function decodedEntry(name: string, value: string, start: number): Derived | undefined {
+  const decoded = Buffer.from(value, 'base64').toString('utf8');
+  if (!printable(decoded)) return undefined;
+  return { text: `${name}: ${decoded}`, start, end: start + value.length };
+}
+
+/** `data:` entries of a YAML Secret: the lines below it indented more, up to the first that is not. */
+function yamlData(text: string, base: number): Derived[] {
+  const out: Derived[] = [];
+  for (const block of text.matchAll(DATA_BLOCK)) {
+    const indent = (block[1] ?? '').length;
+    let at = block.index + block[0].length + 1;
+    while (at < text.length) {
+      const next = text.indexOf('\n', at);
+      const end = next === -1 ? text.length : next;
+      const line = text.slice(at, end);
+      const lineAt = at;
+      at = end + 1;
+      if (line.trim() === '' || line.trimStart().startsWith('#')) continue;
+      const m = YAML_ENTRY.exec(line);
+      if (!m || (m[1] ?? '').length <= indent) break;
+      const [, , name = '', value = ''] = m;
+      const entry = decodedEntry(name, value, base + lineAt + line.indexOf(value, (m[1] ?? '').length + name.length));
+      if (entry) out.push(entry);
+    }
+  }
+  return out;
+}
+
+/** `"data": { … }` of a JSON Secret (`kubectl get secret -o json`). */
+function jsonData(text: string, base: number): Derived[] {
+  const out: Derived[] = [];
+  for (const block of text.matchAll(JSON_DATA)) {
+    const body = block[1] ?? '';
+    const bodyAt = base + block.index + block[0].indexOf('{') + 1;
+    for (const m of body.matchAll(JSON_ENTRY)) {
+      const [whole, name = '', value = ''] = m;
+      const entry = decodedEntry(name, value, bodyAt + m.index + whole.lastIndexOf(value));
+      if (entry) out.push(entry);
+    }
+  }
+  return out;
+}
+
 /**
  * Values under `data:` of a Kubernetes Secret are base64: decode each and scan it as `name: value`,
  * so the data key (`apikey`, `ibm-credentials.env`) gives the value its context.
  */
 export function kubernetesSecretData(text: string): Derived[] {
-  if (!K8S_SECRET.test(text)) return [];
+  if (!text.includes('Secret')) return [];
   const out: Derived[] = [];
-  for (const block of text.matchAll(DATA_BLOCK)) {
-    ENTRY.lastIndex = block.index + block[0].length;
-    let indent: string | undefined;
-    for (let m = ENTRY.exec(text); m; m = ENTRY.exec(text)) {
-      const [, space = '', name = '', value = ''] = m;
-      // Entries must follow one another at one indentation; anything else ends the block.
-      const gap = text.slice(ENTRY.lastIndex - m[0].length - 1, m.index);
-      if ((indent !== undefined && space !== indent) || gap.trim() !== '') break;
-      indent = space;
-      const decoded = Buffer.from(value, 'base64').toString('utf8');
-      if (!printable(decoded)) continue;
-      const start = m.index + m[0].indexOf(value, space.length + name.length);
-      out.push({ text: `${name}: ${decoded}`, start, end: start + value.length });
-    }
+  // Each YAML document on its own: a ConfigMap beside a Secret keeps its plain `data:`.
+  let start = 0;
+  for (const end of [...[...text.matchAll(DOCUMENT_END)].map((m) => m.index), text.length]) {
+    const doc = text.slice(start, end);
+    if (K8S_SECRET.test(doc)) out.push(...yamlData(doc, start), ...jsonData(doc, start));
+    start = end;
+  }
+  return out;
+}
+
+// `Authorization: Basic <base64 of user:password>` and the `auth` field of a docker config.json hold
+// `user:password` in base64: `apikey:<key>` (curl -u apikey:… sent as a header) and `iamapikey:<key>`
+// (IBM Cloud Container Registry pull secrets) are IBM Cloud API keys.
+const BASIC = /(?<![A-Za-z0-9_])(?:Basic[ \t]+|"auth"[ \t]*:[ \t]*")([A-Za-z0-9+/]{12,1400}={0,2})(?![A-Za-z0-9+/=])/g;
+
+/** The `user:password` pairs behind Basic credentials, as `user:password` texts. */
+export function basicCredentials(text: string): Derived[] {
+  if (!text.includes('Basic') && !text.includes('"auth"')) return [];
+  const out: Derived[] = [];
+  for (const m of text.matchAll(BASIC)) {
+    const value = m[1] ?? '';
+    const decoded = Buffer.from(value, 'base64').toString('utf8');
+    if (!decoded.includes(':') || !printable(decoded)) continue;
+    const start = m.index + m[0].length - value.length;
+    out.push({ text: decoded, start, end: start + value.length });
   }
   return out;
 }

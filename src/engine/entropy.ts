@@ -1,6 +1,6 @@
 // Shape checks that tell a random credential from a word, a hash or a placeholder.
 // A real IBM key is 33 random bytes in base64url; these tests are tuned so that such a key
-// fails them with negligible probability (< 1e-6), see test/engine/entropy.test.ts.
+// fails them with negligible probability: none of a million seeded keys does (test/engine/entropy.test.ts).
 
 /** Shannon entropy in bits per character. */
 export function shannon(s: string): number {
@@ -15,36 +15,62 @@ export function shannon(s: string): number {
   return bits;
 }
 
-/** Splits an identifier into its words: at `_`, `-`, `.`, case changes and letter/digit boundaries. */
+/** An identifier's words: `IBMCloud_apiKey2` → `IBM`, `Cloud`, `api`, `Key`, `2`. Separators are dropped. */
 export function segments(s: string): string[] {
-  return s
-    .replace(/([a-z])([A-Z])/g, '$1 $2')
-    .replace(/([A-Za-z])([0-9])|([0-9])([A-Za-z])/g, '$1$3 $2$4')
-    .split(/[\s_.-]+/)
-    .filter((part) => part.length > 0);
+  return s.match(/[A-Z]{2,}(?![a-z])|[A-Z]?[a-z]+|[A-Z]|[0-9]+/g) ?? [];
 }
 
 /**
- * True for strings made of words, like `ConstructionCode_NON_CLF_Service_Create_Desc`
- * or `YOUR_IBM_CLOUD_API_KEY_GOES_HERE`: random strings break into many 1–2 character pieces.
+ * True for strings made of words, like `ConstructionCode_NON_CLF_Service_Create_Desc` or
+ * `YOUR_IBM_CLOUD_API_KEY_GOES_HERE`: long, mostly alphabetic pieces with the vowels of words.
+ * A random key changes case every other letter, so its pieces average under 2 characters and
+ * fewer than 1 key in 100,000 passes as words (test/engine/entropy.test.ts).
  */
 export function isWordShaped(s: string): boolean {
   const parts = segments(s);
   if (parts.length === 0) return true;
   const letters = parts.filter((p) => /^[A-Za-z]+$/.test(p));
-  const average = s.replace(/[_.\-\s]/g, '').length / parts.length;
-  return average >= 4 && letters.length / parts.length >= 0.6;
+  const average = parts.join('').length / parts.length;
+  const alphabetic = letters.join('');
+  const vowels = alphabetic.replace(/[^aeiouy]/gi, '').length / Math.max(1, alphabetic.length);
+  return average >= 3.5 && letters.length / parts.length >= 0.6 && vowels >= 0.3;
 }
 
-/** Runs like `abcdef`, `123456` or `ABCDEF...`: most neighbours one code point apart. */
-export function isSequential(s: string): boolean {
-  if (s.length < 8) return false;
-  let steps = 0;
+/** Share of neighbours that are one code point apart or equal, ignoring case: `abcdef`, `AbCdEf`, `zyx`, `1111`. */
+function steps(s: string): number {
+  if (s.length < 2) return 0;
+  let n = 0;
   for (let i = 1; i < s.length; i++) {
     const d = s.charCodeAt(i) - s.charCodeAt(i - 1);
-    if (d === 1 || d === -1 || d === 0) steps++;
+    if (d === 1 || d === -1 || d === 0) n++;
   }
-  return steps / (s.length - 1) >= 0.5;
+  return n / (s.length - 1);
+}
+
+/**
+ * Runs like `abcdef`, `123456`, `AbCdEf…` or `a1b2c3…`: the string mostly steps by one code point,
+ * or its letters or its digits read alone almost always do.
+ */
+export function isSequential(s: string): boolean {
+  if (s.length < 8) return false;
+  if (steps(s.toLowerCase()) >= 0.5) return true;
+  const letters = s.toLowerCase().replace(/[^a-z]/g, '');
+  const digits = s.replace(/[^0-9]/g, '');
+  return (
+    // Many distinct letters: hex has only a–f, whose neighbours are one apart half of the time.
+    (letters.length >= 8 && letters.length >= s.length / 3 && new Set(letters).size >= 8 && steps(letters) >= 0.8) ||
+    (digits.length >= 10 && digits.length >= s.length / 3 && steps(digits) >= 0.9)
+  );
+}
+
+/** A string that repeats itself with a short period (`aB3xaB3x…`, a half key written twice). */
+export function isPeriodic(s: string): boolean {
+  for (let p = 1; p <= s.length / 2; p++) {
+    let same = 0;
+    for (let i = p; i < s.length; i++) if (s[i] === s[i - p]) same++;
+    if (same / (s.length - p) >= 0.9) return true;
+  }
+  return false;
 }
 
 /** The longest run of one repeated character. */
@@ -67,9 +93,27 @@ export type ShapeVerdict = { ok: true } | { ok: false; reason: string };
 export function randomShape(s: string, minEntropy: number): ShapeVerdict {
   if (!/[a-z]/.test(s) || !/[A-Z]/.test(s)) return { ok: false, reason: 'single-case (an identifier or a hash)' };
   if (/^[0-9a-fA-F]+$/.test(s)) return { ok: false, reason: 'hex only (a hash)' };
-  if (longestRun(s) >= 5) return { ok: false, reason: 'long run of one character (a placeholder)' };
+  if (longestRun(s) >= 6) return { ok: false, reason: 'long run of one character (a placeholder)' };
   if (isSequential(s)) return { ok: false, reason: 'sequential characters' };
-  if (isWordShaped(s)) return { ok: false, reason: 'made of words (an identifier or a placeholder)' };
+  if (isPeriodic(s)) return { ok: false, reason: 'a repeated pattern' };
+  const bits = shannon(s);
+  // Words repeat letters: an identifier has the entropy of text (about 4 bits), a random key of 44 about 5.
+  if (isWordShaped(s) && bits < Math.min(4.45, Math.log2(s.length) - 0.6)) {
+    return { ok: false, reason: 'made of words (an identifier or a placeholder)' };
+  }
+  if (bits < minEntropy) return { ok: false, reason: `low entropy (${bits.toFixed(2)} < ${minEntropy})` };
+  return { ok: true };
+}
+
+/**
+ * Does a hex or lower-case alphanumeric secret (a COS HMAC secret, a classic key, an opaque hex token) look
+ * random? Single case is its nature, so only entropy, runs, sequences and repetition count. Hex repeats a
+ * digit more often than base64url does, so a run must be 8 long (a random 64-digit value holds one 1 time in 5 million).
+ */
+export function hexShape(s: string, minEntropy: number): ShapeVerdict {
+  if (longestRun(s) >= 8) return { ok: false, reason: 'long run of one character (a placeholder)' };
+  if (isSequential(s)) return { ok: false, reason: 'sequential characters' };
+  if (isPeriodic(s)) return { ok: false, reason: 'a repeated pattern' };
   const bits = shannon(s);
   if (bits < minEntropy) return { ok: false, reason: `low entropy (${bits.toFixed(2)} < ${minEntropy})` };
   return { ok: true };

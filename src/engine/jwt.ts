@@ -1,3 +1,4 @@
+import { createHmac, timingSafeEqual } from 'node:crypto';
 import type { TokenInfo } from '../types.js';
 
 export interface DecodedJwt {
@@ -16,6 +17,36 @@ function decodePart(part: string): Record<string, unknown> | undefined {
   }
 }
 
+/** Signature sizes in bytes that each algorithm produces (RFC 7518 §3, RFC 8037); RSA sizes follow the key. */
+const SIGNATURE_BYTES: Record<string, (n: number) => boolean> = {
+  HS256: (n) => n === 32,
+  HS384: (n) => n === 48,
+  HS512: (n) => n === 64,
+  ES256: (n) => n === 64,
+  ES384: (n) => n === 96,
+  ES512: (n) => n === 132,
+  EdDSA: (n) => n === 64 || n === 114,
+};
+const RSA = /^(?:RS|PS)(?:256|384|512)$/;
+
+/**
+ * Does a base64url signature of `length` characters fit `alg`? A sample token in a document often keeps a
+ * real header and payload but a made-up signature (`.signature`, `.abc123…`); a real one has the exact size.
+ */
+export function signatureFits(alg: string, length: number): boolean {
+  if (length % 4 === 1) return false;
+  const bytes = Math.floor((length * 6) / 8);
+  if (RSA.test(alg)) return bytes >= 128 && bytes <= 1024 && bytes % 8 === 0;
+  const fits = SIGNATURE_BYTES[alg];
+  return fits ? fits(bytes) : length >= 16;
+}
+
+/** The header of a JWT-shaped string, when its first part decodes to a JSON object with `alg`. */
+export function decodeJwtHeader(token: string): Record<string, unknown> | undefined {
+  const header = decodePart(token.slice(0, token.indexOf('.')));
+  return header && typeof header.alg === 'string' ? header : undefined;
+}
+
 /** Header and payload of a compact JWS, when both decode to JSON objects and the header names an `alg`. */
 export function decodeJwt(token: string): DecodedJwt | undefined {
   const parts = token.split('.');
@@ -26,7 +57,42 @@ export function decodeJwt(token: string): DecodedJwt | undefined {
   return { header, payload };
 }
 
-const IBM_ISSUERS = /^https:\/\/iam\.(?:cloud\.ibm\.com|test\.cloud\.ibm\.com|bluemix\.net|stage1\.bluemix\.net)\/identity\/?$/;
+// Production, staging and the private endpoints (`private.us-south.iam.cloud.ibm.com`), and the legacy bluemix hosts.
+/** HMAC secrets of documentation and tutorials (jwt.io, library READMEs): a token they sign protects nothing. */
+const PUBLIC_SECRETS = [
+  'secret',
+  'your-256-bit-secret',
+  'your-384-bit-secret',
+  'your-512-bit-secret',
+  'a-string-secret-at-least-256-bits-long',
+  'your-secret',
+  'your-secret-key',
+  'secretkey',
+  'secret-key',
+  'mysecret',
+  'my-secret',
+  'shhhhh',
+  'changeme',
+  'password',
+  'key',
+  '',
+];
+const HMAC = { HS256: 'sha256', HS384: 'sha384', HS512: 'sha512' } as const;
+
+/** Is `token` an HMAC JWT signed with a secret printed in public documentation? */
+export function signedWithPublicSecret(token: string, alg: string): boolean {
+  const hash = HMAC[alg as keyof typeof HMAC];
+  if (!hash) return false;
+  const cut = token.lastIndexOf('.');
+  const signature = Buffer.from(token.slice(cut + 1), 'base64url');
+  const signed = token.slice(0, cut);
+  return PUBLIC_SECRETS.some((secret) => {
+    const expected = createHmac(hash, secret).update(signed).digest();
+    return expected.length === signature.length && timingSafeEqual(expected, signature);
+  });
+}
+
+const IBM_ISSUERS = /^https:\/\/(?:[a-z0-9-]+\.)*iam\.(?:(?:test|stage1)\.)?(?:cloud\.ibm\.com|bluemix\.net)\/identity\/?$/;
 
 export function isIbmIssuer(payload: Record<string, unknown>): boolean {
   return typeof payload.iss === 'string' && IBM_ISSUERS.test(payload.iss);

@@ -4,11 +4,11 @@
 import type { Rule } from './rule.js';
 
 /**
- * Words besides the rules' own keywords that let `detect()` look further: a Kubernetes Secret's data
- * is base64-decoded and scanned (decode.ts), and that only happens in a text holding `kind: Secret`.
- * A new decoder in `detect()` adds its trigger word here.
+ * Words besides the rules' own keywords that let `detect()` look further: base64 is decoded and scanned
+ * (decode.ts) only in a Kubernetes Secret (`kind: Secret`), after `Basic ` and in a docker config's
+ * `"auth"`. A new decoder in `detect()` adds its trigger word here.
  */
-const DECODER_WORDS = ['secret'];
+const DECODER_WORDS = ['secret', 'basic', 'auth'];
 
 const DOTTED_CAPITAL_I = Buffer.from('\u0130', 'utf8');
 const KELVIN_SIGN = Buffer.from('\u212a', 'utf8');
@@ -36,28 +36,4 @@ export function keywordPrefilter(rules: readonly Rule[]): (bytes: Buffer) => boo
     if (bytes.includes(DOTTED_CAPITAL_I) || bytes.includes(KELVIN_SIGN)) return true;
     return any.test(bytes.toString('latin1'));
   };
-}
-
-const searches = new WeakMap<readonly Rule[], RegExp>();
-
-/**
- * The rules' keywords that occur in `lower` (a lower-cased text), found in one pass instead of one
- * `includes` per keyword. The search restarts one character after each hit, and every keyword is
- * compared at every hit, so overlapping keywords (`sl_apikey`) and keywords that share a start are
- * all found: the same set as `keywords.filter((k) => lower.includes(k))`.
- */
-export function keywordsIn(lower: string, rules: readonly Rule[]): Set<string> {
-  const words = [...new Set(rules.flatMap((r) => r.keywords))];
-  let search = searches.get(rules);
-  if (!search) {
-    search = new RegExp(words.map(escape).join('|'), 'g');
-    searches.set(rules, search);
-  }
-  const found = new Set<string>();
-  search.lastIndex = 0;
-  for (let m = search.exec(lower); m && found.size < words.length; m = search.exec(lower)) {
-    for (const word of words) if (lower.startsWith(word, m.index)) found.add(word);
-    search.lastIndex = m.index + 1;
-  }
-  return found;
 }

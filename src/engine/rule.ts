@@ -17,8 +17,8 @@ export interface Gen {
   ibmKey(): string;
   hex(length: number): string;
   base64url(length: number): string;
-  /** A three-part token whose header and payload are these objects, with a random signature. */
-  jwt(payload: Record<string, unknown>, header?: Record<string, unknown>): string;
+  /** A three-part token whose header and payload are these objects, with a random signature of the size `alg` makes, or `signature`. */
+  jwt(payload: Record<string, unknown>, header?: Record<string, unknown>, signature?: string): string;
   base64(text: string): string;
 }
 
@@ -48,6 +48,11 @@ export interface Rule {
    * Every quantified class sits behind a boundary lookbehind, so no input makes it backtrack badly.
    */
   pattern: RegExp;
+  /**
+   * When set, every match starts within this many characters of one of `keywords` (before or after it), and
+   * the engine searches only those windows. Matches of such a rule must be shorter than 1 KiB.
+   */
+  near?: number;
   validate?: (match: RegExpExecArray, input: DetectInput) => Verdict;
   examples: { positive: Example[]; negative: Array<Example & { reason: string }> };
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { RULES, createGen } from '../../rules/index.js';
 import { detect } from '../../src/engine/detect.js';
-import { keywordPrefilter, keywordsIn } from '../../src/engine/prefilter.js';
+import { keywordPrefilter } from '../../src/engine/prefilter.js';
 import type { ExampleText } from '../../src/engine/rule.js';
 
 const gen = createGen(5);
@@ -32,17 +32,6 @@ describe('keywordPrefilter', () => {
 
   it('rejects text with no keyword, whatever its case', () => {
     expect(pass(Buffer.from('const total = items.reduce((a, b) => a + b, 0);\n'))).toBe(false);
-    expect(pass(Buffer.from('IBM'))).toBe(true);
-  });
-});
-
-describe('keywordsIn', () => {
-  const naive = (lower: string): string[] => [...new Set(RULES.flatMap((r) => r.keywords))].filter((k) => lower.includes(k)).sort();
-
-  it('finds the same keywords as one includes() per keyword, overlapping ones too', () => {
-    for (const text of [...examples, 'sl_apikey', 'eyjewo', 'apiconnectapimanager', 'bearer ibm bluemix', '']) {
-      const lower = text.toLowerCase();
-      expect([...keywordsIn(lower, RULES)].sort(), text).toEqual(naive(lower));
-    }
+    expect(pass(Buffer.from('APIKEY'))).toBe(true);
   });
 });

@@ -67,7 +67,7 @@ describe('the plugin under ESLint with a flat config', () => {
 
   it('reports Basic auth to API Connect and a literal bearer token in JavaScript', () => {
     expect(byFile('src/client.js')).toEqual([
-      { ruleId: 'secret-hygiene/no-api-connect-basic-auth', line: 3, column: 31 },
+      { ruleId: 'secret-hygiene/no-api-connect-basic-auth', line: 3, column: 32 },
       { ruleId: 'secret-hygiene/no-hardcoded-bearer', line: 6, column: 78 },
     ]);
   });

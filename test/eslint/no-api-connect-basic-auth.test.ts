@@ -35,7 +35,7 @@ jsTester.run('no-api-connect-basic-auth (JavaScript)', tested(noApiConnectBasicA
     {
       code: `fetch('https://${H}/v1/me', { headers: { Authorization: 'Basic ' + btoa(user + ':' + pass) } });`,
       name: "'Basic ' + btoa(…)",
-      errors: [header(1, 79)],
+      errors: [header(1, 80)],
     },
     {
       code: `const BASE = 'https://${H}';\n${filler}\nasync function me() {\n  return fetch(\`\${BASE}/v1/me\`, { headers: { Authorization: \`Basic \${creds}\` } });\n}`,
@@ -45,7 +45,7 @@ jsTester.run('no-api-connect-basic-auth (JavaScript)', tested(noApiConnectBasicA
     {
       code: `const URL = 'https://${H2}/api';\nconst opts = {\n  headers: {\n    Authorization: 'Basic ' + Buffer.from(\`\${user}:\${pass}\`).toString('base64'),\n  },\n};\n${filler}\nfetch(URL + '/catalogs', opts);`,
       name: 'Buffer base64 header in an options object at module level',
-      errors: [header(4, 20, H2)],
+      errors: [header(4, 21, H2)],
     },
     {
       code: `fetch('https://${H}/v1/me', {\n  headers: { Authorization: 'Basic YWRtaW46cGFzc3cwcmQ=' },\n});`,

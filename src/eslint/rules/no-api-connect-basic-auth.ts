@@ -1,5 +1,5 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { APIC_HOST, apiConnectBasicAuth } from '../../../rules/api-connect-basic-auth.js';
+import { APIC_HOST_IN_TEXT, apiConnectBasicAuth } from '../../../rules/api-connect-basic-auth.js';
 import type { Match } from '../../types.js';
 import { createRule } from '../create-rule.js';
 import { allowedAt, engineMatches, locOf, mentionsKeywords } from '../file-scan.js';
@@ -46,7 +46,7 @@ interface Evidence {
 /** Finds an API Connect host in a text: the catalog's pattern, then the user's extra host patterns. */
 function hostFinder(extra: readonly RegExp[]): (text: string) => string | undefined {
   return (text) => {
-    const builtin = APIC_HOST.exec(text);
+    const builtin = APIC_HOST_IN_TEXT.exec(text);
     if (builtin) return builtin[0];
     if (!extra.length) return undefined;
     for (const name of text.matchAll(HOSTNAME)) if (extra.some((re) => re.test(name[0]))) return name[0];
@@ -280,7 +280,7 @@ export const noApiConnectBasicAuth = createRule<Options, MessageIds>({
           else if (host && !same.length) report(e.messageId, e.at, host);
         }
         for (const m of engine) {
-          if (!elsewhere.has(m)) report(engineMessage(m), [m.start, m.end], APIC_HOST.exec(m.detail ?? '')?.[0] ?? 'API Connect');
+          if (!elsewhere.has(m)) report(engineMessage(m), [m.start, m.end], APIC_HOST_IN_TEXT.exec(m.detail ?? '')?.[0] ?? 'API Connect');
         }
       },
     };
@@ -288,7 +288,8 @@ export const noApiConnectBasicAuth = createRule<Options, MessageIds>({
     function engineMessage(m: Match): MessageIds {
       const before = sourceCode.text.slice(Math.max(0, m.start - 40), m.start);
       if (before.endsWith('://')) return 'urlCredentials';
-      return /Basic[\s'"`+]*$/i.test(before) ? 'basicHeader' : 'authOption';
+      const header = /Basic[\s'"`+]*$/i.test(before) || /^Basic\b/i.test(sourceCode.text.slice(m.start, m.end));
+      return header ? 'basicHeader' : 'authOption';
     }
 
     function report(messageId: MessageIds, [start, end]: readonly [number, number], host: string): void {
