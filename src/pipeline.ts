@@ -1,5 +1,7 @@
 // The one place where a source, the engine, the filters, verification and the result meet.
+import { RULES } from '../rules/index.js';
 import type { Config } from './config.js';
+import { createDetector, type DetectResult } from './detect-pool.js';
 import { detect } from './engine/detect.js';
 import { Locator } from './engine/locate.js';
 import { fingerprint, redact } from './engine/redact.js';
@@ -80,14 +82,33 @@ export function withoutSecret({ secret: _secret, ...finding }: SecretFinding): F
   return finding;
 }
 
+/** Chunks in detection at once: enough to keep every worker busy, few enough to bound memory. */
+const IN_FLIGHT = 8;
+
 export async function runPipeline(chunks: AsyncIterable<Chunk>, stats: SourceStats, options: PipelineOptions): Promise<ScanResult> {
   const started = performance.now();
   const rules = activeRules(options.rules, options.config);
   let found: SecretFinding[] = [];
-  for await (const chunk of chunks) {
-    found.push(...findingsInChunk(chunk, rules, options.config, options.debug));
+  const detector = createDetector((chunk) => findingsInChunk(chunk, rules, options.config, options.debug), options.config, options.rules === RULES, !!options.debug);
+  // Results are taken in chunk order, so history's "first introduction" and debug output keep their order.
+  const inFlight: Array<Promise<DetectResult>> = [];
+  const take = async (): Promise<void> => {
+    const next = inFlight.shift();
+    if (!next) return;
+    const { findings, messages } = await next;
+    for (const message of messages) options.debug?.(message);
+    found.push(...findings);
     // History yields oldest first: dropping repeats as we go keeps memory to one entry per secret and path.
     if (options.oncePerPath) found = dedupe(found, true);
+  };
+  try {
+    for await (const chunk of chunks) {
+      inFlight.push(detector.detect(chunk));
+      if (inFlight.length >= IN_FLIGHT) await take();
+    }
+    while (inFlight.length) await take();
+  } finally {
+    await detector.close();
   }
   const unique = dedupe(found, options.oncePerPath);
   const { kept, baselined } = applyBaseline(unique, options.baseline ?? []);
