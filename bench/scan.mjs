@@ -58,7 +58,10 @@ function measure(cmd, args) {
       if (sampler) clearInterval(sampler);
       const seconds = Number(process.hrtime.bigint() - started) / 1e9;
       const m = /Maximum resident set size \(kbytes\): (\d+)/.exec(stderr);
-      resolve({ seconds, rssMiB: (m ? Number(m[1]) : sampled) / 1024, code, stderr });
+      const user = /User time \(seconds\): ([\d.]+)/.exec(stderr);
+      const sys = /System time \(seconds\): ([\d.]+)/.exec(stderr);
+      const cpu = user && sys ? Number(user[1]) + Number(sys[1]) : NaN;
+      resolve({ seconds, cpu, rssMiB: (m ? Number(m[1]) : sampled) / 1024, code, stderr });
     });
   });
 }
@@ -73,36 +76,54 @@ function readFileSafe(file) {
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
-async function bench(name, cmd, args, okCodes) {
-  const results = [];
+/**
+ * Runs each command `runs` times, interleaved (ours, rg, rg, ours, ...) so that a machine shared with
+ * other work slows all of them alike. Median wall and CPU time; the largest peak RSS.
+ */
+async function benchAll(commands) {
+  const results = commands.map(() => []);
   for (let i = 0; i < runs; i++) {
-    const r = await measure(cmd, args);
-    if (!okCodes.includes(r.code)) {
-      console.error(`bench: ${name} exited ${r.code}\n${r.stderr.slice(-2000)}`);
-      process.exit(2);
+    for (const [k, { name, cmd, args }] of commands.entries()) {
+      const r = await measure(cmd, args);
+      if (r.code !== 0 && r.code !== 1) {
+        console.error(`bench: ${name} exited ${r.code}\n${r.stderr.slice(-2000)}`);
+        process.exit(2);
+      }
+      results[k].push(r);
     }
-    results.push(r);
   }
-  return { name, seconds: median(results.map((r) => r.seconds)), rssMiB: Math.max(...results.map((r) => r.rssMiB)) };
+  return commands.map(({ name }, k) => ({
+    name,
+    seconds: median(results[k].map((r) => r.seconds)),
+    cpu: median(results[k].map((r) => r.cpu)),
+    rssMiB: Math.max(...results[k].map((r) => r.rssMiB)),
+  }));
 }
+
+const load = () => readFileSafe('/proc/loadavg').split(' ').slice(0, 3).join(' ');
 
 async function benchTree(tree) {
   const report = path.join(work, 'report.json');
-  const ours = await bench('secret-hygiene scan', process.execPath, [bin, 'scan', tree, '--format', 'json', '--output', report], [0, 1]);
-  const { stats, findings } = JSON.parse(readFileSync(report, 'utf8'));
   // What secret-hygiene scans by default: hidden files too, .gitignore inside a work tree, not .git, files up to 10 MiB.
   const rgCommon = ['--hidden', '--no-ignore-dot', '--glob', '!.git', '--max-filesize', '10M', '--no-messages', '--count'];
-  const rgKeywords = await bench('rg -i -F (keywords)', values.rg, [...rgCommon, '-i', '-F', '-f', keywords, tree], [0, 1]);
-  const rgRegex = await bench('rg -P (rule regexes)', values.rg, [...rgCommon, '-P', '-f', patterns, tree], [0, 1]);
+  const before = load();
+  const [ours, rgKeywords, rgRegex] = await benchAll([
+    { name: 'secret-hygiene scan', cmd: process.execPath, args: [bin, 'scan', tree, '--format', 'json', '--output', report] },
+    { name: 'rg -i -F (keywords)', cmd: values.rg, args: [...rgCommon, '-i', '-F', '-f', keywords, tree] },
+    { name: 'rg -P (rule regexes)', cmd: values.rg, args: [...rgCommon, '-P', '-f', patterns, tree] },
+  ]);
+  const { stats, findings } = JSON.parse(readFileSync(report, 'utf8'));
   const mib = stats.bytes / 1024 / 1024;
   console.log(`\n${tree}: ${stats.files} files, ${mib.toFixed(1)} MiB scanned, ${stats.skipped.binary} binary, ${stats.skipped.files.length} listed as skipped, ${findings.length} findings`);
-  console.log(`median of ${runs} runs; MB/s over the bytes secret-hygiene scanned; peak RSS is the largest of the runs\n`);
-  console.log(`${'command'.padEnd(24)} ${'seconds'.padStart(8)} ${'MiB/s'.padStart(8)} ${'peak RSS'.padStart(10)} ${'ratio'.padStart(7)}`);
+  console.log(`median of ${runs} interleaved runs; MiB/s over the bytes secret-hygiene scanned; load average ${before} before, ${load()} after\n`);
+  console.log(`${'command'.padEnd(24)} ${'wall s'.padStart(8)} ${'CPU s'.padStart(8)} ${'MiB/s'.padStart(8)} ${'peak RSS'.padStart(10)} ${'wall ratio'.padStart(11)}`);
   for (const r of [ours, rgKeywords, rgRegex]) {
     const ratio = r === ours ? '' : `${(ours.seconds / r.seconds).toFixed(2)}x`;
-    console.log(`${r.name.padEnd(24)} ${r.seconds.toFixed(2).padStart(8)} ${(mib / r.seconds).toFixed(1).padStart(8)} ${`${r.rssMiB.toFixed(0)} MiB`.padStart(10)} ${ratio.padStart(7)}`);
+    console.log(
+      `${r.name.padEnd(24)} ${r.seconds.toFixed(2).padStart(8)} ${r.cpu.toFixed(2).padStart(8)} ${(mib / r.seconds).toFixed(1).padStart(8)} ${`${r.rssMiB.toFixed(0)} MiB`.padStart(10)} ${ratio.padStart(11)}`,
+    );
   }
-  console.log('\nratio: secret-hygiene time / ripgrep time (goal: within 3x of rg -P)');
+  console.log('\nwall ratio: secret-hygiene wall time / ripgrep wall time (goal: within 3x of rg -P)');
 }
 
 /** A tree of `count` small text files (code-like, no secrets), to show that memory does not grow with the file count. */
@@ -118,11 +139,11 @@ function makeTree(count) {
 }
 
 if (values.synthetic) {
-  console.log('files      seconds   MiB/s   peak RSS');
+  console.log('files      wall s   MiB/s   peak RSS');
   for (const count of values.synthetic.split(',').map(Number)) {
     const tree = makeTree(count);
     const report = path.join(work, 'report.json');
-    const r = await bench(`synthetic ${count}`, process.execPath, [bin, 'scan', tree, '--format', 'json', '--output', report], [0, 1]);
+    const [r] = await benchAll([{ name: `synthetic ${count}`, cmd: process.execPath, args: [bin, 'scan', tree, '--format', 'json', '--output', report] }]);
     const { stats } = JSON.parse(readFileSync(report, 'utf8'));
     const mib = stats.bytes / 1024 / 1024;
     console.log(`${String(stats.files).padEnd(9)} ${r.seconds.toFixed(2).padStart(8)} ${(mib / r.seconds).toFixed(1).padStart(7)} ${`${r.rssMiB.toFixed(0)} MiB`.padStart(10)}`);

@@ -32,11 +32,17 @@ export const POOL_AFTER_BYTES = 4 * 1024 * 1024;
 
 const WORKER = new URL('./detect-worker.js', import.meta.url);
 
-/** Workers need the compiled entry (not there when tests run the TypeScript sources) and a second core. */
+/**
+ * Worker threads for detection: `SECRET_HYGIENE_WORKERS` if set (0 keeps detection in the main
+ * thread), else one per core up to 4, none on a single core. Workers also need the compiled entry,
+ * which is not there when tests run the TypeScript sources.
+ */
 export function poolSize(): number {
   if (!existsSync(fileURLToPath(WORKER))) return 0;
-  const cores = Math.min(availableParallelism(), 4);
-  return cores > 1 ? cores : 0;
+  const asked = process.env.SECRET_HYGIENE_WORKERS;
+  const cores = availableParallelism();
+  const size = asked ? Number(asked) : cores > 1 ? Math.min(cores, 4) : 0;
+  return Number.isInteger(size) && size > 0 ? Math.min(size, 16) : 0;
 }
 
 export class DetectPool {
