@@ -2,6 +2,7 @@
 // Benchmark: `secret-hygiene scan` against ripgrep searching the same patterns on the same tree.
 //
 //   npm run build && node bench/scan.mjs TREE [--runs N]
+//   node bench/scan.mjs TREE --before OTHER/bin/secret-hygiene.js   also time another build (before/after)
 //   node bench/scan.mjs --synthetic 10000,100000    memory against the number of files
 //
 // Prints the median wall time of each command, the throughput over the bytes secret-hygiene scanned,
@@ -18,7 +19,7 @@ const repo = fileURLToPath(new URL('..', import.meta.url));
 const bin = path.join(repo, 'bin/secret-hygiene.js');
 const { values, positionals } = parseArgs({
   allowPositionals: true,
-  options: { runs: { type: 'string', default: '3' }, synthetic: { type: 'string' }, rg: { type: 'string', default: 'rg' } },
+  options: { runs: { type: 'string', default: '3' }, synthetic: { type: 'string' }, rg: { type: 'string', default: 'rg' }, before: { type: 'string' } },
 });
 const runs = Number(values.runs);
 
@@ -106,19 +107,21 @@ async function benchTree(tree) {
   const report = path.join(work, 'report.json');
   // What secret-hygiene scans by default: hidden files too, .gitignore inside a work tree, not .git, files up to 10 MiB.
   const rgCommon = ['--hidden', '--no-ignore-dot', '--glob', '!.git', '--max-filesize', '10M', '--no-messages', '--count'];
-  const before = load();
-  const [ours, rgKeywords, rgRegex] = await benchAll([
+  const loadBefore = load();
+  const commands = [
     { name: 'secret-hygiene scan', cmd: process.execPath, args: [bin, 'scan', tree, '--format', 'json', '--output', report] },
     { name: 'rg -i -F (keywords)', cmd: values.rg, args: [...rgCommon, '-i', '-F', '-f', keywords, tree] },
     { name: 'rg -P (rule regexes)', cmd: values.rg, args: [...rgCommon, '-P', '-f', patterns, tree] },
-  ]);
+  ];
+  if (values.before) commands.push({ name: 'before: scan', cmd: process.execPath, args: [path.resolve(values.before), 'scan', tree, '--format', 'json', '--output', path.join(work, 'before.json')] });
+  const [ours, rgKeywords, rgRegex, before] = await benchAll(commands);
   const { stats, findings } = JSON.parse(readFileSync(report, 'utf8'));
   const mib = stats.bytes / 1024 / 1024;
   console.log(`\n${tree}: ${stats.files} files, ${mib.toFixed(1)} MiB scanned, ${stats.skipped.binary} binary, ${stats.skipped.files.length} listed as skipped, ${findings.length} findings`);
-  console.log(`median of ${runs} interleaved runs; MiB/s over the bytes secret-hygiene scanned; load average ${before} before, ${load()} after\n`);
+  console.log(`median of ${runs} interleaved runs; MiB/s over the bytes secret-hygiene scanned; load average ${loadBefore} before, ${load()} after\n`);
   console.log(`${'command'.padEnd(24)} ${'wall s'.padStart(8)} ${'CPU s'.padStart(8)} ${'MiB/s'.padStart(8)} ${'peak RSS'.padStart(10)} ${'wall ratio'.padStart(11)}`);
-  for (const r of [ours, rgKeywords, rgRegex]) {
-    const ratio = r === ours ? '' : `${(ours.seconds / r.seconds).toFixed(2)}x`;
+  for (const r of [ours, rgKeywords, rgRegex, before].filter(Boolean)) {
+    const ratio = r === ours || r === before ? '' : `${(ours.seconds / r.seconds).toFixed(2)}x`;
     console.log(
       `${r.name.padEnd(24)} ${r.seconds.toFixed(2).padStart(8)} ${r.cpu.toFixed(2).padStart(8)} ${(mib / r.seconds).toFixed(1).padStart(8)} ${`${r.rssMiB.toFixed(0)} MiB`.padStart(10)} ${ratio.padStart(11)}`,
     );

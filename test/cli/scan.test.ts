@@ -194,3 +194,28 @@ describe('options', () => {
     });
   });
 });
+
+describe('large scans', () => {
+  it('detect on worker threads with the same report, and the same --debug lines, as in the main thread', async () => {
+    const g = createGen(5);
+    const files: Record<string, string> = {};
+    // 6 MiB in 48 files: past the size at which a run starts its worker pool.
+    for (let i = 0; i < 48; i++) {
+      const filler = Array.from({ length: 1300 }, (_, n) => `const value${n} = "${g.base64url(80)}"; // line ${n}`).join('\n');
+      files[`src/f${String(i).padStart(2, '0')}.env`] = `${filler}\nIBMCLOUD_API_KEY=${g.ibmKey()}\napikey: xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx\n`;
+    }
+    const dir = tree(files);
+    const run = async (workers: string) => {
+      const r = await cli(['scan', '-f', 'json', '--debug'], { cwd: dir, env: { SECRET_HYGIENE_WORKERS: workers } });
+      const report = JSON.parse(r.stdout) as { findings: unknown[]; stats: { files: number; bytes: number } };
+      return { code: r.code, findings: report.findings, files: report.stats.files, bytes: report.stats.bytes, debug: r.stderr };
+    };
+    const inThread = await run('0');
+    const pooled = await run('2');
+    expect(inThread.bytes).toBeGreaterThan(6 * 1024 * 1024);
+    expect(inThread.findings).toHaveLength(48);
+    expect(inThread.debug).toMatch(/^debug: src\/f00\.env:1302 dropped: /);
+    expect(pooled).toEqual(inThread);
+  });
+});
+
