@@ -46,8 +46,9 @@ export function poolSize(): number {
 }
 
 export class DetectPool {
+  /** `busy`: bytes sent to the worker and not yet answered, so that a large chunk weighs what it costs. */
   private readonly workers: Array<{ worker: Worker; busy: number }> = [];
-  private readonly pending = new Map<number, { resolve: (r: DetectResult) => void; reject: (e: Error) => void }>();
+  private readonly pending = new Map<number, { bytes: number; resolve: (r: DetectResult) => void; reject: (e: Error) => void }>();
   private nextId = 0;
   private failure: Error | undefined;
 
@@ -56,9 +57,11 @@ export class DetectPool {
       const worker = new Worker(WORKER, { workerData: { config } });
       const slot = { worker, busy: 0 };
       worker.on('message', ({ id, findings, messages }: DetectResponse) => {
-        slot.busy--;
-        this.pending.get(id)?.resolve({ findings, messages });
+        const request = this.pending.get(id);
         this.pending.delete(id);
+        if (!request) return;
+        slot.busy -= request.bytes;
+        request.resolve({ findings, messages });
       });
       // A crash in a worker is a crash of the run, as it would be in the main thread.
       worker.on('error', (error) => this.fail(error));
@@ -75,14 +78,14 @@ export class DetectPool {
     this.pending.clear();
   }
 
-  /** Detects in `chunk` on the least busy worker. */
+  /** Detects in `chunk` on the worker with the fewest bytes waiting. */
   run(chunk: Chunk, debug: boolean): Promise<DetectResult> {
     if (this.failure) return Promise.reject(this.failure);
     const slot = this.workers.reduce((a, b) => (b.busy < a.busy ? b : a));
     const id = this.nextId++;
-    slot.busy++;
+    slot.busy += chunk.bytes;
     return new Promise((resolve, reject) => {
-      this.pending.set(id, { resolve, reject });
+      this.pending.set(id, { bytes: chunk.bytes, resolve, reject });
       slot.worker.postMessage({ id, chunk, debug } satisfies DetectRequest);
     });
   }

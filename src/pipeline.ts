@@ -82,8 +82,12 @@ export function withoutSecret({ secret: _secret, ...finding }: SecretFinding): F
   return finding;
 }
 
-/** Chunks in detection at once: enough to keep every worker busy, few enough to bound memory. */
-const IN_FLIGHT = 8;
+/**
+ * Chunks in detection at once: many small ones keep every worker busy behind a slow large one (results
+ * are taken in order), and the byte cap bounds memory whatever the sizes.
+ */
+const IN_FLIGHT = 64;
+const IN_FLIGHT_BYTES = 32 * 1024 * 1024;
 
 export async function runPipeline(chunks: AsyncIterable<Chunk>, stats: SourceStats, options: PipelineOptions): Promise<ScanResult> {
   const started = performance.now();
@@ -91,11 +95,13 @@ export async function runPipeline(chunks: AsyncIterable<Chunk>, stats: SourceSta
   let found: SecretFinding[] = [];
   const detector = createDetector((chunk) => findingsInChunk(chunk, rules, options.config, options.debug), options.config, options.rules === RULES, !!options.debug);
   // Results are taken in chunk order, so history's "first introduction" and debug output keep their order.
-  const inFlight: Array<Promise<DetectResult>> = [];
+  const inFlight: Array<{ bytes: number; result: Promise<DetectResult> }> = [];
+  let inFlightBytes = 0;
   const take = async (): Promise<void> => {
     const next = inFlight.shift();
     if (!next) return;
-    const { findings, messages } = await next;
+    inFlightBytes -= next.bytes;
+    const { findings, messages } = await next.result;
     for (const message of messages) options.debug?.(message);
     found.push(...findings);
     // History yields oldest first: dropping repeats as we go keeps memory to one entry per secret and path.
@@ -103,8 +109,9 @@ export async function runPipeline(chunks: AsyncIterable<Chunk>, stats: SourceSta
   };
   try {
     for await (const chunk of chunks) {
-      inFlight.push(detector.detect(chunk));
-      if (inFlight.length >= IN_FLIGHT) await take();
+      inFlight.push({ bytes: chunk.bytes, result: detector.detect(chunk) });
+      inFlightBytes += chunk.bytes;
+      while (inFlight.length >= IN_FLIGHT || inFlightBytes >= IN_FLIGHT_BYTES) await take();
     }
     while (inFlight.length) await take();
   } finally {
