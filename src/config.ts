@@ -16,14 +16,36 @@ export const CONFIG_FILE = '.secret-hygiene.json';
 
 export const EMPTY_CONFIG: Config = { ignore: [], off: new Set(), allow: [] };
 
-function fail(file: string, field: string, expected: string): never {
-  throw new ScanError('bad-config', `${file}: "${field}" must be ${expected}`);
+function fail(file: string, field: string, expected: string, got?: unknown): never {
+  const found = got === undefined ? '' : ` (got ${JSON.stringify(got)})`;
+  throw new ScanError('bad-config', `${file}: "${field}" must be ${expected}${found}`);
+}
+
+const SIZE = /^(\d+)\s*(b|k|kb|kib|m|mb|mib|g|gb|gib)?$/i;
+
+/** `10485760`, `512k`, `10MiB` in bytes; `undefined` for anything else or for zero. */
+export function sizeInBytes(text: string): number | undefined {
+  const m = SIZE.exec(text.trim());
+  if (!m) return undefined;
+  const unit = (m[2] ?? 'b').toLowerCase()[0] ?? 'b';
+  const n = Number(m[1]) * ({ b: 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3 }[unit] ?? 1);
+  return n > 0 ? n : undefined;
 }
 
 function stringArray(value: unknown, file: string, field: string): string[] {
   if (value === undefined) return [];
-  if (!Array.isArray(value) || value.some((v) => typeof v !== 'string')) fail(file, field, 'an array of strings');
+  if (!Array.isArray(value) || value.some((v) => typeof v !== 'string')) fail(file, field, 'an array of strings', value);
   return value as string[];
+}
+
+/** JSON.parse says "at position N": a person editing the file wants the line and column. */
+function jsonErrorAt(text: string, message: string): string {
+  const m = /at position (\d+)/.exec(message);
+  if (!m) return message;
+  const before = text.slice(0, Number(m[1]));
+  const line = before.split('\n').length;
+  const column = before.length - before.lastIndexOf('\n');
+  return `${message.replace(/ in JSON at position \d+.*$/s, '')} at line ${line}, column ${column}`;
 }
 
 /** Parses and validates a config file's text; every error names the file, the field and what was expected. */
@@ -32,22 +54,24 @@ export function parseConfig(text: string, file: string): Config {
   try {
     raw = JSON.parse(text);
   } catch (error) {
-    throw new ScanError('bad-config', `${file}: not valid JSON (${(error as Error).message})`);
+    throw new ScanError('bad-config', `${file}: not valid JSON: ${jsonErrorAt(text, (error as Error).message)}`);
   }
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) fail(file, '(root)', 'a JSON object');
   const obj = raw as Record<string, unknown>;
-  const known = new Set(['$schema', 'ignore', 'rules', 'allow', 'maxFileSize']);
+  const known = ['$schema', 'ignore', 'rules', 'allow', 'maxFileSize'];
   for (const key of Object.keys(obj)) {
-    if (!known.has(key)) fail(file, key, `one of the known fields (${[...known].join(', ')})`);
+    if (!known.includes(key)) throw new ScanError('bad-config', `${file}: unknown field "${key}" (known fields: ${known.join(', ')})`);
   }
   const off = new Set<RuleId>();
   if (obj.rules !== undefined) {
     if (obj.rules === null || typeof obj.rules !== 'object' || Array.isArray(obj.rules)) {
-      fail(file, 'rules', 'an object of rule id to "off" or "on"');
+      fail(file, 'rules', 'an object of rule id to "off" or "on"', obj.rules);
     }
     for (const [id, setting] of Object.entries(obj.rules as Record<string, unknown>)) {
-      if (!(RULE_IDS as readonly string[]).includes(id)) fail(file, `rules.${id}`, `a rule id (${RULE_IDS.join(', ')})`);
-      if (setting !== 'off' && setting !== 'on') fail(file, `rules.${id}`, '"off" or "on"');
+      if (!(RULE_IDS as readonly string[]).includes(id)) {
+        throw new ScanError('bad-config', `${file}: "rules" has an unknown rule id "${id}" (known: ${RULE_IDS.join(', ')})`);
+      }
+      if (setting !== 'off' && setting !== 'on') fail(file, `rules.${id}`, '"off" or "on"', setting);
       if (setting === 'off') off.add(id as RuleId);
     }
   }
@@ -55,15 +79,17 @@ export function parseConfig(text: string, file: string): Config {
     try {
       return new RegExp(source);
     } catch (error) {
-      return fail(file, `allow[${i}]`, `a valid regular expression (${(error as Error).message})`);
+      return fail(file, `allow[${i}]`, `a valid regular expression: ${(error as Error).message}`);
     }
   });
   const config: Config = { ignore: stringArray(obj.ignore, file, 'ignore'), off, allow };
   if (obj.maxFileSize !== undefined) {
-    if (typeof obj.maxFileSize !== 'number' || !Number.isInteger(obj.maxFileSize) || obj.maxFileSize <= 0) {
-      fail(file, 'maxFileSize', 'a positive whole number of bytes');
-    }
-    config.maxFileSize = obj.maxFileSize;
+    const size =
+      typeof obj.maxFileSize === 'number' ? (Number.isInteger(obj.maxFileSize) && obj.maxFileSize > 0 ? obj.maxFileSize : undefined)
+      : typeof obj.maxFileSize === 'string' ? sizeInBytes(obj.maxFileSize)
+      : undefined;
+    if (size === undefined) fail(file, 'maxFileSize', 'a positive number of bytes or a size such as "10MiB" or "512k"', obj.maxFileSize);
+    config.maxFileSize = size;
   }
   return config;
 }

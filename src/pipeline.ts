@@ -1,5 +1,7 @@
 // The one place where a source, the engine, the filters, verification and the result meet.
+import { RULES } from '../rules/index.js';
 import type { Config } from './config.js';
+import { createDetector, type DetectResult } from './detect-pool.js';
 import { detect } from './engine/detect.js';
 import { Locator } from './engine/locate.js';
 import { fingerprint, redact } from './engine/redact.js';
@@ -80,21 +82,48 @@ export function withoutSecret({ secret: _secret, ...finding }: SecretFinding): F
   return finding;
 }
 
+/**
+ * Chunks in detection at once: many small ones keep every worker busy behind a slow large one (results
+ * are taken in order), and the byte cap bounds memory whatever the sizes.
+ */
+const IN_FLIGHT = 64;
+const IN_FLIGHT_BYTES = 32 * 1024 * 1024;
+
 export async function runPipeline(chunks: AsyncIterable<Chunk>, stats: SourceStats, options: PipelineOptions): Promise<ScanResult> {
   const started = performance.now();
   const rules = activeRules(options.rules, options.config);
   const found: SecretFinding[] = [];
   // History yields oldest first: remembering each secret and path once keeps memory to one entry per pair.
   const seen = new Set<string>();
-  for await (const chunk of chunks) {
-    for (const finding of findingsInChunk(chunk, rules, options.config, options.debug)) {
+  const detector = createDetector((chunk) => findingsInChunk(chunk, rules, options.config, options.debug), options.config, options.rules === RULES, !!options.debug);
+  // Results are taken in chunk order, so history's "first introduction" and debug output keep their order.
+  const inFlight: Array<{ chunk: Chunk; result: Promise<DetectResult> }> = [];
+  let inFlightBytes = 0;
+  const take = async (): Promise<void> => {
+    const next = inFlight.shift();
+    if (!next) return;
+    inFlightBytes -= next.chunk.bytes;
+    const { findings, messages } = await next.result;
+    for (const message of messages) options.debug?.(message);
+    for (const finding of findings) {
       if (options.oncePerPath) {
         const key = `${finding.ruleId}\0${finding.fingerprint}\0${finding.path}`;
         if (seen.has(key)) continue;
         seen.add(key);
       }
-      if (!chunk.prior) found.push(finding);
+      // Content that existed before (a rename's old side, a version from before the range) only marks secrets as seen.
+      if (!next.chunk.prior) found.push(finding);
     }
+  };
+  try {
+    for await (const chunk of chunks) {
+      inFlight.push({ chunk, result: detector.detect(chunk) });
+      inFlightBytes += chunk.bytes;
+      while (inFlight.length >= IN_FLIGHT || inFlightBytes >= IN_FLIGHT_BYTES) await take();
+    }
+    while (inFlight.length) await take();
+  } finally {
+    await detector.close();
   }
   const unique = dedupe(found, options.oncePerPath);
   const { kept, baselined } = applyBaseline(unique, options.baseline ?? []);

@@ -102,7 +102,7 @@ export interface SecretFinding extends Finding {
 
 export interface SkippedFile {
   path: string;
-  reason: 'binary' | 'too-large' | 'symlink-outside-root' | 'submodule' | 'not-a-file';
+  reason: 'binary' | 'too-large' | 'symlink-outside-root' | 'submodule' | 'not-a-file' | 'broken-symlink' | 'vanished';
   bytes?: number;
 }
 

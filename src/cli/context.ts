@@ -26,7 +26,7 @@ export interface RunContext {
   options: CommonOptions;
   maxFileSize: number;
   debug?: Debug;
-  /** Standard error, for lines that must not mix with a machine-readable report. */
+  /** Standard error: what a person must see even when the report goes to a file or a machine. */
   stderr: (s: string) => void;
 }
 
@@ -89,21 +89,26 @@ export async function report(
   mode: ReportContext['mode'],
   stdout: (s: string) => void,
 ): Promise<number> {
-  const reportContext: ReportContext = { color: context.options.color, mode };
-  let text = REPORTERS[context.options.format](result, reportContext);
-  if (context.options.quiet && context.options.format === 'text') {
-    text = result.findings.length ? text.slice(0, text.lastIndexOf('\n\n') + 1) : '';
-  }
-  if (context.options.output) {
-    await writeFile(path.resolve(context.cwd, context.options.output), text).catch((error: Error) => {
-      throw new ScanError('unreadable', `cannot write ${context.options.output}: ${error.message}`);
+  const { format, output, quiet } = context.options;
+  const reportContext: ReportContext = { color: context.options.color, mode, quiet };
+  const text = REPORTERS[format](result, reportContext);
+  if (output) {
+    await writeFile(path.resolve(context.cwd, output), text).catch((error: Error) => {
+      throw new ScanError('unreadable', `cannot write ${output}: ${error.message}`);
     });
   } else if (text) {
     stdout(text);
   }
   // A verify run always says where keys were sent; the text summary on stdout says it, otherwise stderr does.
-  const summaryShown = context.options.format === 'text' && !context.options.output && !context.options.quiet;
+  const summaryShown = format === 'text' && !output && !quiet;
   if (result.stats.verifyRequests && !summaryShown) context.stderr(`secret-hygiene: ${verifyRequestsLine(result.stats.verifyRequests)}\n`);
-  if (result.stats.errors.length) return 2;
+  const { errors } = result.stats;
+  // An incomplete scan must never pass for a clean one: when the report is not a text summary on
+  // standard output, what could not be read goes to standard error as well.
+  if (errors.length && (format !== 'text' || output || quiet)) {
+    context.stderr(`secret-hygiene: incomplete scan: ${errors.length} path${errors.length === 1 ? '' : 's'} could not be read\n`);
+    for (const e of errors) context.stderr(`  ${e.path}: ${e.message}\n`);
+  }
+  if (errors.length) return 2;
   return result.findings.some(failsGate) ? 1 : 0;
 }

@@ -21,7 +21,7 @@ Options:
       --iam-url URL                      IAM endpoint for --verify (default: https://iam.cloud.ibm.com,
                                          or SECRET_HYGIENE_IAM_URL)
       --verify-timeout SECONDS           per-request timeout for --verify (default: 10)
-      --no-color                         no colours in text output (also NO_COLOR)
+      --no-color                         no colours in text output (also NO_COLOR; FORCE_COLOR=1 forces them)
   -q, --quiet                            print findings only: no summary, no progress
       --debug                            say on stderr why candidates were dropped (never the secret)
   -h, --help                             this help

@@ -1,4 +1,5 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { sizeInBytes } from '../config.js';
 import { ScanError } from '../errors.js';
 import { FORMATS, type Format } from '../reporters/index.js';
 import { resolveEndpoint } from '../verify/endpoint.js';
@@ -44,20 +45,16 @@ export function parse(args: string[], options: Options): { values: ParsedValues;
   try {
     return parseArgs({ args, options, allowPositionals: true, strict: true });
   } catch (error) {
-    throw new ScanError('bad-usage', (error as Error).message.replace(/\. To specify a positional argument.*$/s, ''));
+    const message = (error as Error).message.replace(/\. To specify a positional argument.*$/s, '');
+    throw new ScanError('bad-usage', `${message} (see secret-hygiene --help)`);
   }
 }
 
-const SIZE = /^(\d+)\s*(b|k|kb|kib|m|mb|mib|g|gb|gib)?$/i;
-
 /** `10485760`, `512k`, `10MiB`: a positive byte count. */
 export function parseSize(text: string, flag: string): number {
-  const m = SIZE.exec(text.trim());
-  if (!m) throw new ScanError('bad-usage', `${flag} must be a size such as 10MiB, 512k or 1048576 (got "${text}")`);
-  const unit = (m[2] ?? 'b').toLowerCase()[0] as string;
-  const n = Number(m[1]) * ({ b: 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3 }[unit] ?? 1);
-  if (n <= 0) throw new ScanError('bad-usage', `${flag} must be greater than zero`);
-  return n;
+  const size = sizeInBytes(text);
+  if (size === undefined) throw new ScanError('bad-usage', `${flag} must be a positive size such as 10MiB, 512k or 1048576 (got "${text}")`);
+  return size;
 }
 
 /** Reads the common options out of parsed values; `isTTY` decides colour when not forced off. */
@@ -70,7 +67,7 @@ export function commonOptions(values: ParsedValues, isTTY: boolean): CommonOptio
   const out: CommonOptions = {
     format: format as Format,
     verify: values.verify === true,
-    color: isTTY && values['no-color'] !== true && !process.env.NO_COLOR && format === 'text' && !str('output'),
+    color: values['no-color'] !== true && !process.env.NO_COLOR && format === 'text' && !str('output') && (process.env.FORCE_COLOR ? process.env.FORCE_COLOR !== '0' : isTTY),
     quiet: values.quiet === true,
     debug: values.debug === true,
   };

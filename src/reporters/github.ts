@@ -15,4 +15,8 @@ function line(f: Finding): string {
   return `::${level} ${props.join(',')}::${escapeData(`${f.message} [${extra}]`)}`;
 }
 
-export const githubReporter: Reporter = (result) => result.findings.map((f) => `${line(f)}\n`).join('');
+/** A path that could not be read is an error annotation too: the gate must not look green for it. */
+const unread = (e: { path: string; message: string }): string =>
+  `::error file=${escapeProperty(e.path)},title=${escapeProperty('secret-hygiene: not scanned')}::${escapeData(`cannot scan ${e.path}: ${e.message}`)}`;
+
+export const githubReporter: Reporter = (result) => [...result.findings.map(line), ...result.stats.errors.map(unread)].map((l) => `${l}\n`).join('');

@@ -7,6 +7,8 @@ export interface ReportContext {
   color: boolean;
   /** What was scanned, for the summary line: `files` or `commits`. */
   mode: 'files' | 'staged' | 'history';
+  /** Findings only: no summary (text). */
+  quiet?: boolean;
 }
 
 export type Reporter = (result: ScanResult, context: ReportContext) => string;

@@ -1,7 +1,8 @@
 import { RULES } from '../../rules/index.js';
 import { docsUrl, PACKAGE, REPOSITORY_URL } from '../meta.js';
-import type { Finding } from '../types.js';
+import type { Finding, ScanResult } from '../types.js';
 import type { Reporter } from './reporter.js';
+import { skipReason } from './text.js';
 import { verificationDetail } from './verification.js';
 
 // SARIF 2.1.0 for GitHub code scanning. Rule metadata comes from the catalog, so it cannot drift.
@@ -32,6 +33,23 @@ function result(f: Finding) {
   };
 }
 
+const location = (path: string) => ({ physicalLocation: { artifactLocation: { uri: uri(path), uriBaseId: '%SRCROOT%' } } });
+
+/**
+ * Whether the run read everything it was asked to: a path it could not read makes the execution
+ * unsuccessful (and the exit code 2), and what it skipped on purpose is there as notes.
+ */
+function invocation(scan: ScanResult) {
+  const { errors, skipped } = scan.stats;
+  return {
+    executionSuccessful: errors.length === 0,
+    toolExecutionNotifications: [
+      ...errors.map((e) => ({ level: 'error', message: { text: `cannot scan ${e.path}: ${e.message}` }, locations: [location(e.path)] })),
+      ...skipped.files.map((s) => ({ level: 'note', message: { text: `skipped ${s.path}: ${skipReason(s)}` }, locations: [location(s.path)] })),
+    ],
+  };
+}
+
 export const sarifReporter: Reporter = (scan) => {
   const log = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
@@ -59,6 +77,7 @@ export const sarifReporter: Reporter = (scan) => {
           },
         },
         originalUriBaseIds: { '%SRCROOT%': { description: { text: 'The scan root (the directory secret-hygiene ran in)' } } },
+        invocations: [invocation(scan)],
         results: scan.findings.map(result),
         columnKind: 'utf16CodeUnits',
         ...(scan.stats.verifyRequests ? { properties: { verifyRequests: scan.stats.verifyRequests } } : {}),

@@ -1,9 +1,11 @@
 import pc from 'picocolors';
-import type { Finding, ScanResult } from '../types.js';
-import { failsGate, type Reporter } from './reporter.js';
+import type { Finding, ScanResult, SkippedFile } from '../types.js';
+import { failsGate, type ReportContext, type Reporter } from './reporter.js';
 import { verificationDetail, verifyRequestsLine } from './verification.js';
 
-function formatBytes(n: number): string {
+type Colors = ReturnType<typeof pc.createColors>;
+
+export function formatBytes(n: number): string {
   if (n < 1024) return `${n} B`;
   if (n < 1024 * 1024) return `${(n / 1024).toFixed(1)} KiB`;
   return `${(n / 1024 / 1024).toFixed(1)} MiB`;
@@ -11,7 +13,27 @@ function formatBytes(n: number): string {
 
 const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
 
-function details(f: Finding, c: ReturnType<typeof pc.createColors>): string[] {
+/** Why a file was not scanned, in words. */
+export function skipReason(s: SkippedFile): string {
+  switch (s.reason) {
+    case 'too-large':
+      return `larger than the size limit${s.bytes !== undefined ? ` (${formatBytes(s.bytes)})` : ''}; raise it with --max-file-size`;
+    case 'symlink-outside-root':
+      return 'symbolic link to a target outside the scanned tree (not followed)';
+    case 'broken-symlink':
+      return 'symbolic link to nothing';
+    case 'not-a-file':
+      return 'not a regular file (FIFO, socket or device)';
+    case 'vanished':
+      return 'deleted while the scan ran';
+    case 'submodule':
+      return 'git submodule';
+    case 'binary':
+      return 'binary';
+  }
+}
+
+function details(f: Finding, c: Colors): string[] {
   const out: string[] = [];
   if (f.commit) out.push(`commit ${f.commit.sha.slice(0, 12)} by ${f.commit.author} <${f.commit.email}> on ${f.commit.date}`);
   const v = f.verification;
@@ -22,31 +44,40 @@ function details(f: Finding, c: ReturnType<typeof pc.createColors>): string[] {
   return out;
 }
 
-function summary(result: ScanResult, context: Parameters<Reporter>[1], c: ReturnType<typeof pc.createColors>): string[] {
+/** The first line says what was found and, before anything else, whether the scan was complete. */
+function headline(result: ScanResult, c: Colors): string {
   const { findings, stats } = result;
-  const files = new Set(findings.map((f) => f.path)).size;
   const failing = findings.filter(failsGate).length;
+  const files = new Set(findings.map((f) => f.path)).size;
+  const found = findings.length
+    ? `${plural(findings.length, 'finding')} in ${plural(files, 'file')}${failing < findings.length ? ` (${findings.length - failing} verified invalid)` : ''}`
+    : 'no secrets found';
+  if (stats.errors.length) {
+    return c.red(`✖ incomplete scan: ${plural(stats.errors.length, 'path')} could not be read; ${found}${findings.length ? '' : ' in the rest'}`);
+  }
+  if (!findings.length) return c.green(`✔ ${found}`);
+  return (failing ? c.red : c.yellow)(`✖ ${found}`);
+}
+
+function summary(result: ScanResult, context: ReportContext, c: Colors): string[] {
+  const { stats } = result;
   const scanned = [
     context.mode === 'history' ? plural(stats.commits ?? 0, 'commit') : '',
     plural(stats.files, context.mode === 'history' ? 'blob' : 'file'),
     formatBytes(stats.bytes),
     `${(stats.durationMs / 1000).toFixed(2)} s`,
   ].filter(Boolean);
-  const head =
-    findings.length === 0
-      ? c.green(`✔ no secrets found`)
-      : (failing ? c.red : c.yellow)(`✖ ${plural(findings.length, 'finding')} in ${plural(files, 'file')}${failing < findings.length ? ` (${findings.length - failing} verified invalid)` : ''}`);
-  const lines = [`${head} ${c.dim(`(scanned ${scanned.join(', ')})`)}`];
+  const lines = [`${headline(result, c)} ${c.dim(`(scanned ${scanned.join(', ')})`)}`];
+  for (const e of stats.errors) lines.push(c.red(`  error: ${e.path}: ${e.message}`));
   if (stats.baselined) lines.push(c.dim(`  ${plural(stats.baselined, 'finding')} accepted by the baseline`));
   if (stats.skipped.binary) lines.push(c.dim(`  skipped ${plural(stats.skipped.binary, 'binary file')}`));
-  for (const s of stats.skipped.files) lines.push(c.yellow(`  skipped ${s.path}: ${s.reason}${s.bytes !== undefined ? ` (${formatBytes(s.bytes)})` : ''}`));
+  for (const s of stats.skipped.files) lines.push(c.yellow(`  skipped ${s.path}: ${skipReason(s)}`));
   for (const note of stats.notes) lines.push(c.cyan(`  note: ${note}`));
-  for (const e of stats.errors) lines.push(c.red(`  error: ${e.path}: ${e.message}`));
   if (stats.verifyRequests) lines.push(c.dim(`  ${verifyRequestsLine(stats.verifyRequests)}`));
   return lines;
 }
 
-/** Grouped by file: `line:col  rule-id  message  redacted`, then one summary line. */
+/** Grouped by file: `line:col  rule-id  message  redacted`, then the summary (not with --quiet). */
 export const textReporter: Reporter = (result, context) => {
   const c = pc.createColors(context.color);
   const out: string[] = [];
@@ -61,7 +92,9 @@ export const textReporter: Reporter = (result, context) => {
     out.push(`  ${c.dim(`${f.line}:${f.column}`)}  ${level}  ${f.message}  ${c.dim(f.redacted)}`);
     for (const d of details(f, c)) out.push(`      ${c.dim(d)}`);
   }
-  if (out.length) out.push('');
-  out.push(...summary(result, context, c));
-  return `${out.join('\n')}\n`;
+  if (!context.quiet) {
+    if (out.length) out.push('');
+    out.push(...summary(result, context, c));
+  }
+  return out.length ? `${out.join('\n')}\n` : '';
 };

@@ -1,11 +1,12 @@
-import { lstat, readFile, realpath, stat } from 'node:fs/promises';
+import { lstat, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
-import fg from 'fast-glob';
-import { simpleGit } from 'simple-git';
 import { ScanError } from '../errors.js';
 import type { Chunk } from '../types.js';
+import { describeError } from './describe-error.js';
+import { configIgnore, type IgnoreTest } from './ignore.js';
+import { readEntry } from './read-file.js';
 import type { SourceStats } from './source.js';
-import { decodeText } from './text.js';
+import { isInside, walk, type FileEntry, type WalkTally } from './walk.js';
 
 export interface FilesOptions {
   /** Paths in output are relative to this directory. */
@@ -16,97 +17,95 @@ export interface FilesOptions {
   maxFileSize: number;
 }
 
-/** Forward slashes and relative to the root, as every reporter and the baseline expect. */
+/**
+ * How reports and the baseline name a file: relative to the root with forward slashes; a file
+ * outside the root by its absolute path, which cannot be mistaken for one inside it.
+ */
 export function displayPath(root: string, file: string): string {
   const rel = path.relative(root, file);
-  return (rel === '' ? path.basename(file) : rel).split(path.sep).join('/');
+  const shown = rel === '' ? path.basename(file) : rel.startsWith('..') || path.isAbsolute(rel) ? path.resolve(file) : rel;
+  return shown.split(path.sep).join('/');
+}
+
+interface Target {
+  given: string;
+  /** The path as named: reports show it. */
+  abs: string;
+  /** Where it leads: what is read, and what symlinks below a directory must stay inside. */
+  real: string;
+  kind: 'dir' | 'file';
 }
 
 /**
- * What git ignores under `dir`, as globs for fast-glob: ignored directories come back once
- * (`--directory`), so the list stays short however many files they hold.
+ * Every path named on the command line, checked before anything is scanned: one that does not exist
+ * or cannot be looked at stops the run (exit 2) rather than leaving a silent gap. A named symlink is
+ * followed only to a target inside the root; a named FIFO, socket or device is listed, not opened.
  */
-async function gitIgnored(base: string, under: string): Promise<string[]> {
-  const git = simpleGit({ baseDir: base });
-  const inside = await git.raw(['rev-parse', '--is-inside-work-tree']).catch(() => 'false');
-  if (inside.trim() !== 'true') return [];
-  const out = await git.raw(['ls-files', '-z', '--others', '--ignored', '--exclude-standard', '--directory', '--', under || '.']);
-  return out
-    .split('\0')
-    .filter(Boolean)
-    .map((p) => (p.endsWith('/') ? `${fg.escapePath(p)}**` : fg.escapePath(p)));
-}
-
-function isInside(root: string, target: string): boolean {
-  const rel = path.relative(root, target);
-  return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
-}
-
-/**
- * Walks `dir` from the root when it lies inside it, so that config and git ignore globs
- * (relative to the root) apply whichever directory was named.
- */
-async function* walk(dir: string, options: FilesOptions, stats: SourceStats): AsyncGenerator<string> {
-  const base = isInside(options.root, dir) ? options.root : dir;
-  const under = path.relative(base, dir).split(path.sep).join('/');
-  const ignore = ['**/.git', '**/.git/**', ...options.ignore, ...(await gitIgnored(base, under))];
-  const pattern = under ? `${fg.escapePath(under)}/**` : '**';
-  const entries = fg.stream(pattern, { cwd: base, dot: true, onlyFiles: false, followSymbolicLinks: false, ignore, markDirectories: true });
-  for await (const entry of entries) {
-    const rel = String(entry);
-    if (rel.endsWith('/')) continue;
-    const file = path.join(base, rel);
-    const info = await lstat(file);
-    if (info.isSymbolicLink()) {
-      // Never followed: a target inside the root is scanned as itself, one outside is not ours to read.
-      const target = await realpath(file).catch(() => undefined);
-      if (!target || !isInside(await realpath(options.root), target)) {
-        stats.skipped.push({ path: displayPath(options.root, file), reason: 'symlink-outside-root' });
-      }
+async function resolveTargets(paths: readonly string[], options: FilesOptions, stats: SourceStats): Promise<Target[]> {
+  const realRoot = await realpath(options.root);
+  const targets: Target[] = [];
+  for (const given of paths) {
+    const abs = path.resolve(options.cwd, given);
+    const cannot = (why: string): never => {
+      throw new ScanError('unreadable', `cannot scan ${given}: ${why}`);
+    };
+    const link = await lstat(abs).catch((error: unknown) => cannot(describeError(error)));
+    const real = await realpath(abs).catch((error: unknown) => cannot(`the symbolic link leads nowhere (${describeError(error)})`));
+    if (link.isSymbolicLink() && !isInside(realRoot, real)) {
+      stats.skipped.push({ path: displayPath(options.root, abs), reason: 'symlink-outside-root' });
       continue;
     }
-    if (info.isFile()) yield file;
+    const info = link.isSymbolicLink() ? await stat(real).catch((error: unknown) => cannot(describeError(error))) : link;
+    if (info.isDirectory()) targets.push({ given, abs, real, kind: 'dir' });
+    else if (info.isFile()) targets.push({ given, abs, real, kind: 'file' });
+    else stats.skipped.push({ path: displayPath(options.root, abs), reason: 'not-a-file' });
+  }
+  // A path named twice, or inside a directory also named, is scanned once.
+  const covered = (t: Target, i: number): boolean =>
+    targets.some((o, j) => (o.real === t.real ? j < i : o.kind === 'dir' && isInside(o.real, t.real)));
+  return targets.filter((t, i) => !covered(t, i));
+}
+
+async function* entries(targets: readonly Target[], options: FilesOptions, stats: SourceStats): AsyncGenerator<FileEntry> {
+  const configIgnored = configIgnore(options.ignore);
+  const show = (abs: string): string => displayPath(options.root, abs);
+  for (const target of targets) {
+    // Config globs are relative to the root; for a tree outside it, to the named directory.
+    const configBase = isInside(options.root, target.abs) ? options.root : target.kind === 'dir' ? target.abs : path.dirname(target.abs);
+    if (target.kind === 'file') {
+      yield* namedFile(target, configBase, configIgnored, show, stats);
+      continue;
+    }
+    const tally: WalkTally = { files: 0, others: 0 };
+    yield* walk(target.abs, configBase, { realRoot: target.real, configIgnored, show }, stats, tally);
+    if (tally.files === 0) {
+      const why = tally.others ? 'it holds no regular files' : 'it is empty, or everything in it is ignored';
+      stats.notes.push(`nothing to scan in ${target.given}: ${why}`);
+    }
   }
 }
+
+// A file named on the command line is scanned even if git ignores it (`scan .env` means it), but
+// the config's globs are the project's policy and still apply: the report says so.
+function* namedFile(target: Target, configBase: string, configIgnored: IgnoreTest, show: (abs: string) => string, stats: SourceStats): Generator<FileEntry> {
+  const rel = path.relative(configBase, target.abs).split(path.sep).join('/');
+  if (configIgnored(rel, false)) {
+    stats.notes.push(`${target.given} not scanned: it matches an "ignore" glob in the config`);
+    return;
+  }
+  yield { abs: target.real, shown: show(target.abs) };
+}
+
+const byPath = (a: { path: string }, b: { path: string }): number => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
 
 /** Files named on the command line, and every file under directories named there. */
 export async function* fileChunks(paths: readonly string[], options: FilesOptions, stats: SourceStats): AsyncGenerator<Chunk> {
-  for (const given of paths) {
-    const abs = path.resolve(options.cwd, given);
-    const info = await stat(abs).catch((error: NodeJS.ErrnoException) => {
-      throw new ScanError('unreadable', `cannot scan ${given}: ${error.code === 'ENOENT' ? 'no such file or directory' : error.message}`);
-    });
-    const files = info.isDirectory() ? walk(abs, options, stats) : oneFile(abs);
-    for await (const file of files) {
-      const chunk = await readChunk(file, options, stats);
-      if (chunk) yield chunk;
-    }
+  const targets = await resolveTargets(paths, options, stats);
+  for await (const entry of entries(targets, options, stats)) {
+    const chunk = readEntry(entry, options.maxFileSize, stats);
+    if (chunk) yield chunk;
   }
-}
-
-async function* oneFile(file: string): AsyncGenerator<string> {
-  yield file;
-}
-
-async function readChunk(file: string, options: FilesOptions, stats: SourceStats): Promise<Chunk | undefined> {
-  const shown = displayPath(options.root, file);
-  try {
-    const { size } = await stat(file);
-    if (size > options.maxFileSize) {
-      stats.skipped.push({ path: shown, reason: 'too-large', bytes: size });
-      return undefined;
-    }
-    const bytes = await readFile(file);
-    const decoded = decodeText(bytes);
-    if (decoded.kind === 'binary') {
-      stats.binary++;
-      return undefined;
-    }
-    stats.files++;
-    stats.bytes += bytes.length;
-    return { origin: { kind: 'file', path: shown }, text: decoded.text, bytes: bytes.length };
-  } catch (error) {
-    stats.errors.push({ path: shown, message: (error as Error).message });
-    return undefined;
-  }
+  // Reads finish in any order: sorted lists make the report the same on every run.
+  stats.skipped.sort(byPath);
+  stats.errors.sort(byPath);
 }

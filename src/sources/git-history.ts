@@ -8,7 +8,7 @@ import type { Rule } from '../engine/rule.js';
 import { ScanError } from '../errors.js';
 import type { Chunk, CommitInfo } from '../types.js';
 import { BlobReader, type BlobResult } from './git-blobs.js';
-import { ignoreMatcher } from './git-ignore.js';
+import { configIgnorePath } from './ignore.js';
 import { KeywordMemo } from './git-keyword-memo.js';
 import { LOG_FORMAT, LogParser, type LogCommit, type RawEntry } from './git-log-parser.js';
 import { gitRunner, isNullSha, requireRepository, revParseFlag, SUBMODULE_MODE, type GitRunner } from './git.js';
@@ -99,7 +99,7 @@ export async function* historyChunks(options: HistoryOptions, stats: SourceStats
   const args = logArgs(options.revs);
   const total = options.onProgress ? Number((await git.run(['rev-list', '--count', ...revArgs(options.revs)])).toString('utf8')) : 0;
 
-  const ignored = ignoreMatcher(options.ignore);
+  const ignored = configIgnorePath(options.ignore);
   const range = excludesHistory(options.revs);
   // Only with a range: which (path, blob) pairs were read, so that a version from before the range is read as prior.
   const read = new Set<string>();

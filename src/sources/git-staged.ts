@@ -6,7 +6,7 @@ import path from 'node:path';
 import { ScanError } from '../errors.js';
 import type { Chunk } from '../types.js';
 import { BlobReader } from './git-blobs.js';
-import { ignoreMatcher } from './git-ignore.js';
+import { configIgnorePath } from './ignore.js';
 import { RawEntryParser, NulTokenizer, type RawEntry } from './git-log-parser.js';
 import { emptyTree, gitRunner, headCommit, isNullSha, revParseFlag, SUBMODULE_MODE, type GitRunner } from './git.js';
 import { parseDiff } from './diff-parser.js';
@@ -74,7 +74,7 @@ export async function* stagedChunks(options: StagedOptions, stats: SourceStats):
   const bases = [head ?? (await emptyTree(git)), ...merging];
 
   const entries = await stagedEntries(git, bases[0] as string);
-  const ignored = ignoreMatcher(options.ignore);
+  const ignored = configIgnorePath(options.ignore);
   const unmerged = entries.filter((e) => e.status === 'U');
   for (const e of unmerged) stats.errors.push({ path: e.path, message: 'unmerged: resolve the conflict and stage the result before committing' });
   const wanted = entries.filter((e) => e.status !== 'U' && !isNullSha(e.dstSha) && !ignored(e.path));

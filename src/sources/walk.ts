@@ -1,0 +1,121 @@
+import type { Dirent } from 'node:fs';
+import { readdir, realpath } from 'node:fs/promises';
+import path from 'node:path';
+import { describeError } from './describe-error.js';
+import { gitIgnore, type IgnoreTest } from './ignore.js';
+import type { SourceStats } from './source.js';
+
+/** A regular file found by the walk: where it is and how reports name it. */
+export interface FileEntry {
+  abs: string;
+  shown: string;
+}
+
+export interface WalkOptions {
+  /** The named directory, already resolved (realpath): symlinks never lead out of it. */
+  realRoot: string;
+  /** The config's `ignore` test, given paths relative to `configBase`. */
+  configIgnored: IgnoreTest;
+  /** How reports name a path under the walk. */
+  show: (abs: string) => string;
+}
+
+/** Where a directory sits for each set of ignore rules: its path relative to the rules' base. */
+interface Place {
+  abs: string;
+  /** Relative to the base of the config's globs ('' at the base). */
+  configRel: string;
+  /** The rules of the git work tree the directory is in, and its path relative to where they were asked. */
+  git?: { ignored: IgnoreTest; rel: string };
+}
+
+const join = (rel: string, name: string): string => (rel ? `${rel}/${name}` : name);
+
+/** What one walk saw, so that a named directory with nothing in it can say so. */
+export interface WalkTally {
+  files: number;
+  others: number;
+}
+
+/**
+ * Every regular file under a directory, depth first in name order (so runs are reproducible), one
+ * directory listing in memory per level: memory follows the depth of the tree, not its size.
+ * Skips `.git`, what git ignores (the rules of each work tree met on the way, nested ones too) and
+ * the config's globs. Symlinks are never followed; non-regular files are listed as skipped, and a
+ * directory that cannot be read is an error (the run will exit 2), never a silent gap.
+ */
+export async function* walk(
+  dir: string,
+  configBase: string,
+  options: WalkOptions,
+  stats: SourceStats,
+  tally: WalkTally,
+): AsyncGenerator<FileEntry> {
+  const git = await gitIgnore(dir, false);
+  const configRel = path.relative(configBase, dir).split(path.sep).join('/');
+  const place: Place = { abs: dir, configRel: configRel.startsWith('..') ? '' : configRel };
+  if (git) place.git = { ignored: git, rel: '' };
+  yield* walkDir(place, options, stats, tally, true);
+}
+
+async function* walkDir(place: Place, options: WalkOptions, stats: SourceStats, tally: WalkTally, top: boolean): AsyncGenerator<FileEntry> {
+  let entries: Dirent[];
+  try {
+    entries = await readdir(place.abs, { withFileTypes: true });
+  } catch (error) {
+    // A directory removed while we walk holds nothing to scan any more; any other failure is a gap.
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') stats.skipped.push({ path: options.show(place.abs), reason: 'vanished' });
+    else stats.errors.push({ path: options.show(place.abs), message: `cannot list the directory: ${describeError(error)}` });
+    return;
+  }
+  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  if (!top && entries.some((e) => e.name === '.git')) {
+    // A nested repository or submodule: its own ignore rules apply below it.
+    const nested = await gitIgnore(place.abs, true);
+    if (nested) place = { ...place, git: { ignored: nested, rel: '' } };
+  }
+  for (const entry of entries) {
+    if (entry.name === '.git') continue;
+    const abs = path.join(place.abs, entry.name);
+    const configRel = join(place.configRel, entry.name);
+    const gitRel = place.git ? join(place.git.rel, entry.name) : '';
+    const isDir = entry.isDirectory();
+    if (options.configIgnored(configRel, isDir) || place.git?.ignored(gitRel, isDir)) continue;
+    if (isDir) {
+      const child: Place = { abs, configRel };
+      if (place.git) child.git = { ignored: place.git.ignored, rel: gitRel };
+      yield* walkDir(child, options, stats, tally, false);
+    } else if (entry.isFile()) {
+      tally.files++;
+      yield { abs, shown: options.show(abs) };
+    } else {
+      tally.others++;
+      if (entry.isSymbolicLink()) await symlink(abs, options, stats);
+      else stats.skipped.push({ path: options.show(abs), reason: 'not-a-file' });
+    }
+  }
+}
+
+/** Is `target` the directory `root` or inside it? */
+export function isInside(root: string, target: string): boolean {
+  const rel = path.relative(root, target);
+  return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
+}
+
+/**
+ * Symlinks are never followed: one whose target lies inside the walk is scanned as that target,
+ * one that leads out of it is not ours to read, and one that leads nowhere holds nothing. The
+ * last two are listed, so the report shows what was left out.
+ */
+async function symlink(abs: string, options: WalkOptions, stats: SourceStats): Promise<void> {
+  let target: string;
+  try {
+    target = await realpath(abs);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'ELOOP' || code === 'ENOTDIR') stats.skipped.push({ path: options.show(abs), reason: 'broken-symlink' });
+    else stats.errors.push({ path: options.show(abs), message: `cannot resolve the symbolic link: ${describeError(error)}` });
+    return;
+  }
+  if (!isInside(options.realRoot, target)) stats.skipped.push({ path: options.show(abs), reason: 'symlink-outside-root' });
+}

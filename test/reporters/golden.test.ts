@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { REPORTERS, type Format, type ReportContext } from '../../src/reporters/index.js';
+import type { ScanResult } from '../../src/types.js';
+import { cleanResult, filesResult, historyResult, incompleteResult } from './sample-results.js';
+
+// Golden files: fixtures/golden/<case>.<format>. Update them after an intended change with
+//   npx vitest run -u
+// and review the diff like any other change.
+
+const CASES: Array<[string, () => ScanResult, ReportContext['mode']]> = [
+  ['files', filesResult, 'files'],
+  ['history', historyResult, 'history'],
+  ['incomplete', incompleteResult, 'files'],
+  ['clean', cleanResult, 'files'],
+];
+const EXTENSION: Record<Format, string> = { text: 'txt', json: 'json', sarif: 'sarif', github: 'github.txt' };
+
+describe.each(CASES)('%s', (name, result, mode) => {
+  it.each(Object.keys(REPORTERS) as Format[])('%s matches its golden file', async (format) => {
+    const output = REPORTERS[format](result(), { color: false, mode });
+    await expect(output).toMatchFileSnapshot(`../../fixtures/golden/${name}.${EXTENSION[format]}`);
+  });
+});
+
+describe('text', () => {
+  it('colours findings and the summary when asked to', async () => {
+    const output = REPORTERS.text(filesResult(), { color: true, mode: 'files' });
+    expect(output).toContain('\u001b[31m');
+    await expect(output).toMatchFileSnapshot('../../fixtures/golden/files.color.txt');
+  });
+
+  it('prints only the findings with --quiet, and nothing when there are none', () => {
+    const output = REPORTERS.text(filesResult(), { color: false, mode: 'files', quiet: true });
+    expect(output).not.toContain('scanned');
+    expect(output.split('\n').filter((l) => /^ {2}\d+:\d+ {2}/.test(l))).toHaveLength(5);
+    expect(REPORTERS.text(cleanResult(), { color: false, mode: 'files', quiet: true })).toBe('');
+  });
+
+  it('never says "no secrets found" first when a path could not be read', () => {
+    const first = REPORTERS.text(incompleteResult(), { color: false, mode: 'files' }).split('\n')[0];
+    expect(first).toMatch(/^✖ incomplete scan: 1 path could not be read/);
+  });
+});
