@@ -2,7 +2,7 @@
 // path, read once through `git cat-file --batch`. Which blob a commit introduces comes from
 // `git log --raw`, which computes no content diffs: scanning whole blobs and reporting each secret once
 // per path at its first appearance (runPipeline's `oncePerPath`) credits every secret to the commit
-// that introduced it, without diffing. See docs/git.md for the exact rules.
+// that introduced it, without diffing. The README's "History" section states the exact rules.
 import { keywordPrefilter, prefilterWords } from '../engine/prefilter.js';
 import type { Rule } from '../engine/rule.js';
 import { ScanError } from '../errors.js';

@@ -72,7 +72,7 @@ async function activateHusky(root: string): Promise<string[]> {
   const git = gitRunner(root);
   const hooksPath = (await git.tryRun(['config', 'core.hooksPath']))?.toString('utf8').trim() ?? '';
   if (hooksPath === '.husky/_' || hooksPath === '.husky') return [];
-  if (hooksPath) return [`warning: core.hooksPath is ${hooksPath}: git runs hooks from there, not from .husky (see docs/git.md)`];
+  if (hooksPath) return [`warning: core.hooksPath is ${hooksPath}: git runs hooks from there, not from .husky (see "Pre-commit hook" in the README)`];
   const prepare = await prepareScript(root);
   const keep =
     prepare === '' || prepare === undefined
