@@ -1,6 +1,6 @@
 import { ibmTokenInfo, isIbmIssuer } from '../src/engine/jwt.js';
 import type { Rule } from '../src/engine/rule.js';
-import { JWT_KEYWORDS, JWT_PATTERN, realJwt } from './jwt-shape.js';
+import { JWT_KEYWORDS, JWT_NEAR, JWT_PATTERN, realJwt } from './jwt-shape.js';
 
 // IAM access tokens are RS256 JWTs issued by https://iam.cloud.ibm.com/identity (reference §3.1).
 // They live an hour at most, but a leaked one still shows the account and identity: we say which, offline.
@@ -19,7 +19,7 @@ export const ibmIamToken: Rule = {
   message: 'IBM Cloud IAM access token',
   severity: 'error',
   keywords: JWT_KEYWORDS,
-  near: 0,
+  near: JWT_NEAR,
   pattern: JWT_PATTERN,
   validate(match) {
     const verdict = realJwt(match[0]);

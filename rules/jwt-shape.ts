@@ -9,8 +9,13 @@ export const JWT_PATTERN = new RegExp(
   'dg',
 );
 
-/** What each of the two rules needs before it looks at the token: the lower-case starts of `OBJECT`. */
-export const JWT_KEYWORDS = ['eyj', 'eyai', 'ewo', 'ew0k', 'ewk'] as const;
+/**
+ * What each of the two rules needs before it looks at the token: the payload's start after its dot. The
+ * header's start alone (`ewo`) is in every "framework", which sent most of a history through the engine.
+ */
+export const JWT_KEYWORDS = ['.eyj', '.eyai', '.ewo', '.ew0k', '.ewk'] as const;
+/** How far before the payload's dot a token may start: headers, even with an `x5c` chain, are shorter. */
+export const JWT_NEAR = 16 * 1024;
 
 /**
  * Tokens printed in public tutorials, which are no one's credential: the payloads of jwt.io and RFC 7519,

@@ -1,7 +1,7 @@
 import { createHmac } from 'node:crypto';
 import { isIbmIssuer } from '../src/engine/jwt.js';
 import type { Rule } from '../src/engine/rule.js';
-import { isPublicSample, JWT_KEYWORDS, JWT_PATTERN, realJwt } from './jwt-shape.js';
+import { isPublicSample, JWT_KEYWORDS, JWT_NEAR, JWT_PATTERN, realJwt } from './jwt-shape.js';
 
 /** A real HS256 token signed with `secret`, as tutorials print them. */
 function hs256(payload: Record<string, unknown>, secret: string): string {
@@ -16,7 +16,7 @@ export const jwt: Rule = {
   message: 'JSON Web Token',
   severity: 'error',
   keywords: JWT_KEYWORDS,
-  near: 0,
+  near: JWT_NEAR,
   pattern: JWT_PATTERN,
   validate(match) {
     const verdict = realJwt(match[0]);

@@ -5,10 +5,11 @@ import type { Rule } from './rule.js';
 
 /**
  * Words besides the rules' own keywords that let `detect()` look further: base64 is decoded and scanned
- * (decode.ts) only in a Kubernetes Secret (`kind: Secret`), after `Basic ` and in a docker config's
- * `"auth"`. A new decoder in `detect()` adds its trigger word here.
+ * (decode.ts) only in a Kubernetes Secret (`kind: Secret`), after `Basic` and a blank, and in a docker
+ * config's `"auth"` (quoted: a bare `auth` is in every `author`). A new decoder in `detect()` adds its
+ * trigger here.
  */
-const DECODER_WORDS = ['secret', 'basic', 'auth'];
+const DECODER_WORDS = ['secret', 'basic ', 'basic\t', '"auth"'];
 
 const DOTTED_CAPITAL_I = Buffer.from('\u0130', 'utf8');
 const KELVIN_SIGN = Buffer.from('\u212a', 'utf8');
