@@ -9,7 +9,7 @@ import type { Rule } from './engine/rule.js';
 import { allowedByComment } from './filters/allow-comments.js';
 import { applyBaseline, type BaselineEntry } from './filters/baseline.js';
 import { allowedByConfig } from './filters/config-allowlist.js';
-import { dedupe } from './filters/dedupe.js';
+import { dedupe, dedupeKey } from './filters/dedupe.js';
 import type { SourceStats } from './sources/source.js';
 import type { Chunk, Finding, ScanResult, SecretFinding } from './types.js';
 
@@ -107,7 +107,7 @@ export async function runPipeline(chunks: AsyncIterable<Chunk>, stats: SourceSta
     for (const message of messages) options.debug?.(message);
     for (const finding of findings) {
       if (options.oncePerPath) {
-        const key = `${finding.ruleId}\0${finding.fingerprint}\0${finding.path}`;
+        const key = dedupeKey(finding, true);
         if (seen.has(key)) continue;
         seen.add(key);
       }
@@ -125,7 +125,8 @@ export async function runPipeline(chunks: AsyncIterable<Chunk>, stats: SourceSta
   } finally {
     await detector.close();
   }
-  const unique = dedupe(found, options.oncePerPath);
+  // History is already once per path (above); this drops repeats of one finding at one place.
+  const unique = dedupe(found);
   const { kept, baselined } = applyBaseline(unique, options.baseline ?? []);
   const verifyRequests = options.verify ? await options.verify(kept) : undefined;
   kept.sort((a, b) => a.path.localeCompare(b.path) || a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId));
