@@ -1,6 +1,14 @@
 // Encoded places a secret hides in. Each yields a derived text to scan, and the range of the
 // original text that any finding in it maps back to. All of them run in linear time.
 
+/**
+ * Lower-case words, one of which is in every text a decoder below decodes anything in: `secret` of a
+ * Kubernetes Secret's `kind: Secret`, `basic` and a blank before Basic credentials, a docker config's
+ * quoted `"auth"` (a bare `auth` is in every `author`). History's byte prefilter relies on them: a new
+ * decoder adds its trigger here.
+ */
+export const DECODER_TRIGGERS = ['secret', 'basic ', 'basic\t', '"auth"'] as const;
+
 export interface Derived {
   text: string;
   /** The encoded value's range in the original text. */

@@ -1,22 +1,15 @@
 // A check on raw bytes that proves a text holds no finding, so that history can skip decoding and
 // scanning most blobs. It must never hide a finding: it passes every text in which `detect()` would
 // run any rule's pattern.
+import { DECODER_TRIGGERS } from './decode.js';
 import type { Rule } from './rule.js';
-
-/**
- * Words besides the rules' own keywords that let `detect()` look further: base64 is decoded and scanned
- * (decode.ts) only in a Kubernetes Secret (`kind: Secret`), after `Basic` and a blank, and in a docker
- * config's `"auth"` (quoted: a bare `auth` is in every `author`). A new decoder in `detect()` adds its
- * trigger here.
- */
-const DECODER_WORDS = ['secret', 'basic ', 'basic\t', '"auth"'];
 
 const DOTTED_CAPITAL_I = Buffer.from('\u0130', 'utf8');
 const KELVIN_SIGN = Buffer.from('\u212a', 'utf8');
 
-/** The words `keywordPrefilter` looks for. */
+/** The words `keywordPrefilter` looks for: the rules' keywords, and what makes `detect()` decode base64. */
 export function prefilterWords(rules: readonly Rule[]): string[] {
-  return [...new Set([...rules.flatMap((r) => r.keywords), ...DECODER_WORDS])];
+  return [...new Set([...rules.flatMap((r) => r.keywords), ...DECODER_TRIGGERS])];
 }
 
 const escape = (word: string): string => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -25,6 +25,15 @@ describe('keywordPrefilter', () => {
     expect(keywordPrefilter(rules)(Buffer.from(manifest))).toBe(true);
   });
 
+  it.each([
+    ['a Basic header', (k: string) => `curl -H "Authorization: Basic ${Buffer.from(`apikey:${k}`).toString('base64')}" https://x\n`],
+    ['a docker config auth', (k: string) => `{"auths": {"us.icr.io": {"auth": "${Buffer.from(`iamapikey:${k}`).toString('base64')}"}}}\n`],
+  ])('passes %s, whose key and keyword show only once decoded', (_name, make) => {
+    const text = make(gen.ibmKey());
+    expect(detect(text, 'x.txt', RULES).map((m) => m.ruleId)).toEqual(['ibm-cloud-api-key']);
+    expect(pass(Buffer.from(text))).toBe(true);
+  });
+
   it('passes text whose lower case holds a keyword only through U+0130 or U+212A', () => {
     expect(pass(Buffer.from('SL_AP\u0130'))).toBe(true);
     expect(pass(Buffer.from('API\u212aEY'))).toBe(true);
