@@ -1,4 +1,4 @@
-import { runPipeline } from '../../pipeline.js';
+import { runPipeline } from '../../pipeline/run.js';
 import { fileChunks } from '../../sources/files.js';
 import { newSourceStats } from '../../sources/source.js';
 import type { ScanResult } from '../../types.js';
