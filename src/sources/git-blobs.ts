@@ -46,10 +46,14 @@ export class BlobReader {
   /** Asks for a blob; answers come in the order asked. */
   read(sha: string): Promise<BlobResult> {
     if (this.failed) return Promise.reject(this.failed);
-    return new Promise((resolve, reject) => {
+    const answer = new Promise<BlobResult>((resolve, reject) => {
       this.pending.push({ sha, resolve, reject });
       this.process.stdin.write(`${sha}\n`);
     });
+    // Callers read ahead and await answers in order: when git dies, the answers not awaited yet must not
+    // count as unhandled rejections (the first one awaited carries the error).
+    answer.catch(() => undefined);
+    return answer;
   }
 
   /** The caller is done with an answer: its bytes no longer count against the read-ahead. */

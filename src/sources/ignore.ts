@@ -1,5 +1,5 @@
-import { execFile } from 'node:child_process';
 import picomatch from 'picomatch';
+import { gitEnv, gitRunner } from './git.js';
 
 /** Is this path (relative, forward slashes) one not to scan? `dir` says whether it names a directory. */
 export type IgnoreTest = (rel: string, dir: boolean) => boolean;
@@ -39,16 +39,11 @@ const GIT_ENV = ['GIT_DIR', 'GIT_WORK_TREE', 'GIT_INDEX_FILE'];
 export async function gitIgnore(dir: string, nested: boolean): Promise<IgnoreTest | undefined> {
   const env = { ...process.env };
   if (nested) for (const name of GIT_ENV) delete env[name];
-  const out = await new Promise<string | undefined>((resolve) => {
-    execFile(
-      'git',
-      ['ls-files', '-z', '--others', '--ignored', '--exclude-standard', '--directory', '--', '.'],
-      { cwd: dir, env, maxBuffer: 1024 ** 3 },
-      (error, stdout) => resolve(error ? undefined : stdout),
-    );
-  });
+  const git = gitRunner(dir, gitEnv(process.cwd(), env));
+  // Not a work tree, or no git at all: no rules.
+  const out = await git.tryRun(['ls-files', '-z', '--others', '--ignored', '--exclude-standard', '--directory', '--', '.']).catch(() => undefined);
   if (out === undefined) return undefined;
-  const ignored = new Set(out.split('\0').filter((p) => p && p !== './'));
+  const ignored = new Set(out.toString('utf8').split('\0').filter((p) => p && p !== './'));
   if (!ignored.size) return () => false;
   return (rel, isDir) => ignored.has(isDir ? `${rel}/` : rel);
 }
