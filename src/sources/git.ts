@@ -66,7 +66,9 @@ function notInstalled(error: NodeJS.ErrnoException): ScanError {
 }
 
 export function gitRunner(cwd: string, env: NodeJS.ProcessEnv = gitEnv(cwd)): GitRunner {
-  const start = (args: readonly string[]) => spawn('git', [...SAFE_CONFIG, ...args], { cwd, env, stdio: ['pipe', 'pipe', 'pipe'] });
+  // `git config` runs nothing, and a question about the config must see its real values, not ours.
+  const start = (args: readonly string[]) =>
+    spawn('git', [...(args[0] === 'config' ? [] : SAFE_CONFIG), ...args], { cwd, env, stdio: ['pipe', 'pipe', 'pipe'] });
 
   const collect = (args: readonly string[], input?: string) =>
     new Promise<{ code: number | null; stdout: Buffer; stderr: string }>((resolve, reject) => {
