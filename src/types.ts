@@ -22,11 +22,19 @@ export interface CommitInfo {
   date: string;
 }
 
+/**
+ * How reports name a file. Names are bytes: one that is not valid UTF-8 is shown with each stray byte as
+ * `\xNN`, and its exact bytes travel beside it (JSON `pathBytes`, SARIF a percent-encoded URI).
+ */
+export interface NamedPath {
+  /** Relative to the root, `/`-separated; UTF-8, with each byte outside valid UTF-8 written `\xNN`. */
+  path: string;
+  /** Base64 of the path's bytes: present only when they are not valid UTF-8. */
+  pathBytes?: string;
+}
+
 /** Where a chunk of text came from. Only sources create these. */
-export type Origin =
-  | { kind: 'file'; path: string }
-  | { kind: 'staged'; path: string }
-  | { kind: 'commit'; path: string; commit: CommitInfo };
+export type Origin = NamedPath & ({ kind: 'file' } | { kind: 'staged' } | { kind: 'commit'; commit: CommitInfo });
 
 /** Lines (1-based) of a chunk that a change adds; findings elsewhere are context only. */
 export type LineSet = ReadonlySet<number>;
@@ -88,11 +96,10 @@ export interface Suppression {
 }
 
 /** A finding as every reporter sees it: it holds no secret. */
-export interface Finding {
+export interface Finding extends NamedPath {
   ruleId: RuleId;
   message: string;
   severity: Severity;
-  path: string;
   line: number;
   column: number;
   endLine: number;
@@ -110,10 +117,14 @@ export interface SecretFinding extends Finding {
   secret: string;
 }
 
-export interface SkippedFile {
-  path: string;
+export interface SkippedFile extends NamedPath {
   reason: 'binary' | 'too-large' | 'symlink-outside-root' | 'submodule' | 'not-a-file' | 'broken-symlink' | 'vanished';
   bytes?: number;
+}
+
+/** A path that could not be read, and why. */
+export interface UnreadPath extends NamedPath {
+  message: string;
 }
 
 export interface Stats {
@@ -123,7 +134,7 @@ export interface Stats {
   /** What was not scanned, and why: binary files are counted, the rest listed. */
   skipped: { binary: number; files: SkippedFile[] };
   /** What could not be read: any entry makes the run exit 2. */
-  errors: Array<{ path: string; message: string }>;
+  errors: UnreadPath[];
   notes: string[];
   baselined: number;
   /** Findings allowed by an inline comment: listed in `ScanResult.suppressed`, never failing the gate. */

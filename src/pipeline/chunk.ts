@@ -65,6 +65,7 @@ function toFinding(chunk: Chunk, rule: Rule, m: Match, locator: Locator): Secret
     message: m.detail ? `${rule.message} (${m.detail})` : rule.message,
     severity: m.severity ?? rule.severity,
     path: chunk.origin.path,
+    ...(chunk.origin.pathBytes === undefined ? {} : { pathBytes: chunk.origin.pathBytes }),
     line: from.line,
     column: from.column,
     endLine: to.line,

@@ -1,14 +1,25 @@
 import { RULES } from '../../rules/index.js';
 import { docsUrl, PACKAGE, REPOSITORY_URL } from '../meta.js';
-import type { Finding, ScanResult } from '../types.js';
+import type { Finding, NamedPath, ScanResult } from '../types.js';
 import type { Reporter } from './reporter.js';
 import { skipReason } from './text.js';
 import { verificationDetail } from './verification.js';
 
 // SARIF 2.1.0 for GitHub code scanning. Rule metadata comes from the catalog, so it cannot drift.
 
-/** Percent-encodes each path segment: spaces and non-ASCII names stay valid URI references. */
-const uri = (path: string): string => path.split('/').map(encodeURIComponent).join('/');
+/** What `encodeURIComponent` leaves as it is, and `/` between segments. */
+const URI_PLAIN = /[A-Za-z0-9\-_.!~*'()/]/;
+
+/**
+ * Percent-encodes the path's bytes (its exact ones when it is not UTF-8), keeping `/` between segments:
+ * spaces and any name at all stay valid URI references that lead to the file.
+ */
+const uri = (p: NamedPath): string => {
+  const bytes = p.pathBytes === undefined ? Buffer.from(p.path, 'utf8') : Buffer.from(p.pathBytes, 'base64');
+  let out = '';
+  for (const b of bytes) out += URI_PLAIN.test(String.fromCharCode(b)) ? String.fromCharCode(b) : `%${b.toString(16).toUpperCase().padStart(2, '0')}`;
+  return out;
+};
 
 function result(f: Finding) {
   const properties: Record<string, unknown> = {};
@@ -23,7 +34,7 @@ function result(f: Finding) {
     locations: [
       {
         physicalLocation: {
-          artifactLocation: { uri: uri(f.path), uriBaseId: '%SRCROOT%' },
+          artifactLocation: { uri: uri(f), uriBaseId: '%SRCROOT%' },
           region: { startLine: f.line, startColumn: f.column, endLine: f.endLine, endColumn: f.endColumn },
         },
       },
@@ -33,7 +44,7 @@ function result(f: Finding) {
   };
 }
 
-const location = (path: string) => ({ physicalLocation: { artifactLocation: { uri: uri(path), uriBaseId: '%SRCROOT%' } } });
+const location = (p: NamedPath) => ({ physicalLocation: { artifactLocation: { uri: uri(p), uriBaseId: '%SRCROOT%' } } });
 
 /**
  * Whether the run read everything it was asked to: a path it could not read makes the execution
@@ -44,8 +55,8 @@ function invocation(scan: ScanResult) {
   return {
     executionSuccessful: errors.length === 0,
     toolExecutionNotifications: [
-      ...errors.map((e) => ({ level: 'error', message: { text: `cannot scan ${e.path}: ${e.message}` }, locations: [location(e.path)] })),
-      ...skipped.files.map((s) => ({ level: 'note', message: { text: `skipped ${s.path}: ${skipReason(s)}` }, locations: [location(s.path)] })),
+      ...errors.map((e) => ({ level: 'error', message: { text: `cannot scan ${e.path}: ${e.message}` }, locations: [location(e)] })),
+      ...skipped.files.map((s) => ({ level: 'note', message: { text: `skipped ${s.path}: ${skipReason(s)}` }, locations: [location(s)] })),
     ],
   };
 }

@@ -1,5 +1,6 @@
 // A unified diff (`git diff -p`, any -U) read line by line: for each file, its paths and the new-side
-// line numbers the change adds. Pure: no I/O, tested on real git output under fixtures/diffs/.
+// line numbers the change adds. Pure: no I/O, tested on real git output under fixtures/diffs/. The diff is
+// read as a byte string (latin1), so paths come out as byte strings (path-bytes.ts), exact whatever git quotes.
 
 export interface FileDiff {
   /** The path before the change; undefined for a created file. */
@@ -15,8 +16,8 @@ export interface FileDiff {
 const ESCAPES: Record<string, number> = { a: 7, b: 8, t: 9, n: 10, v: 11, f: 12, r: 13, '"': 34, '\\': 92 };
 
 /**
- * Reads one C-style quoted name as git writes it (core.quotePath): `"a/caf\303\251 \"x\""`.
- * Returns the name and the index just past its closing quote.
+ * Reads one C-style quoted name as git writes it (core.quotePath): `"a/caf\303\251 \"x\""`, from a diff
+ * read as a byte string (latin1). Returns the name, a byte string too, and the index just past its closing quote.
  */
 export function unquoteC(text: string, from = 0): { value: string; end: number } {
   const bytes: number[] = [];
@@ -24,7 +25,7 @@ export function unquoteC(text: string, from = 0): { value: string; end: number }
   while (i < text.length && text[i] !== '"') {
     const c = text[i] as string;
     if (c !== '\\') {
-      bytes.push(...Buffer.from(c, 'utf8'));
+      bytes.push(c.charCodeAt(0));
       i++;
       continue;
     }
@@ -37,7 +38,7 @@ export function unquoteC(text: string, from = 0): { value: string; end: number }
       i += 2;
     }
   }
-  return { value: Buffer.from(bytes).toString('utf8'), end: i + 1 };
+  return { value: Buffer.from(bytes).toString('latin1'), end: i + 1 };
 }
 
 /** A name on a `---`/`+++`/`rename to` line: quoted or not, without the trailing tab git adds to names with spaces. */

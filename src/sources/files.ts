@@ -1,9 +1,10 @@
 import { lstat, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { ScanError } from '../errors.js';
-import type { Chunk } from '../types.js';
+import type { Chunk, NamedPath } from '../types.js';
 import { describeError } from './describe-error.js';
 import { configIgnore, type IgnoreTest } from './ignore.js';
+import { fsPath, namePath, toBytePath } from './path-bytes.js';
 import { readEntry } from './read-file.js';
 import type { SourceStats } from './source.js';
 import { isInside, walk, type FileEntry, type WalkTally } from './walk.js';
@@ -18,18 +19,21 @@ export interface FilesOptions {
 }
 
 /**
- * How reports and the baseline name a file: relative to the root with forward slashes; a file
- * outside the root by its absolute path, which cannot be mistaken for one inside it.
+ * How reports and the baseline name a file (both byte strings): relative to the root with forward slashes;
+ * a file outside the root by its absolute path, which cannot be mistaken for one inside it.
  */
-export function displayPath(root: string, file: string): string {
+export function displayPath(root: string, file: string): NamedPath {
   const rel = path.relative(root, file);
   const shown = rel === '' ? path.basename(file) : rel.startsWith('..') || path.isAbsolute(rel) ? path.resolve(file) : rel;
-  return shown.split(path.sep).join('/');
+  return namePath(shown.split(path.sep).join('/'));
 }
+
+/** `realpath` of a byte-string path, as a byte string. */
+export const realBytes = async (abs: string): Promise<string> => (await realpath(fsPath(abs), { encoding: 'buffer' })).toString('latin1');
 
 interface Target {
   given: string;
-  /** The path as named: reports show it. */
+  /** The path as named (a byte string): reports show it. */
   abs: string;
   /** Where it leads: what is read, and what symlinks below a directory must stay inside. */
   real: string;
@@ -42,23 +46,24 @@ interface Target {
  * followed only to a target inside the root; a named FIFO, socket or device is listed, not opened.
  */
 async function resolveTargets(paths: readonly string[], options: FilesOptions, stats: SourceStats): Promise<Target[]> {
-  const realRoot = await realpath(options.root);
+  const root = toBytePath(options.root);
+  const realRoot = await realBytes(root);
   const targets: Target[] = [];
   for (const given of paths) {
-    const abs = path.resolve(options.cwd, given);
+    const abs = path.resolve(toBytePath(options.cwd), toBytePath(given));
     const cannot = (why: string): never => {
       throw new ScanError('unreadable', `cannot scan ${given}: ${why}`);
     };
-    const link = await lstat(abs).catch((error: unknown) => cannot(describeError(error)));
-    const real = await realpath(abs).catch((error: unknown) => cannot(`the symbolic link leads nowhere (${describeError(error)})`));
+    const link = await lstat(fsPath(abs)).catch((error: unknown) => cannot(describeError(error)));
+    const real = await realBytes(abs).catch((error: unknown) => cannot(`the symbolic link leads nowhere (${describeError(error)})`));
     if (link.isSymbolicLink() && !isInside(realRoot, real)) {
-      stats.skipped.push({ path: displayPath(options.root, abs), reason: 'symlink-outside-root' });
+      stats.skipped.push({ ...displayPath(root, abs), reason: 'symlink-outside-root' });
       continue;
     }
-    const info = link.isSymbolicLink() ? await stat(real).catch((error: unknown) => cannot(describeError(error))) : link;
+    const info = link.isSymbolicLink() ? await stat(fsPath(real)).catch((error: unknown) => cannot(describeError(error))) : link;
     if (info.isDirectory()) targets.push({ given, abs, real, kind: 'dir' });
     else if (info.isFile()) targets.push({ given, abs, real, kind: 'file' });
-    else stats.skipped.push({ path: displayPath(options.root, abs), reason: 'not-a-file' });
+    else stats.skipped.push({ ...displayPath(root, abs), reason: 'not-a-file' });
   }
   // A path named twice, or inside a directory also named, is scanned once.
   const covered = (t: Target, i: number): boolean =>
@@ -68,10 +73,11 @@ async function resolveTargets(paths: readonly string[], options: FilesOptions, s
 
 async function* entries(targets: readonly Target[], options: FilesOptions, stats: SourceStats): AsyncGenerator<FileEntry> {
   const configIgnored = configIgnore(options.ignore);
-  const show = (abs: string): string => displayPath(options.root, abs);
+  const root = toBytePath(options.root);
+  const show = (abs: string): NamedPath => displayPath(root, abs);
   for (const target of targets) {
     // Config globs are relative to the root; for a tree outside it, to the named directory.
-    const configBase = isInside(options.root, target.abs) ? options.root : target.kind === 'dir' ? target.abs : path.dirname(target.abs);
+    const configBase = isInside(root, target.abs) ? options.root : target.kind === 'dir' ? target.abs : path.dirname(target.abs);
     if (target.kind === 'file') {
       yield* namedFile(target, configBase, configIgnored, show, stats);
       continue;
@@ -87,8 +93,8 @@ async function* entries(targets: readonly Target[], options: FilesOptions, stats
 
 // A file named on the command line is scanned even if git ignores it (`scan .env` means it), but
 // the config's globs are the project's policy and still apply: the report says so.
-function* namedFile(target: Target, configBase: string, configIgnored: IgnoreTest, show: (abs: string) => string, stats: SourceStats): Generator<FileEntry> {
-  const rel = path.relative(configBase, target.abs).split(path.sep).join('/');
+function* namedFile(target: Target, configBase: string, configIgnored: IgnoreTest, show: (abs: string) => NamedPath, stats: SourceStats): Generator<FileEntry> {
+  const rel = namePath(path.relative(configBase, target.abs)).path;
   if (configIgnored(rel, false)) {
     stats.notes.push(`${target.given} not scanned: it matches an "ignore" glob in the config`);
     return;

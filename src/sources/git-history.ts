@@ -13,6 +13,7 @@ import { KeywordMemo } from './git-keyword-memo.js';
 import { LOG_FORMAT, LogParser, type LogCommit, type RawEntry } from './git-log-parser.js';
 import { gitRunner, isNullSha, requireRepository, revParseFlag, SUBMODULE_MODE, type GitRunner } from './git.js';
 import type { SourceStats } from './source.js';
+import { namePath, showPath } from './path-bytes.js';
 import { decodeText, isBinary } from './text.js';
 
 export interface HistoryOptions {
@@ -116,7 +117,7 @@ export async function* historyChunks(options: HistoryOptions, stats: SourceStats
   const skipOnce = (path: string, reason: 'submodule' | 'too-large', bytes?: number): void => {
     if (listedSkips.has(`${reason}\0${path}`)) return;
     listedSkips.add(`${reason}\0${path}`);
-    stats.skipped.push(bytes === undefined ? { path, reason } : { path, reason, bytes });
+    stats.skipped.push(bytes === undefined ? { ...namePath(path), reason } : { ...namePath(path), reason, bytes });
   };
 
   const request = (sha: string, path: string, commit: CommitInfo, prior: boolean, replaces?: string): void => {
@@ -145,7 +146,7 @@ export async function* historyChunks(options: HistoryOptions, stats: SourceStats
         skipOnce(entry.path, 'submodule');
         continue;
       }
-      if (ignored(entry.path)) continue;
+      if (ignored(showPath(entry.path))) continue;
       const priors = priorsOf(entry);
       for (const sha of priors) request(sha, entry.path, info, true);
       // A pure rename: the prior read above is the whole content, and nothing in it is new. A mode change: nothing new either.
@@ -158,7 +159,7 @@ export async function* historyChunks(options: HistoryOptions, stats: SourceStats
     blobs.release(result);
     if (result.kind === 'missing') {
       if (++missing <= MAX_LISTED_ERRORS) {
-        stats.errors.push({ path: item.path, message: `blob ${result.sha} (commit ${item.commit.sha.slice(0, 12)}) is missing from the repository (a partial clone?)` });
+        stats.errors.push({ ...namePath(item.path), message: `blob ${result.sha} (commit ${item.commit.sha.slice(0, 12)}) is missing from the repository (a partial clone?)` });
       }
       return undefined;
     }
@@ -178,7 +179,7 @@ export async function* historyChunks(options: HistoryOptions, stats: SourceStats
     if (!memo.test(result.sha, data, item.replaces)) return undefined;
     const decoded = decodeText(data);
     if (decoded.kind === 'binary') return undefined;
-    const chunk: Chunk = { origin: { kind: 'commit', path: item.path, commit: item.commit }, text: decoded.text, bytes: data.length };
+    const chunk: Chunk = { origin: { kind: 'commit', ...namePath(item.path), commit: item.commit }, text: decoded.text, bytes: data.length };
     if (item.prior) chunk.prior = true;
     return chunk;
   };

@@ -12,6 +12,7 @@ import { emptyTree, gitRunner, headCommit, isNullSha, revParseFlag, SUBMODULE_MO
 import { parseDiff } from './diff-parser.js';
 import type { SourceStats } from './source.js';
 import { decodeText } from './text.js';
+import { namePath, showPath } from './path-bytes.js';
 
 export interface StagedOptions {
   cwd: string;
@@ -43,7 +44,7 @@ async function stagedEntries(git: GitRunner, base: string): Promise<RawEntry[]> 
  */
 async function addedLines(git: GitRunner, base: string, only?: readonly string[]): Promise<{ added: Map<string, Set<number>>; binary: Set<string> }> {
   const args = only ? ['--literal-pathspecs', 'diff-index', ...DIFF_OPTIONS, '-p', '-U0', '--text', base, '--', ...only] : ['diff-index', ...DIFF_OPTIONS, '-p', '-U0', base];
-  const diff = (await git.run(args)).toString('utf8');
+  const diff = (await git.run(args)).toString('latin1');
   const added = new Map<string, Set<number>>();
   const binary = new Set<string>();
   for (const file of parseDiff(diff)) {
@@ -76,8 +77,8 @@ export async function* stagedChunks(options: StagedOptions, stats: SourceStats):
   const entries = await stagedEntries(git, bases[0] as string);
   const ignored = configIgnorePath(options.ignore);
   const unmerged = entries.filter((e) => e.status === 'U');
-  for (const e of unmerged) stats.errors.push({ path: e.path, message: 'unmerged: resolve the conflict and stage the result before committing' });
-  const wanted = entries.filter((e) => e.status !== 'U' && !isNullSha(e.dstSha) && !ignored(e.path));
+  for (const e of unmerged) stats.errors.push({ ...namePath(e.path), message: 'unmerged: resolve the conflict and stage the result before committing' });
+  const wanted = entries.filter((e) => e.status !== 'U' && !isNullSha(e.dstSha) && !ignored(showPath(e.path)));
   if (entries.length === 0) stats.notes.push('nothing is staged');
   if (wanted.length === 0) return;
 
@@ -88,7 +89,7 @@ export async function* stagedChunks(options: StagedOptions, stats: SourceStats):
   try {
     for (const entry of wanted) {
       if (entry.dstMode === SUBMODULE_MODE) {
-        stats.skipped.push({ path: entry.path, reason: 'submodule' });
+        stats.skipped.push({ ...namePath(entry.path), reason: 'submodule' });
         continue;
       }
       const gitBinary = diffs.some((d) => d.binary.has(entry.path));
@@ -97,11 +98,11 @@ export async function* stagedChunks(options: StagedOptions, stats: SourceStats):
       const blob = await blobs.read(entry.dstSha);
       blobs.release(blob);
       if (blob.kind === 'missing') {
-        stats.errors.push({ path: entry.path, message: `staged blob ${entry.dstSha} is missing from the object database` });
+        stats.errors.push({ ...namePath(entry.path), message: `staged blob ${entry.dstSha} is missing from the object database` });
         continue;
       }
       if (blob.kind === 'too-large') {
-        stats.skipped.push({ path: entry.path, reason: 'too-large', bytes: blob.size });
+        stats.skipped.push({ ...namePath(entry.path), reason: 'too-large', bytes: blob.size });
         continue;
       }
       const decoded = decodeText(blob.data);
@@ -112,15 +113,15 @@ export async function* stagedChunks(options: StagedOptions, stats: SourceStats):
       stats.files++;
       stats.bytes += blob.size;
       if (gitBinary) textDiffs.push({ entry, text: decoded.text, bytes: blob.size });
-      else yield { origin: { kind: 'staged', path: entry.path }, text: decoded.text, bytes: blob.size, changedLines: lines };
+      else yield { origin: { kind: 'staged', ...namePath(entry.path) }, text: decoded.text, bytes: blob.size, changedLines: lines };
     }
   } finally {
     await blobs.close();
   }
   if (textDiffs.length === 0) return;
-  const paths = textDiffs.flatMap(({ entry }) => (entry.fromPath ? [entry.fromPath, entry.path] : [entry.path]));
+  const paths = textDiffs.flatMap(({ entry }) => (entry.fromPath ? [entry.fromPath, entry.path] : [entry.path])).map(showPath);
   const asText = await Promise.all(bases.map((b) => addedLines(git, b, paths)));
   for (const { entry, text, bytes } of textDiffs) {
-    yield { origin: { kind: 'staged', path: entry.path }, text, bytes, changedLines: intersect(asText.map((d) => d.added), entry.path) };
+    yield { origin: { kind: 'staged', ...namePath(entry.path) }, text, bytes, changedLines: intersect(asText.map((d) => d.added), entry.path) };
   }
 }

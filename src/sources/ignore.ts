@@ -1,5 +1,7 @@
+import { closeSync, constants, openSync } from 'node:fs';
 import picomatch from 'picomatch';
 import { gitEnv, gitRunner } from './git.js';
+import { fsPath, namePath } from './path-bytes.js';
 
 /** Is this path (relative, forward slashes) one not to scan? `dir` says whether it names a directory. */
 export type IgnoreTest = (rel: string, dir: boolean) => boolean;
@@ -27,6 +29,23 @@ export function configIgnorePath(globs: readonly string[]): (path: string) => bo
   };
 }
 
+/**
+ * Runs `run` with a working directory for a child process in `dir` (a byte string). A child's cwd is
+ * text, so a directory whose name is not UTF-8 is reached through a descriptor of ours (Linux's
+ * /proc/<pid>/fd). Elsewhere such a directory gets no git rules: everything in it is scanned.
+ */
+async function inDirectory<T>(dir: string, run: (cwd: string) => Promise<T>): Promise<T | undefined> {
+  const { path: text, pathBytes } = namePath(dir);
+  if (pathBytes === undefined) return run(text);
+  if (process.platform !== 'linux') return undefined;
+  const fd = openSync(fsPath(dir), constants.O_RDONLY | constants.O_DIRECTORY);
+  try {
+    return await run(`/proc/${process.pid}/fd/${fd}`);
+  } finally {
+    closeSync(fd);
+  }
+}
+
 // Variables git sets for hooks: they point at the outer repository, not a nested one.
 const GIT_ENV = ['GIT_DIR', 'GIT_WORK_TREE', 'GIT_INDEX_FILE'];
 
@@ -39,11 +58,13 @@ const GIT_ENV = ['GIT_DIR', 'GIT_WORK_TREE', 'GIT_INDEX_FILE'];
 export async function gitIgnore(dir: string, nested: boolean): Promise<IgnoreTest | undefined> {
   const env = { ...process.env };
   if (nested) for (const name of GIT_ENV) delete env[name];
-  const git = gitRunner(dir, gitEnv(process.cwd(), env));
-  // Not a work tree, or no git at all: no rules.
-  const out = await git.tryRun(['ls-files', '-z', '--others', '--ignored', '--exclude-standard', '--directory', '--', '.']).catch(() => undefined);
+  const out = await inDirectory(dir, (cwd) => {
+    const git = gitRunner(cwd, gitEnv(process.cwd(), env));
+    return git.tryRun(['ls-files', '-z', '--others', '--ignored', '--exclude-standard', '--directory', '--', '.']);
+  }).catch(() => undefined); // not a work tree, or no git at all: no rules
   if (out === undefined) return undefined;
-  const ignored = new Set(out.toString('utf8').split('\0').filter((p) => p && p !== './'));
+  // Byte strings, as the walk names entries (path-bytes.ts).
+  const ignored = new Set(out.toString('latin1').split('\0').filter((p) => p && p !== './'));
   if (!ignored.size) return () => false;
   return (rel, isDir) => ignored.has(isDir ? `${rel}/` : rel);
 }

@@ -1,6 +1,7 @@
 import { closeSync, constants, fstatSync, openSync, readFileSync } from 'node:fs';
 import type { Chunk } from '../types.js';
 import { describeError } from './describe-error.js';
+import { fsPath } from './path-bytes.js';
 import type { SourceStats } from './source.js';
 import { decodeText } from './text.js';
 import type { FileEntry } from './walk.js';
@@ -19,14 +20,14 @@ const FLAGS = constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NO
 export function readEntry(entry: FileEntry, maxFileSize: number, stats: SourceStats): Chunk | undefined {
   let fd: number | undefined;
   try {
-    fd = openSync(entry.abs, FLAGS);
+    fd = openSync(fsPath(entry.abs), FLAGS);
     const info = fstatSync(fd);
     if (!info.isFile()) {
-      stats.skipped.push({ path: entry.shown, reason: 'not-a-file' });
+      stats.skipped.push({ ...entry.shown, reason: 'not-a-file' });
       return undefined;
     }
     if (info.size > maxFileSize) {
-      stats.skipped.push({ path: entry.shown, reason: 'too-large', bytes: info.size });
+      stats.skipped.push({ ...entry.shown, reason: 'too-large', bytes: info.size });
       return undefined;
     }
     const bytes = readFileSync(fd);
@@ -37,11 +38,11 @@ export function readEntry(entry: FileEntry, maxFileSize: number, stats: SourceSt
     }
     stats.files++;
     stats.bytes += bytes.length;
-    return { origin: { kind: 'file', path: entry.shown }, text: decoded.text, bytes: bytes.length };
+    return { origin: { kind: 'file', ...entry.shown }, text: decoded.text, bytes: bytes.length };
   } catch (error) {
     // Deleted between the listing and the read: there is nothing left to scan, and the report says so.
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') stats.skipped.push({ path: entry.shown, reason: 'vanished' });
-    else stats.errors.push({ path: entry.shown, message: `cannot read: ${describeError(error)}` });
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') stats.skipped.push({ ...entry.shown, reason: 'vanished' });
+    else stats.errors.push({ ...entry.shown, message: `cannot read: ${describeError(error)}` });
     return undefined;
   } finally {
     if (fd !== undefined) closeSync(fd);

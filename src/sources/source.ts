@@ -1,4 +1,4 @@
-import type { SkippedFile } from '../types.js';
+import type { SkippedFile, UnreadPath } from '../types.js';
 
 /** What a source counts while it yields chunks; the pipeline turns it into `Stats`. */
 export interface SourceStats {
@@ -7,7 +7,7 @@ export interface SourceStats {
   commits?: number;
   binary: number;
   skipped: SkippedFile[];
-  errors: Array<{ path: string; message: string }>;
+  errors: UnreadPath[];
   notes: string[];
 }
 

@@ -1,32 +1,42 @@
 import type { Dirent } from 'node:fs';
 import { readdir, realpath } from 'node:fs/promises';
 import path from 'node:path';
+import type { NamedPath } from '../types.js';
 import { describeError } from './describe-error.js';
 import { gitIgnore, type IgnoreTest } from './ignore.js';
+import { fsPath, showPath } from './path-bytes.js';
 import type { SourceStats } from './source.js';
 
-/** A regular file found by the walk: where it is and how reports name it. */
+// Paths here are byte strings (see path-bytes.ts): names are listed as bytes and opened as bytes.
+
+/** A regular file found by the walk: where it is (a byte string) and how reports name it. */
 export interface FileEntry {
   abs: string;
-  shown: string;
+  shown: NamedPath;
 }
 
 export interface WalkOptions {
   /** The named directory, already resolved (realpath): symlinks never lead out of it. */
   realRoot: string;
-  /** The config's `ignore` test, given paths relative to `configBase`. */
+  /** The config's `ignore` test, given paths (as text) relative to `configBase`. */
   configIgnored: IgnoreTest;
   /** How reports name a path under the walk. */
-  show: (abs: string) => string;
+  show: (abs: string) => NamedPath;
 }
 
 /** Where a directory sits for each set of ignore rules: its path relative to the rules' base. */
 interface Place {
   abs: string;
-  /** Relative to the base of the config's globs ('' at the base). */
+  /** Relative to the base of the config's globs ('' at the base), as text: globs are text. */
   configRel: string;
-  /** The rules of the git work tree the directory is in, and its path relative to where they were asked. */
+  /** The rules of the git work tree the directory is in, and its path (bytes) relative to where they were asked. */
   git?: { ignored: IgnoreTest; rel: string };
+}
+
+/** A directory entry: its name as a byte string, and what the listing says it is. */
+interface Listed {
+  name: string;
+  type: Dirent<Buffer>;
 }
 
 const join = (rel: string, name: string): string => (rel ? `${rel}/${name}` : name);
@@ -52,20 +62,21 @@ export async function* walk(
   tally: WalkTally,
 ): AsyncGenerator<FileEntry> {
   const git = await gitIgnore(dir, false);
-  const configRel = path.relative(configBase, dir).split(path.sep).join('/');
+  const configRel = showPath(path.relative(configBase, dir));
   const place: Place = { abs: dir, configRel: configRel.startsWith('..') ? '' : configRel };
   if (git) place.git = { ignored: git, rel: '' };
   yield* walkDir(place, options, stats, tally, true);
 }
 
 async function* walkDir(place: Place, options: WalkOptions, stats: SourceStats, tally: WalkTally, top: boolean): AsyncGenerator<FileEntry> {
-  let entries: Dirent[];
+  let entries: Listed[];
   try {
-    entries = await readdir(place.abs, { withFileTypes: true });
+    const listed = await readdir(fsPath(place.abs), { withFileTypes: true, encoding: 'buffer' });
+    entries = listed.map((type) => ({ name: type.name.toString('latin1'), type }));
   } catch (error) {
     // A directory removed while we walk holds nothing to scan any more; any other failure is a gap.
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') stats.skipped.push({ path: options.show(place.abs), reason: 'vanished' });
-    else stats.errors.push({ path: options.show(place.abs), message: `cannot list the directory: ${describeError(error)}` });
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') stats.skipped.push({ ...options.show(place.abs), reason: 'vanished' });
+    else stats.errors.push({ ...options.show(place.abs), message: `cannot list the directory: ${describeError(error)}` });
     return;
   }
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
@@ -77,21 +88,21 @@ async function* walkDir(place: Place, options: WalkOptions, stats: SourceStats, 
   for (const entry of entries) {
     if (entry.name === '.git') continue;
     const abs = path.join(place.abs, entry.name);
-    const configRel = join(place.configRel, entry.name);
+    const configRel = join(place.configRel, showPath(entry.name));
     const gitRel = place.git ? join(place.git.rel, entry.name) : '';
-    const isDir = entry.isDirectory();
+    const isDir = entry.type.isDirectory();
     if (options.configIgnored(configRel, isDir) || place.git?.ignored(gitRel, isDir)) continue;
     if (isDir) {
       const child: Place = { abs, configRel };
       if (place.git) child.git = { ignored: place.git.ignored, rel: gitRel };
       yield* walkDir(child, options, stats, tally, false);
-    } else if (entry.isFile()) {
+    } else if (entry.type.isFile()) {
       tally.files++;
       yield { abs, shown: options.show(abs) };
     } else {
       tally.others++;
-      if (entry.isSymbolicLink()) await symlink(abs, options, stats);
-      else stats.skipped.push({ path: options.show(abs), reason: 'not-a-file' });
+      if (entry.type.isSymbolicLink()) await symlink(abs, options, stats);
+      else stats.skipped.push({ ...options.show(abs), reason: 'not-a-file' });
     }
   }
 }
@@ -110,12 +121,12 @@ export function isInside(root: string, target: string): boolean {
 async function symlink(abs: string, options: WalkOptions, stats: SourceStats): Promise<void> {
   let target: string;
   try {
-    target = await realpath(abs);
+    target = (await realpath(fsPath(abs), { encoding: 'buffer' })).toString('latin1');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT' || code === 'ELOOP' || code === 'ENOTDIR') stats.skipped.push({ path: options.show(abs), reason: 'broken-symlink' });
-    else stats.errors.push({ path: options.show(abs), message: `cannot resolve the symbolic link: ${describeError(error)}` });
+    if (code === 'ENOENT' || code === 'ELOOP' || code === 'ENOTDIR') stats.skipped.push({ ...options.show(abs), reason: 'broken-symlink' });
+    else stats.errors.push({ ...options.show(abs), message: `cannot resolve the symbolic link: ${describeError(error)}` });
     return;
   }
-  if (!isInside(options.realRoot, target)) stats.skipped.push({ path: options.show(abs), reason: 'symlink-outside-root' });
+  if (!isInside(options.realRoot, target)) stats.skipped.push({ ...options.show(abs), reason: 'symlink-outside-root' });
 }

@@ -85,7 +85,7 @@ describe('files source: what is scanned', () => {
     const root = tree();
     const other = tree({ 'x.txt': 'x' });
     expect((await scan(root, [other])).paths).toEqual([`${other}/x.txt`]);
-    expect(displayPath(root, path.join(root, 'a', 'b.txt'))).toBe('a/b.txt');
+    expect(displayPath(root, path.join(root, 'a', 'b.txt'))).toEqual({ path: 'a/b.txt' });
   });
 });
 
@@ -196,8 +196,8 @@ describe('files source: bad inputs', () => {
     const root = tree();
     const stats: SourceStats = newSourceStats();
     const long = path.join(root, 'x'.repeat(300));
-    expect(readEntry({ abs: long, shown: 'long-name' }, MiB, stats)).toBeUndefined();
-    expect(readEntry({ abs: path.join(root, 'gone.txt'), shown: 'gone.txt' }, MiB, stats)).toBeUndefined();
+    expect(readEntry({ abs: long, shown: { path: 'long-name' } }, MiB, stats)).toBeUndefined();
+    expect(readEntry({ abs: path.join(root, 'gone.txt'), shown: { path: 'gone.txt' } }, MiB, stats)).toBeUndefined();
     expect(stats.errors).toEqual([{ path: 'long-name', message: 'cannot read: file name too long (ENAMETOOLONG)' }]);
     expect(stats.skipped).toEqual([{ path: 'gone.txt', reason: 'vanished' }]);
   });

@@ -1,9 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseDiff, unquoteC } from '../../src/sources/diff-parser.js';
+import { toBytePath } from '../../src/sources/path-bytes.js';
 
 // The fixtures are real `git diff-index --cached -p` output (see the file names for what each shows).
-const fixture = (name: string): string => readFileSync(new URL(`../../fixtures/diffs/${name}`, import.meta.url), 'utf8');
+// Read as a byte string (latin1), as the staged source reads git's output: paths come out as bytes.
+const fixture = (name: string): string => readFileSync(new URL(`../../fixtures/diffs/${name}`, import.meta.url), 'latin1');
 
 describe('parseDiff', () => {
   it('reads paths, binary files and added lines of every kind of change', () => {
@@ -14,7 +16,7 @@ describe('parseDiff', () => {
       { oldPath: 'keep.txt', newPath: 'keep.txt', binary: false, added: [] },
       { oldPath: 'mv.txt', newPath: 'moved.txt', binary: false, added: [4] },
       { oldPath: undefined, newPath: 'new file.txt', binary: false, added: [1, 2] },
-      { oldPath: 'qu"oéte.txt', newPath: 'qu"oéte.txt', binary: false, added: [2] },
+      { oldPath: toBytePath('qu"oéte.txt'), newPath: toBytePath('qu"oéte.txt'), binary: false, added: [2] },
       { oldPath: 'with space.txt', newPath: 'with space.txt', binary: false, added: [2, 4] },
     ]);
   });
@@ -43,6 +45,6 @@ describe('parseDiff', () => {
 
 describe('unquoteC', () => {
   it('decodes escapes and octal UTF-8 bytes', () => {
-    expect(unquoteC('"a\\tb\\\\c\\"d\\303\\251"').value).toBe('a\tb\\c"dé');
+    expect(Buffer.from(unquoteC('"a\\tb\\\\c\\"d\\303\\251"').value, 'latin1').toString('utf8')).toBe('a\tb\\c"dé');
   });
 });
