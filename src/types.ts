@@ -39,11 +39,27 @@ export type Origin = NamedPath & ({ kind: 'file' } | { kind: 'staged' } | { kind
 /** Lines (1-based) of a chunk that a change adds; findings elsewhere are context only. */
 export type LineSet = ReadonlySet<number>;
 
+/**
+ * Where a chunk that is one segment of a larger text sits in it. Segments overlap, so that every match
+ * and what the rules read around it lie wholly in one segment; each reports only the matches that start
+ * in the part it owns, so each match is reported once.
+ */
+export interface Segment {
+  /** 1-based line and column (UTF-16 code units) of the chunk's first character in the whole text. */
+  line: number;
+  column: number;
+  /** The half-open range of `text` whose matches this chunk reports. */
+  from: number;
+  to: number;
+}
+
 /** A unit of text to scan. `changedLines` is absent when every line counts. */
 export interface Chunk {
   origin: Origin;
   text: string;
   bytes: number;
+  /** Absent when the chunk is the whole text. `changedLines` count lines of the whole text. */
+  segment?: Segment;
   changedLines?: LineSet;
   /**
    * History only: content that stood at this path before the change being scanned (the old side of a
@@ -118,8 +134,7 @@ export interface SecretFinding extends Finding {
 }
 
 export interface SkippedFile extends NamedPath {
-  reason: 'binary' | 'too-large' | 'symlink-outside-root' | 'submodule' | 'not-a-file' | 'broken-symlink' | 'vanished';
-  bytes?: number;
+  reason: 'binary' | 'symlink-outside-root' | 'submodule' | 'not-a-file' | 'broken-symlink' | 'vanished';
 }
 
 /** A path that could not be read, and why. */

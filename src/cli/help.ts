@@ -16,7 +16,8 @@ Options:
   -o, --output FILE                      write the report to FILE instead of standard output
   -c, --config FILE                      config file (default: .secret-hygiene.json at the repository root)
       --baseline FILE                    baseline file (default: .secret-hygiene-baseline.json at the repository root)
-      --max-file-size SIZE               skip (and list) files larger than SIZE (default: 10MiB)
+      --max-file-size SIZE               scan text larger than SIZE in overlapping segments of SIZE (default: 10MiB,
+                                         at least 1MiB); text of any size is scanned, only binary files are skipped
       --verify                           ask IBM Cloud IAM whether each API key found is live (sends the key to IAM)
       --iam-url URL                      IAM endpoint for --verify (default: https://iam.cloud.ibm.com,
                                          or SECRET_HYGIENE_IAM_URL)

@@ -3,7 +3,7 @@
 // result in the main thread and in a worker, and `--debug` lines come back as data, in order.
 import type { Config } from '../config.js';
 import { detect } from '../engine/detect.js';
-import { Locator } from '../engine/locate.js';
+import { Locator, type Position } from '../engine/locate.js';
 import { fingerprint, redact } from '../engine/redact.js';
 import type { Rule } from '../engine/rule.js';
 import { inlineAllow, type InlineAllow } from '../filters/allow-comments.js';
@@ -57,9 +57,22 @@ class LineFacts {
   }
 }
 
-function toFinding(chunk: Chunk, rule: Rule, m: Match, locator: Locator): SecretFinding {
-  const from = locator.at(m.start);
-  const to = locator.at(m.end);
+/**
+ * Positions in the whole text. A segment starts at its own line and column: its first line's columns
+ * continue that column, and its line numbers that line.
+ */
+function wholeTextPosition(chunk: Chunk, locator: Locator): (offset: number) => Position {
+  const { segment } = chunk;
+  if (!segment) return (offset) => locator.at(offset);
+  return (offset) => {
+    const { line, column } = locator.at(offset);
+    return { line: line + segment.line - 1, column: line === 1 ? column + segment.column - 1 : column };
+  };
+}
+
+function toFinding(chunk: Chunk, rule: Rule, m: Match, at: (offset: number) => Position): SecretFinding {
+  const from = at(m.start);
+  const to = at(m.end);
   const finding: SecretFinding = {
     ruleId: m.ruleId,
     message: m.detail ? `${rule.message} (${m.detail})` : rule.message,
@@ -83,11 +96,16 @@ function toFinding(chunk: Chunk, rule: Rule, m: Match, locator: Locator): Secret
 export function chunkFindings(chunk: Chunk, rules: readonly Rule[], config: Config, debug = false): ChunkResult {
   const result: ChunkResult = { findings: [], suppressed: [], messages: [], detectorErrors: 0 };
   const locator = new Locator(chunk.text);
-  const say = (at: number, why: string): void => {
-    if (debug) result.messages.push(`${chunk.origin.path}:${locator.at(at).line} dropped: ${why}`);
+  const at = wholeTextPosition(chunk, locator);
+  // A segment answers only for what starts in the part it owns; its neighbour answers for the rest.
+  const { segment } = chunk;
+  const mine = (offset: number): boolean => !segment || (offset >= segment.from && offset < segment.to);
+  const say = (offset: number, why: string): void => {
+    if (debug) result.messages.push(`${chunk.origin.path}:${at(offset).line} dropped: ${why}`);
   };
   const matches = detect(chunk.text, chunk.origin.path, rules, {
     onReject: (r) => {
+      if (!mine(r.start)) return;
       if (r.error) result.detectorErrors++;
       say(r.start, `${r.ruleId}: ${r.reason}`);
     },
@@ -96,20 +114,22 @@ export function chunkFindings(chunk: Chunk, rules: readonly Rule[], config: Conf
   const lines = new LineFacts(locator, config);
   for (const m of matches) {
     const rule = byId.get(m.ruleId);
-    if (!rule) continue;
-    const finding = toFinding(chunk, rule, m, locator);
+    if (!rule || !mine(m.start)) continue;
+    const finding = toFinding(chunk, rule, m, at);
     if (chunk.changedLines && !chunk.changedLines.has(finding.line)) {
       say(m.start, `${m.ruleId}: not on a line this change adds`);
       continue;
     }
-    if (allowedSecret(config, m.ruleId, m.secret) || lines.configAllows(finding.line)) {
+    // The line filters read the chunk's own text, so they take its own line numbers.
+    const line = locator.at(m.start).line;
+    if (allowedSecret(config, m.ruleId, m.secret) || lines.configAllows(line)) {
       say(m.start, `${m.ruleId}: allowed by the config`);
       continue;
     }
-    const allow = lines.inlineAllow(finding.line);
+    const allow = lines.inlineAllow(line);
     if (allow) {
       finding.suppression = allow.reason ? { kind: 'inSource', justification: allow.reason } : { kind: 'inSource' };
-      say(m.start, `${m.ruleId}: allowed by an inline comment on line ${allow.line}`);
+      say(m.start, `${m.ruleId}: allowed by an inline comment on line ${allow.line + finding.line - line}`);
       result.suppressed.push(finding);
       continue;
     }

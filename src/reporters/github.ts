@@ -1,5 +1,6 @@
-import type { Finding } from '../types.js';
+import type { Finding, ScanResult } from '../types.js';
 import type { Reporter } from './reporter.js';
+import { skipReason } from './text.js';
 import { verificationDetail } from './verification.js';
 
 // GitHub workflow commands: values escape %, CR and LF; properties also escape `:` and `,`.
@@ -19,4 +20,16 @@ function line(f: Finding): string {
 const unread = (e: { path: string; message: string }): string =>
   `::error file=${escapeProperty(e.path)},title=${escapeProperty('secret-hygiene: not scanned')}::${escapeData(`cannot scan ${e.path}: ${e.message}`)}`;
 
-export const githubReporter: Reporter = (result) => [...result.findings.map(line), ...result.stats.errors.map(unread)].map((l) => `${l}\n`).join('');
+/** What was not scanned on purpose, and the run's notes: a green check must not hide them either. */
+function notScanned(stats: ScanResult['stats']): string[] {
+  const title = escapeProperty('secret-hygiene: not scanned');
+  const binary = stats.skipped.binary ? [`::notice title=${title}::${stats.skipped.binary} binary file${stats.skipped.binary === 1 ? '' : 's'} skipped`] : [];
+  return [
+    ...stats.skipped.files.map((s) => `::warning file=${escapeProperty(s.path)},title=${title}::${escapeData(`skipped ${s.path}: ${skipReason(s)}`)}`),
+    ...binary,
+    ...stats.notes.map((note) => `::notice title=${escapeProperty('secret-hygiene')}::${escapeData(note)}`),
+  ];
+}
+
+export const githubReporter: Reporter = (result) =>
+  [...result.findings.map(line), ...result.stats.errors.map(unread), ...notScanned(result.stats)].map((l) => `${l}\n`).join('');

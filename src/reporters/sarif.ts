@@ -48,7 +48,7 @@ const location = (p: NamedPath) => ({ physicalLocation: { artifactLocation: { ur
 
 /**
  * Whether the run read everything it was asked to: a path it could not read makes the execution
- * unsuccessful (and the exit code 2), and what it skipped on purpose is there as notes.
+ * unsuccessful (and the exit code 2); what it skipped on purpose, and the run's notes, are there as notes.
  */
 function invocation(scan: ScanResult) {
   const { errors, skipped } = scan.stats;
@@ -57,6 +57,8 @@ function invocation(scan: ScanResult) {
     toolExecutionNotifications: [
       ...errors.map((e) => ({ level: 'error', message: { text: `cannot scan ${e.path}: ${e.message}` }, locations: [location(e)] })),
       ...skipped.files.map((s) => ({ level: 'note', message: { text: `skipped ${s.path}: ${skipReason(s)}` }, locations: [location(s)] })),
+      ...(skipped.binary ? [{ level: 'note', message: { text: `skipped ${skipped.binary} binary file${skipped.binary === 1 ? '' : 's'}` } }] : []),
+      ...scan.stats.notes.map((note) => ({ level: 'note', message: { text: note } })),
     ],
   };
 }

@@ -6,6 +6,7 @@ import { describeError } from './describe-error.js';
 import { configIgnore, type IgnoreTest } from './ignore.js';
 import { fsPath, namePath, toBytePath } from './path-bytes.js';
 import { readEntry } from './read-file.js';
+import { segmentSize } from './segments.js';
 import type { SourceStats } from './source.js';
 import { isInside, walk, type FileEntry, type WalkTally } from './walk.js';
 
@@ -15,7 +16,8 @@ export interface FilesOptions {
   /** Paths on the command line are relative to this one. */
   cwd: string;
   ignore: readonly string[];
-  maxFileSize: number;
+  /** Files larger than this are read and scanned in segments (see segments.ts). */
+  segmentSize: number;
 }
 
 /**
@@ -108,8 +110,7 @@ const byPath = (a: { path: string }, b: { path: string }): number => (a.path < b
 export async function* fileChunks(paths: readonly string[], options: FilesOptions, stats: SourceStats): AsyncGenerator<Chunk> {
   const targets = await resolveTargets(paths, options, stats);
   for await (const entry of entries(targets, options, stats)) {
-    const chunk = readEntry(entry, options.maxFileSize, stats);
-    if (chunk) yield chunk;
+    yield* readEntry(entry, segmentSize(options.segmentSize), stats);
   }
   // Reads finish in any order: sorted lists make the report the same on every run.
   stats.skipped.sort(byPath);

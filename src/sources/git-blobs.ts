@@ -1,11 +1,12 @@
 // Blobs by object name through one long-lived `git cat-file --batch`: requests are written ahead,
-// answers are parsed incrementally and handed out in request order.
+// answers are parsed incrementally and handed out in request order. A blob larger than a segment is
+// never held: its size decides, from the answer's header, and its content is streamed apart (`blobPieces`).
 import { ScanError } from '../errors.js';
 import type { GitRunner, GitStream } from './git.js';
 
 export type BlobResult =
   | { kind: 'blob'; sha: string; size: number; data: Buffer }
-  | { kind: 'too-large'; sha: string; size: number }
+  | { kind: 'large'; sha: string; size: number }
   | { kind: 'missing'; sha: string };
 
 interface Pending {
@@ -29,6 +30,7 @@ export class BlobReader {
   private closing = false;
   private failed: unknown;
 
+  /** `maxSize`: the largest blob handed out whole; a larger one is answered `large`, and its bytes skipped. */
   constructor(
     git: GitRunner,
     private readonly maxSize: number,
@@ -114,7 +116,7 @@ export class BlobReader {
         if (body.got === body.size) {
           this.body = undefined;
           this.needNewline = true;
-          this.answer(body.keep && body.data ? { kind: 'blob', sha: body.sha, size: body.size, data: body.data } : { kind: 'too-large', sha: body.sha, size: body.size });
+          this.answer(body.keep && body.data ? { kind: 'blob', sha: body.sha, size: body.size, data: body.data } : { kind: 'large', sha: body.sha, size: body.size });
         }
         continue;
       }
@@ -145,5 +147,18 @@ export class BlobReader {
       this.needNewline = true;
       this.answer({ kind: 'blob', sha, size, data: Buffer.alloc(0) });
     }
+  }
+}
+
+/** A blob's content in pieces, each a buffer of its own, from a `git cat-file blob` of its own: for a blob too large to hold. */
+export async function* blobPieces(git: GitRunner, sha: string): AsyncGenerator<Buffer> {
+  const cat = git.stream(['cat-file', 'blob', sha]);
+  let finished = false;
+  try {
+    for await (const piece of cat.stdout) yield piece as Buffer;
+    await cat.done;
+    finished = true;
+  } finally {
+    if (!finished) cat.kill();
   }
 }

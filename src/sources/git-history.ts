@@ -7,13 +7,14 @@ import { keywordPrefilter, prefilterWords } from '../engine/prefilter.js';
 import type { Rule } from '../engine/rule.js';
 import { ScanError } from '../errors.js';
 import type { Chunk, CommitInfo } from '../types.js';
-import { BlobReader, type BlobResult } from './git-blobs.js';
+import { BlobReader, blobPieces, type BlobResult } from './git-blobs.js';
 import { configIgnorePath } from './ignore.js';
 import { KeywordMemo } from './git-keyword-memo.js';
 import { LOG_FORMAT, LogParser, type LogCommit, type RawEntry } from './git-log-parser.js';
 import { gitRunner, isNullSha, requireRepository, revParseFlag, SUBMODULE_MODE, type GitRunner } from './git.js';
 import type { SourceStats } from './source.js';
 import { namePath, showPath } from './path-bytes.js';
+import { segmentBytes, segmentSize, type ChunkBase } from './segments.js';
 import { decodeText, isBinary } from './text.js';
 
 export interface HistoryOptions {
@@ -21,7 +22,8 @@ export interface HistoryOptions {
   /** Revisions as given (`origin/main..HEAD`); none means every branch, tag and remote-tracking branch. */
   revs: readonly string[];
   ignore: readonly string[];
-  maxFileSize: number;
+  /** Blobs larger than this are streamed and scanned in segments (see segments.ts). */
+  segmentSize: number;
   /** The rules that will run: a blob without any of their keywords is counted as scanned, never decoded. */
   rules: readonly Rule[];
   /** Called after each commit with the number done and the total (the total is counted only when asked). */
@@ -109,15 +111,16 @@ export async function* historyChunks(options: HistoryOptions, stats: SourceStats
 
   const mayMatch = keywordPrefilter(options.rules);
   const memo = new KeywordMemo(mayMatch, Math.max(...prefilterWords(options.rules).map((w) => w.length)) - 1);
-  const blobs = new BlobReader(git, options.maxFileSize);
+  const size = segmentSize(options.segmentSize);
+  const blobs = new BlobReader(git, size);
   const log = git.stream(args);
   const parser = new LogParser();
   const queue: Item[] = [];
 
-  const skipOnce = (path: string, reason: 'submodule' | 'too-large', bytes?: number): void => {
+  const skipOnce = (path: string, reason: 'submodule'): void => {
     if (listedSkips.has(`${reason}\0${path}`)) return;
     listedSkips.add(`${reason}\0${path}`);
-    stats.skipped.push(bytes === undefined ? { ...namePath(path), reason } : { ...namePath(path), reason, bytes });
+    stats.skipped.push({ ...namePath(path), reason });
   };
 
   const request = (sha: string, path: string, commit: CommitInfo, prior: boolean, replaces?: string): void => {
@@ -155,16 +158,29 @@ export async function* historyChunks(options: HistoryOptions, stats: SourceStats
     }
   };
 
-  const toChunk = (item: BlobItem, result: BlobResult): Chunk | undefined => {
+  const baseOf = (item: BlobItem): ChunkBase => {
+    const base: ChunkBase = { origin: { kind: 'commit', ...namePath(item.path), commit: item.commit } };
+    if (item.prior) base.prior = true;
+    return base;
+  };
+
+  /** A blob too large to hold: streamed on its own and scanned in segments. */
+  async function* largeChunks(item: BlobItem, sha: string, bytes: number): AsyncGenerator<Chunk> {
+    const kind = yield* segmentBytes(blobPieces(git, sha), baseOf(item), size);
+    if (item.prior) return;
+    if (kind === 'binary') stats.binary++;
+    else {
+      stats.files++;
+      stats.bytes += bytes;
+    }
+  }
+
+  const toChunk = (item: BlobItem, result: Exclude<BlobResult, { kind: 'large' }>): Chunk | undefined => {
     blobs.release(result);
     if (result.kind === 'missing') {
       if (++missing <= MAX_LISTED_ERRORS) {
         stats.errors.push({ ...namePath(item.path), message: `blob ${result.sha} (commit ${item.commit.sha.slice(0, 12)}) is missing from the repository (a partial clone?)` });
       }
-      return undefined;
-    }
-    if (result.kind === 'too-large') {
-      if (!item.prior) skipOnce(item.path, 'too-large', result.size);
       return undefined;
     }
     const { data } = result;
@@ -179,31 +195,33 @@ export async function* historyChunks(options: HistoryOptions, stats: SourceStats
     if (!memo.test(result.sha, data, item.replaces)) return undefined;
     const decoded = decodeText(data);
     if (decoded.kind === 'binary') return undefined;
-    const chunk: Chunk = { origin: { kind: 'commit', ...namePath(item.path), commit: item.commit }, text: decoded.text, bytes: data.length };
-    if (item.prior) chunk.prior = true;
-    return chunk;
+    return { ...baseOf(item), text: decoded.text, bytes: data.length };
   };
 
-  const take = async (): Promise<Chunk | undefined> => {
+  async function* take(): AsyncGenerator<Chunk> {
     const item = queue.shift();
-    if (!item) return undefined;
-    return 'chunk' in item ? item.chunk : toChunk(item, await item.blob);
-  };
+    if (!item) return;
+    if ('chunk' in item) {
+      yield item.chunk;
+      return;
+    }
+    const result = await item.blob;
+    if (result.kind === 'large') {
+      yield* largeChunks(item, result.sha, result.size);
+      return;
+    }
+    const chunk = toChunk(item, result);
+    if (chunk) yield chunk;
+  }
 
   let finished = false;
   try {
     for await (const data of log.stdout) {
       for (const commit of parser.push(data as Buffer)) plan(commit);
-      while (queue.length > READ_AHEAD) {
-        const chunk = await take();
-        if (chunk) yield chunk;
-      }
+      while (queue.length > READ_AHEAD) yield* take();
     }
     for (const commit of parser.end()) plan(commit);
-    while (queue.length) {
-      const chunk = await take();
-      if (chunk) yield chunk;
-    }
+    while (queue.length) yield* take();
     await log.done;
     await blobs.close();
     finished = true;

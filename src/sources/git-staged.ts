@@ -5,7 +5,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { ScanError } from '../errors.js';
 import type { Chunk } from '../types.js';
-import { BlobReader } from './git-blobs.js';
+import { BlobReader, blobPieces } from './git-blobs.js';
 import { configIgnorePath } from './ignore.js';
 import { RawEntryParser, NulTokenizer, type RawEntry } from './git-log-parser.js';
 import { emptyTree, gitRunner, headCommit, isNullSha, revParseFlag, SUBMODULE_MODE, type GitRunner } from './git.js';
@@ -13,11 +13,13 @@ import { parseDiff } from './diff-parser.js';
 import type { SourceStats } from './source.js';
 import { decodeText } from './text.js';
 import { namePath, showPath } from './path-bytes.js';
+import { segmentBytes, segmentSize, type ChunkBase } from './segments.js';
 
 export interface StagedOptions {
   cwd: string;
   ignore: readonly string[];
-  maxFileSize: number;
+  /** Blobs larger than this are streamed and scanned in segments (see segments.ts). */
+  segmentSize: number;
 }
 
 /** Options that make `diff-index` output the same whatever the user's config says. */
@@ -83,9 +85,20 @@ export async function* stagedChunks(options: StagedOptions, stats: SourceStats):
   if (wanted.length === 0) return;
 
   const diffs = await Promise.all(bases.map((b) => addedLines(git, b)));
-  const blobs = new BlobReader(git, options.maxFileSize);
-  // Files git takes for binary and we read as text (UTF-16, a `binary` attribute): their lines come from a `--text` diff.
-  const textDiffs: Array<{ entry: RawEntry; text: string; bytes: number }> = [];
+  const size = segmentSize(options.segmentSize);
+  const blobs = new BlobReader(git, size);
+  /** A blob too large to hold, streamed and scanned in segments. */
+  async function* large(base: ChunkBase, entry: RawEntry, bytes: number): AsyncGenerator<Chunk> {
+    const kind = yield* segmentBytes(blobPieces(git, entry.dstSha), base, size);
+    if (kind === 'binary') stats.binary++;
+    else {
+      stats.files++;
+      stats.bytes += bytes;
+    }
+  }
+  // Files git takes for binary and we read as text (UTF-16, a `binary` attribute): their lines come from a
+  // `--text` diff. A large one is streamed again once its lines are known (`text` undefined).
+  const textDiffs: Array<{ entry: RawEntry; text?: string; bytes: number }> = [];
   try {
     for (const entry of wanted) {
       if (entry.dstMode === SUBMODULE_MODE) {
@@ -101,8 +114,9 @@ export async function* stagedChunks(options: StagedOptions, stats: SourceStats):
         stats.errors.push({ ...namePath(entry.path), message: `staged blob ${entry.dstSha} is missing from the object database` });
         continue;
       }
-      if (blob.kind === 'too-large') {
-        stats.skipped.push({ ...namePath(entry.path), reason: 'too-large', bytes: blob.size });
+      if (blob.kind === 'large') {
+        if (gitBinary) textDiffs.push({ entry, bytes: blob.size });
+        else yield* large({ origin: { kind: 'staged', ...namePath(entry.path) }, changedLines: lines }, entry, blob.size);
         continue;
       }
       const decoded = decodeText(blob.data);
@@ -122,6 +136,8 @@ export async function* stagedChunks(options: StagedOptions, stats: SourceStats):
   const paths = textDiffs.flatMap(({ entry }) => (entry.fromPath ? [entry.fromPath, entry.path] : [entry.path])).map(showPath);
   const asText = await Promise.all(bases.map((b) => addedLines(git, b, paths)));
   for (const { entry, text, bytes } of textDiffs) {
-    yield { origin: { kind: 'staged', ...namePath(entry.path) }, text, bytes, changedLines: intersect(asText.map((d) => d.added), entry.path) };
+    const base: ChunkBase = { origin: { kind: 'staged', ...namePath(entry.path) }, changedLines: intersect(asText.map((d) => d.added), entry.path) };
+    if (text === undefined) yield* large(base, entry, bytes);
+    else yield { ...base, text, bytes };
   }
 }

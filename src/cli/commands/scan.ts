@@ -7,6 +7,6 @@ import { pipelineOptions, type RunContext } from '../context.js';
 /** `scan [PATH...]`: files and directories, default the current directory. */
 export async function scanFiles(paths: string[], context: RunContext): Promise<ScanResult> {
   const stats = newSourceStats();
-  const options = { root: context.root, cwd: context.cwd, ignore: context.config.ignore, maxFileSize: context.maxFileSize };
+  const options = { root: context.root, cwd: context.cwd, ignore: context.config.ignore, segmentSize: context.maxFileSize };
   return runPipeline(fileChunks(paths.length ? paths : ['.'], options, stats), stats, pipelineOptions(context));
 }
