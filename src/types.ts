@@ -36,8 +36,11 @@ export interface NamedPath {
 /** Where a chunk of text came from. Only sources create these. */
 export type Origin = NamedPath & ({ kind: 'file' } | { kind: 'staged' } | { kind: 'commit'; commit: CommitInfo });
 
-/** Lines (1-based) of a chunk that a change adds; findings elsewhere are context only. */
-export type LineSet = ReadonlySet<number>;
+/**
+ * Lines (1-based) of a text that a change adds, as sorted, disjoint half-open ranges `[from, to, from, to, …]`;
+ * findings elsewhere are context only. Plain numbers, a few per hunk, that cross to worker threads as they are.
+ */
+export type LineRanges = readonly number[];
 
 /**
  * Where a chunk that is one segment of a larger text sits in it. Segments overlap, so that every match
@@ -60,7 +63,7 @@ export interface Chunk {
   bytes: number;
   /** Absent when the chunk is the whole text. `changedLines` count lines of the whole text. */
   segment?: Segment;
-  changedLines?: LineSet;
+  changedLines?: LineRanges;
   /**
    * History only: content that stood at this path before the change being scanned (the old side of a
    * rename, or a version from before the scanned range). Its findings mark secrets as already present at

@@ -8,6 +8,7 @@ import { fingerprint, redact } from '../engine/redact.js';
 import type { Rule } from '../engine/rule.js';
 import { inlineAllow, type InlineAllow } from '../filters/allow-comments.js';
 import { allowedLine, allowedSecret } from '../filters/config-allowlist.js';
+import { hasLine } from '../sources/line-ranges.js';
 import type { Chunk, Match, SecretFinding } from '../types.js';
 
 export interface ChunkResult {
@@ -116,7 +117,7 @@ export function chunkFindings(chunk: Chunk, rules: readonly Rule[], config: Conf
     const rule = byId.get(m.ruleId);
     if (!rule || !mine(m.start)) continue;
     const finding = toFinding(chunk, rule, m, at);
-    if (chunk.changedLines && !chunk.changedLines.has(finding.line)) {
+    if (chunk.changedLines && !hasLine(chunk.changedLines, finding.line)) {
       say(m.start, `${m.ruleId}: not on a line this change adds`);
       continue;
     }

@@ -3,10 +3,12 @@
 // never held: its size decides, from the answer's header, and its content is streamed apart (`blobPieces`).
 import { ScanError } from '../errors.js';
 import type { GitRunner, GitStream } from './git.js';
+import { SNIFF } from './text.js';
 
 export type BlobResult =
   | { kind: 'blob'; sha: string; size: number; data: Buffer }
-  | { kind: 'large'; sha: string; size: number }
+  /** Larger than the reader holds: `head` is its first bytes, enough to tell binary from text (`isBinary`). */
+  | { kind: 'large'; sha: string; size: number; head: Buffer }
   | { kind: 'missing'; sha: string };
 
 interface Pending {
@@ -22,7 +24,7 @@ export class BlobReader {
   private readonly process: GitStream;
   private readonly pending: Pending[] = [];
   private header: Buffer[] = [];
-  /** The blob being received: its buffer and how much of it has arrived, or bytes still to skip. */
+  /** The blob being received: its buffer (for a large one, its head) and how much of it has arrived. */
   private body: { sha: string; keep: boolean; data: Buffer | undefined; size: number; got: number } | undefined;
   private needNewline = false;
   private held = 0;
@@ -111,12 +113,14 @@ export class BlobReader {
         const take = Math.min(body.size - body.got, data.length - at);
         if (body.keep && take === body.size) body.data = data.subarray(at, at + take); // all in this piece: no copy
         else if (body.keep) data.copy((body.data ??= Buffer.allocUnsafe(body.size)), body.got, at, at + take);
+        else if (body.got < SNIFF) data.copy((body.data ??= Buffer.alloc(SNIFF)), body.got, at, at + Math.min(take, SNIFF - body.got));
         body.got += take;
         at += take;
         if (body.got === body.size) {
           this.body = undefined;
           this.needNewline = true;
-          this.answer(body.keep && body.data ? { kind: 'blob', sha: body.sha, size: body.size, data: body.data } : { kind: 'large', sha: body.sha, size: body.size });
+          const { sha, size, data: held = Buffer.alloc(0) } = body;
+          this.answer(body.keep ? { kind: 'blob', sha, size, data: held } : { kind: 'large', sha, size, head: held });
         }
         continue;
       }

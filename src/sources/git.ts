@@ -43,16 +43,22 @@ export const SAFE_CONFIG: readonly string[] = [
   ...['file', 'git', 'ssh', 'http', 'https', 'ext', 'fd'].map((name) => `protocol.${name}.allow=never`),
 ].flatMap((setting) => ['-c', setting]);
 
+/** Variables that name a place, which git reads relative to the directory it runs in. */
+const PLACES = ['GIT_INDEX_FILE', 'GIT_DIR', 'GIT_WORK_TREE'] as const;
+
 /**
  * The environment of every git call. `git commit -a` and `git commit <paths>` run the hook with
- * GIT_INDEX_FILE naming a temporary index: it is made absolute so that it means the same file whatever
- * directory git works from. GIT_OPTIONAL_LOCKS=0 because git holds index.lock while the hook runs.
+ * GIT_INDEX_FILE naming a temporary index (and a hook may get GIT_DIR): each is made absolute against
+ * `cwd`, so that it means the same place whatever directory git works from (the staged scan runs it from
+ * the top of the work tree). GIT_OPTIONAL_LOCKS=0 because git holds index.lock while the hook runs.
  */
 export function gitEnv(cwd: string, base: NodeJS.ProcessEnv = process.env): NodeJS.ProcessEnv {
   // GIT_NO_LAZY_FETCH (git 2.44+): a partial clone never fetches, whatever its config says.
   const env: NodeJS.ProcessEnv = { ...base, GIT_OPTIONAL_LOCKS: '0', GIT_TERMINAL_PROMPT: '0', GIT_NO_LAZY_FETCH: '1' };
-  const index = env.GIT_INDEX_FILE;
-  if (index && !path.isAbsolute(index)) env.GIT_INDEX_FILE = path.resolve(cwd, index);
+  for (const name of PLACES) {
+    const place = env[name];
+    if (place && !path.isAbsolute(place)) env[name] = path.resolve(cwd, place);
+  }
   return env;
 }
 
