@@ -1,9 +1,10 @@
 import { RULE_IDS, type RuleId } from './types.js';
 import { ScanError } from './errors.js';
+import { unsupportedGlob } from './sources/config-globs.js';
 
 /** `.secret-hygiene.json`, validated: the shape every part of the pipeline may rely on. */
 export interface Config {
-  /** Globs (relative to the scan root) of paths never scanned. */
+  /** Globs of paths never scanned, with the meaning of a .gitignore line at the root (sources/config-globs.ts). */
   ignore: string[];
   /** Rules turned off. */
   off: Set<RuleId>;
@@ -82,7 +83,12 @@ export function parseConfig(text: string, file: string): Config {
       return fail(file, `allow[${i}]`, `a valid regular expression: ${(error as Error).message}`);
     }
   });
-  const config: Config = { ignore: stringArray(obj.ignore, file, 'ignore'), off, allow };
+  const ignore = stringArray(obj.ignore, file, 'ignore');
+  ignore.forEach((glob, i) => {
+    const expected = unsupportedGlob(glob);
+    if (expected) fail(file, `ignore[${i}]`, expected, glob);
+  });
+  const config: Config = { ignore, off, allow };
   if (obj.maxFileSize !== undefined) {
     const size =
       typeof obj.maxFileSize === 'number' ? (Number.isInteger(obj.maxFileSize) && obj.maxFileSize > 0 ? obj.maxFileSize : undefined)

@@ -3,8 +3,8 @@ import path from 'node:path';
 import { ScanError } from '../errors.js';
 import type { Chunk, NamedPath } from '../types.js';
 import { describeError } from './describe-error.js';
-import { configIgnore, type IgnoreTest } from './ignore.js';
-import { fsPath, namePath, toBytePath } from './path-bytes.js';
+import { configIgnore, withParents } from './config-globs.js';
+import { fsPath, namePath, showPath, toBytePath } from './path-bytes.js';
 import { readEntry } from './read-file.js';
 import { segmentSize } from './segments.js';
 import type { SourceStats } from './source.js';
@@ -75,13 +75,21 @@ async function resolveTargets(paths: readonly string[], options: FilesOptions, s
 
 async function* entries(targets: readonly Target[], options: FilesOptions, stats: SourceStats): AsyncGenerator<FileEntry> {
   const configIgnored = configIgnore(options.ignore);
+  const namedIgnored = withParents(configIgnored);
   const root = toBytePath(options.root);
   const show = (abs: string): NamedPath => displayPath(root, abs);
   for (const target of targets) {
     // Config globs are relative to the root; for a tree outside it, to the named directory.
-    const configBase = isInside(root, target.abs) ? options.root : target.kind === 'dir' ? target.abs : path.dirname(target.abs);
+    const configBase = isInside(root, target.abs) ? root : target.kind === 'dir' ? target.abs : path.dirname(target.abs);
+    // A path named on the command line is scanned even if git ignores it (`scan .env` means it), but the
+    // config's globs are the project's policy and still apply: the report says so.
+    const rel = showPath(path.relative(configBase, target.abs));
+    if (rel && namedIgnored(rel, target.kind === 'dir')) {
+      stats.notes.push(`${target.given} not scanned: it matches an "ignore" glob in the config`);
+      continue;
+    }
     if (target.kind === 'file') {
-      yield* namedFile(target, configBase, configIgnored, show, stats);
+      yield { abs: target.real, shown: show(target.abs) };
       continue;
     }
     const tally: WalkTally = { files: 0, others: 0 };
@@ -91,17 +99,6 @@ async function* entries(targets: readonly Target[], options: FilesOptions, stats
       stats.notes.push(`nothing to scan in ${target.given}: ${why}`);
     }
   }
-}
-
-// A file named on the command line is scanned even if git ignores it (`scan .env` means it), but
-// the config's globs are the project's policy and still apply: the report says so.
-function* namedFile(target: Target, configBase: string, configIgnored: IgnoreTest, show: (abs: string) => NamedPath, stats: SourceStats): Generator<FileEntry> {
-  const rel = namePath(path.relative(configBase, target.abs)).path;
-  if (configIgnored(rel, false)) {
-    stats.notes.push(`${target.given} not scanned: it matches an "ignore" glob in the config`);
-    return;
-  }
-  yield { abs: target.real, shown: show(target.abs) };
 }
 
 const byPath = (a: { path: string }, b: { path: string }): number => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);

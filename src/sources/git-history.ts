@@ -8,7 +8,7 @@ import type { Rule } from '../engine/rule.js';
 import { ScanError } from '../errors.js';
 import type { Chunk, CommitInfo } from '../types.js';
 import { BlobReader, blobPieces, type BlobResult } from './git-blobs.js';
-import { configIgnorePath } from './ignore.js';
+import { configIgnorePath } from './config-globs.js';
 import { KeywordMemo } from './git-keyword-memo.js';
 import { LOG_FORMAT, LogParser, type LogCommit, type RawEntry } from './git-log-parser.js';
 import { gitRunner, isNullSha, requireRepository, revParseFlag, SUBMODULE_MODE, type GitRunner } from './git.js';

@@ -11,7 +11,7 @@ import { DiffParser } from './diff-parser.js';
 import { BlobReader, blobPieces, type BlobResult } from './git-blobs.js';
 import { NulTokenizer, RawEntryParser, type RawEntry } from './git-log-parser.js';
 import { emptyTree, gitRunner, headCommit, isNullSha, revParseFlag, SUBMODULE_MODE, type GitRunner } from './git.js';
-import { configIgnorePath } from './ignore.js';
+import { configIgnorePath } from './config-globs.js';
 import { intersectRanges } from './line-ranges.js';
 import { namePath, showPath } from './path-bytes.js';
 import { segmentBytes, segmentSize, type ChunkBase } from './segments.js';

@@ -3,7 +3,8 @@ import { readdir, realpath } from 'node:fs/promises';
 import path from 'node:path';
 import type { NamedPath } from '../types.js';
 import { describeError } from './describe-error.js';
-import { gitIgnore, type IgnoreTest } from './ignore.js';
+import type { IgnoreTest } from './config-globs.js';
+import { gitIgnore } from './git-ignore.js';
 import { fsPath, showPath } from './path-bytes.js';
 import type { SourceStats } from './source.js';
 

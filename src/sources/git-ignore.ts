@@ -1,33 +1,7 @@
 import { closeSync, constants, openSync } from 'node:fs';
-import picomatch from 'picomatch';
+import type { IgnoreTest } from './config-globs.js';
 import { gitEnv, gitRunner } from './git.js';
 import { fsPath, namePath } from './path-bytes.js';
-
-/** Is this path (relative, forward slashes) one not to scan? `dir` says whether it names a directory. */
-export type IgnoreTest = (rel: string, dir: boolean) => boolean;
-
-// The config's `ignore` globs, relative to the scan root. A directory that matches (`vendor`,
-// `dist/**`, `**/node_modules`) is not entered at all, so an ignored tree costs nothing.
-export function configIgnore(globs: readonly string[]): IgnoreTest {
-  if (!globs.length) return () => false;
-  const match = picomatch([...globs], { dot: true });
-  return (rel, dir) => match(rel) || (dir && match(`${rel}/`));
-}
-
-/**
- * The same globs as a test on a whole path, for sources that see files rather than walk directories
- * (the staged index, history): a path is ignored when it, or a directory above it, is.
- */
-export function configIgnorePath(globs: readonly string[]): (path: string) => boolean {
-  const ignored = configIgnore(globs);
-  return (path) => {
-    if (ignored(path, false)) return true;
-    for (let end = path.lastIndexOf('/'); end > 0; end = path.lastIndexOf('/', end - 1)) {
-      if (ignored(path.slice(0, end), true)) return true;
-    }
-    return false;
-  };
-}
 
 /**
  * Runs `run` with a working directory for a child process in `dir` (a byte string). A child's cwd is
