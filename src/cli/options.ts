@@ -14,6 +14,7 @@ export const COMMON_OPTIONS = {
   'iam-url': { type: 'string' },
   'verify-timeout': { type: 'string' },
   'max-file-size': { type: 'string' },
+  'no-default-ignores': { type: 'boolean' },
   'no-color': { type: 'boolean' },
   quiet: { type: 'boolean', short: 'q' },
   debug: { type: 'boolean' },
@@ -32,6 +33,8 @@ export interface CommonOptions {
   iamEndpoint?: URL;
   verifyTimeoutMs?: number;
   maxFileSize?: number;
+  /** scan: outside a git work tree, leave out node_modules and .git (off with --no-default-ignores). */
+  defaultIgnores: boolean;
   color: boolean;
   quiet: boolean;
   debug: boolean;
@@ -67,6 +70,7 @@ export function commonOptions(values: ParsedValues, isTTY: boolean): CommonOptio
   const out: CommonOptions = {
     format: format as Format,
     verify: values.verify === true,
+    defaultIgnores: values['no-default-ignores'] !== true,
     color: values['no-color'] !== true && !process.env.NO_COLOR && format === 'text' && !str('output') && (process.env.FORCE_COLOR ? process.env.FORCE_COLOR !== '0' : isTTY),
     quiet: values.quiet === true,
     debug: values.debug === true,

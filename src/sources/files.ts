@@ -18,6 +18,8 @@ export interface FilesOptions {
   ignore: readonly string[];
   /** Files larger than this are read and scanned in segments (see segments.ts). */
   segmentSize: number;
+  /** Outside a git work tree, leave out `node_modules` and `.git` (the default; `--no-default-ignores`). */
+  defaultIgnores: boolean;
 }
 
 /**
@@ -78,6 +80,7 @@ async function* entries(targets: readonly Target[], options: FilesOptions, stats
   const namedIgnored = withParents(configIgnored);
   const root = toBytePath(options.root);
   const show = (abs: string): NamedPath => displayPath(root, abs);
+  let defaultIgnored = 0;
   for (const target of targets) {
     // Config globs are relative to the root; for a tree outside it, to the named directory.
     const configBase = isInside(root, target.abs) ? root : target.kind === 'dir' ? target.abs : path.dirname(target.abs);
@@ -92,12 +95,17 @@ async function* entries(targets: readonly Target[], options: FilesOptions, stats
       yield { abs: target.real, shown: show(target.abs) };
       continue;
     }
-    const tally: WalkTally = { files: 0, others: 0 };
-    yield* walk(target.abs, configBase, { realRoot: target.real, configIgnored, show }, stats, tally);
+    const tally: WalkTally = { files: 0, others: 0, defaultIgnored: 0 };
+    yield* walk(target.abs, configBase, { realRoot: target.real, configIgnored, show, defaultIgnores: options.defaultIgnores }, stats, tally);
+    defaultIgnored += tally.defaultIgnored;
     if (tally.files === 0) {
       const why = tally.others ? 'it holds no regular files' : 'it is empty, or everything in it is ignored';
       stats.notes.push(`nothing to scan in ${target.given}: ${why}`);
     }
+  }
+  if (defaultIgnored) {
+    const dirs = `${defaultIgnored} node_modules and .git director${defaultIgnored === 1 ? 'y' : 'ies'}`;
+    stats.notes.push(`${dirs} outside a git work tree ${defaultIgnored === 1 ? 'was' : 'were'} not scanned (--no-default-ignores scans them)`);
   }
 }
 

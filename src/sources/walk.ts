@@ -23,7 +23,15 @@ export interface WalkOptions {
   configIgnored: IgnoreTest;
   /** How reports name a path under the walk. */
   show: (abs: string) => NamedPath;
+  /** Outside a git work tree, skip `node_modules` and `.git` directories (`--no-default-ignores` turns it off). */
+  defaultIgnores: boolean;
 }
+
+/**
+ * Directories that, outside a git work tree, hold what is not the project's own: installed packages and a
+ * repository's internals. Inside one, .gitignore decides (and `.git` is git's own, never scanned).
+ */
+const DEFAULT_IGNORED = new Set(['node_modules', '.git']);
 
 /** Where a directory sits for each set of ignore rules: its path relative to the rules' base. */
 interface Place {
@@ -42,17 +50,19 @@ interface Listed {
 
 const join = (rel: string, name: string): string => (rel ? `${rel}/${name}` : name);
 
-/** What one walk saw, so that a named directory with nothing in it can say so. */
+/** What one walk saw, so that a named directory with nothing in it, or default ignores, can say so. */
 export interface WalkTally {
   files: number;
   others: number;
+  /** Directories skipped by the default ignores (outside a work tree). */
+  defaultIgnored: number;
 }
 
 /**
  * Every regular file under a directory, depth first in name order (so runs are reproducible), one
  * directory listing in memory per level: memory follows the depth of the tree, not its size.
- * Skips `.git`, what git ignores (the rules of each work tree met on the way, nested ones too) and
- * the config's globs. Symlinks are never followed; non-regular files are listed as skipped, and a
+ * Skips `.git`, what git ignores (the rules of each work tree met on the way, nested ones too),
+ * `node_modules` outside a work tree (unless told not to) and the config's globs. Symlinks are never followed; non-regular files are listed as skipped, and a
  * directory that cannot be read is an error (the run will exit 2), never a silent gap.
  */
 export async function* walk(
@@ -87,7 +97,11 @@ async function* walkDir(place: Place, options: WalkOptions, stats: SourceStats, 
     if (nested) place = { ...place, git: { ignored: nested, rel: '' } };
   }
   for (const entry of entries) {
-    if (entry.name === '.git') continue;
+    if (entry.name === '.git' && place.git) continue; // git's own
+    if (DEFAULT_IGNORED.has(entry.name) && !place.git && options.defaultIgnores) {
+      if (entry.type.isDirectory()) tally.defaultIgnored++;
+      continue;
+    }
     const abs = path.join(place.abs, entry.name);
     const configRel = join(place.configRel, showPath(entry.name));
     const gitRel = place.git ? join(place.git.rel, entry.name) : '';

@@ -15,7 +15,7 @@ const MiB = 1024 * 1024;
 async function scan(root: string, paths: string[] = ['.'], extra: Partial<FilesOptions> = {}) {
   const stats = newSourceStats();
   const chunks = [];
-  for await (const chunk of fileChunks(paths, { root, cwd: root, ignore: [], segmentSize: 10 * MiB, ...extra }, stats)) chunks.push(chunk);
+  for await (const chunk of fileChunks(paths, { root, cwd: root, ignore: [], segmentSize: 10 * MiB, defaultIgnores: true, ...extra }, stats)) chunks.push(chunk);
   return { paths: chunks.map((c) => c.origin.path), chunks, stats };
 }
 
@@ -215,7 +215,7 @@ describe('files source: bad inputs', () => {
     const root = tree({ 'a.txt': 'a', 'b.txt': 'b', 'c.txt': 'c' });
     const stats = newSourceStats();
     const seen: string[] = [];
-    for await (const chunk of fileChunks(['.'], { root, cwd: root, ignore: [], segmentSize: MiB }, stats)) {
+    for await (const chunk of fileChunks(['.'], { root, cwd: root, ignore: [], segmentSize: MiB, defaultIgnores: true }, stats)) {
       seen.push(chunk.origin.path);
       if (chunk.origin.path === 'a.txt') rmSync(path.join(root, 'b.txt'));
     }

@@ -1,5 +1,5 @@
 import { runPipeline } from '../../pipeline/run.js';
-import { fileChunks } from '../../sources/files.js';
+import { fileChunks, type FilesOptions } from '../../sources/files.js';
 import { newSourceStats } from '../../sources/source.js';
 import type { ScanResult } from '../../types.js';
 import { pipelineOptions, type RunContext } from '../context.js';
@@ -7,6 +7,12 @@ import { pipelineOptions, type RunContext } from '../context.js';
 /** `scan [PATH...]`: files and directories, default the current directory. */
 export async function scanFiles(paths: string[], context: RunContext): Promise<ScanResult> {
   const stats = newSourceStats();
-  const options = { root: context.root, cwd: context.cwd, ignore: context.config.ignore, segmentSize: context.maxFileSize };
+  const options: FilesOptions = {
+    root: context.root,
+    cwd: context.cwd,
+    ignore: context.config.ignore,
+    segmentSize: context.maxFileSize,
+    defaultIgnores: context.options.defaultIgnores,
+  };
   return runPipeline(fileChunks(paths.length ? paths : ['.'], options, stats), stats, pipelineOptions(context));
 }
