@@ -92,7 +92,7 @@ async function* entries(targets: readonly Target[], options: FilesOptions, stats
       continue;
     }
     if (target.kind === 'file') {
-      yield { abs: target.real, shown: show(target.abs) };
+      yield { abs: target.real, real: target.real, shown: show(target.abs) };
       continue;
     }
     const tally: WalkTally = { files: 0, others: 0, defaultIgnored: 0 };

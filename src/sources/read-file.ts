@@ -1,6 +1,7 @@
 import { closeSync, constants, fstatSync, openSync, readFileSync, readSync } from 'node:fs';
 import type { Chunk } from '../types.js';
 import { describeError } from './describe-error.js';
+import { CHANGED, whereabouts } from './opened-path.js';
 import { fsPath } from './path-bytes.js';
 import { segmentBytes, type ChunkBase } from './segments.js';
 import type { SourceStats } from './source.js';
@@ -37,6 +38,13 @@ export async function* readEntry(entry: FileEntry, segmentSize: number, stats: S
   let fd: number | undefined;
   try {
     fd = openSync(fsPath(entry.abs), FLAGS);
+    // A directory above it swapped for a link since the listing would lead the open out of the tree.
+    const where = whereabouts(fd, entry.abs, entry.real);
+    if (where !== 'expected') {
+      if (where === 'gone') stats.skipped.push({ ...entry.shown, reason: 'vanished' });
+      else stats.errors.push({ ...entry.shown, message: CHANGED });
+      return;
+    }
     const info = fstatSync(fd);
     if (!info.isFile()) {
       stats.skipped.push({ ...entry.shown, reason: 'not-a-file' });

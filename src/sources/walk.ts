@@ -1,18 +1,20 @@
-import type { Dirent } from 'node:fs';
+import { closeSync, constants, openSync, type Dirent } from 'node:fs';
 import { readdir, realpath } from 'node:fs/promises';
 import path from 'node:path';
 import type { NamedPath } from '../types.js';
 import { describeError } from './describe-error.js';
 import type { IgnoreTest } from './config-globs.js';
 import { gitIgnore } from './git-ignore.js';
+import { CHANGED, listingPath, whereabouts } from './opened-path.js';
 import { fsPath, showPath } from './path-bytes.js';
 import type { SourceStats } from './source.js';
 
 // Paths here are byte strings (see path-bytes.ts): names are listed as bytes and opened as bytes.
 
-/** A regular file found by the walk: where it is (a byte string) and how reports name it. */
+/** A regular file found by the walk: where it is, where it must lead once opened (byte strings), how reports name it. */
 export interface FileEntry {
   abs: string;
+  real: string;
   shown: NamedPath;
 }
 
@@ -36,6 +38,8 @@ const DEFAULT_IGNORED = new Set(['node_modules', '.git']);
 /** Where a directory sits for each set of ignore rules: its path relative to the rules' base. */
 interface Place {
   abs: string;
+  /** Where `abs` must lead: the named directory's realpath, and the names the walk went down by. */
+  real: string;
   /** Relative to the base of the config's globs ('' at the base), as text: globs are text. */
   configRel: string;
   /** The rules of the git work tree the directory is in, and its path (bytes) relative to where they were asked. */
@@ -74,22 +78,46 @@ export async function* walk(
 ): AsyncGenerator<FileEntry> {
   const git = await gitIgnore(dir, false);
   const configRel = showPath(path.relative(configBase, dir));
-  const place: Place = { abs: dir, configRel: configRel.startsWith('..') ? '' : configRel };
+  const place: Place = { abs: dir, real: options.realRoot, configRel: configRel.startsWith('..') ? '' : configRel };
   if (git) place.git = { ignored: git, rel: '' };
   yield* walkDir(place, options, stats, tally, true);
 }
 
-async function* walkDir(place: Place, options: WalkOptions, stats: SourceStats, tally: WalkTally, top: boolean): AsyncGenerator<FileEntry> {
-  let entries: Listed[];
+// Directories are opened without following a link (but the named one, which may be a link the user gave).
+const DIRECTORY = constants.O_RDONLY | (constants.O_DIRECTORY ?? 0);
+const NO_FOLLOW = constants.O_NOFOLLOW ?? 0;
+
+/**
+ * A directory's entries, or undefined when it cannot be listed (recorded in the stats). It is opened, checked
+ * to be where the walk expects it (opened-path.ts) and listed through its descriptor: a directory swapped for
+ * a link since its parent was listed is an error, never followed. Removed since then: skipped as vanished.
+ */
+async function list(place: Place, options: WalkOptions, stats: SourceStats, top: boolean): Promise<Listed[] | undefined> {
+  let fd: number | undefined;
   try {
-    const listed = await readdir(fsPath(place.abs), { withFileTypes: true, encoding: 'buffer' });
-    entries = listed.map((type) => ({ name: type.name.toString('latin1'), type }));
+    fd = openSync(fsPath(place.abs), DIRECTORY | (top ? 0 : NO_FOLLOW));
+    const where = whereabouts(fd, place.abs, place.real);
+    if (where !== 'expected') {
+      if (where === 'gone') stats.skipped.push({ ...options.show(place.abs), reason: 'vanished' });
+      else stats.errors.push({ ...options.show(place.abs), message: CHANGED });
+      return undefined;
+    }
+    const listed = await readdir(listingPath(fd, place.abs), { withFileTypes: true, encoding: 'buffer' });
+    return listed.map((type) => ({ name: type.name.toString('latin1'), type }));
   } catch (error) {
-    // A directory removed while we walk holds nothing to scan any more; any other failure is a gap.
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') stats.skipped.push({ ...options.show(place.abs), reason: 'vanished' });
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') stats.skipped.push({ ...options.show(place.abs), reason: 'vanished' });
+    else if (code === 'ELOOP' || code === 'ENOTDIR') stats.errors.push({ ...options.show(place.abs), message: CHANGED });
     else stats.errors.push({ ...options.show(place.abs), message: `cannot list the directory: ${describeError(error)}` });
-    return;
+    return undefined;
+  } finally {
+    if (fd !== undefined) closeSync(fd);
   }
+}
+
+async function* walkDir(place: Place, options: WalkOptions, stats: SourceStats, tally: WalkTally, top: boolean): AsyncGenerator<FileEntry> {
+  const entries = await list(place, options, stats, top);
+  if (!entries) return;
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   if (!top && entries.some((e) => e.name === '.git')) {
     // A nested repository or submodule: its own ignore rules apply below it.
@@ -103,17 +131,18 @@ async function* walkDir(place: Place, options: WalkOptions, stats: SourceStats, 
       continue;
     }
     const abs = path.join(place.abs, entry.name);
+    const real = path.join(place.real, entry.name);
     const configRel = join(place.configRel, showPath(entry.name));
     const gitRel = place.git ? join(place.git.rel, entry.name) : '';
     const isDir = entry.type.isDirectory();
     if (options.configIgnored(configRel, isDir) || place.git?.ignored(gitRel, isDir)) continue;
     if (isDir) {
-      const child: Place = { abs, configRel };
+      const child: Place = { abs, real, configRel };
       if (place.git) child.git = { ignored: place.git.ignored, rel: gitRel };
       yield* walkDir(child, options, stats, tally, false);
     } else if (entry.type.isFile()) {
       tally.files++;
-      yield { abs, shown: options.show(abs) };
+      yield { abs, real, shown: options.show(abs) };
     } else {
       tally.others++;
       if (entry.type.isSymbolicLink()) await symlink(abs, options, stats);

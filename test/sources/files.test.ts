@@ -204,7 +204,8 @@ describe('files source: bad inputs', () => {
     const root = tree();
     const stats: SourceStats = newSourceStats();
     const long = path.join(root, 'x'.repeat(300));
-    for (const entry of [{ abs: long, shown: { path: 'long-name' } }, { abs: path.join(root, 'gone.txt'), shown: { path: 'gone.txt' } }]) {
+    const gone = path.join(root, 'gone.txt');
+    for (const entry of [{ abs: long, real: long, shown: { path: 'long-name' } }, { abs: gone, real: gone, shown: { path: 'gone.txt' } }]) {
       for await (const chunk of readEntry(entry, MiB, stats)) expect.unreachable(chunk.origin.path);
     }
     expect(stats.errors).toEqual([{ path: 'long-name', message: 'cannot read: file name too long (ENAMETOOLONG)' }]);
