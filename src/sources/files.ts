@@ -1,3 +1,4 @@
+import type { Stats } from 'node:fs';
 import { lstat, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { ScanError } from '../errors.js';
@@ -44,12 +45,21 @@ interface Target {
   kind: 'dir' | 'file';
 }
 
+/** What a path that is not a file or directory is, in words. */
+function notAFile(info: Stats): string {
+  if (info.isFIFO()) return 'a FIFO (named pipe)';
+  if (info.isSocket()) return 'a socket';
+  if (info.isCharacterDevice()) return 'a character device';
+  return info.isBlockDevice() ? 'a block device' : 'not a file';
+}
+
 /**
- * Every path named on the command line, checked before anything is scanned: one that does not exist
- * or cannot be looked at stops the run (exit 2) rather than leaving a silent gap. A named symlink is
- * followed only to a target inside the root; a named FIFO, socket or device is listed, not opened.
+ * Every path named on the command line, checked before anything is scanned. One that cannot be scanned
+ * stops the run (exit 2) with the reason, rather than leaving a silent gap behind a "clean" report: it does
+ * not exist or cannot be looked at, it is a FIFO, socket or device (never opened), or it is a symlink to a
+ * target outside the root (followed only inside it).
  */
-async function resolveTargets(paths: readonly string[], options: FilesOptions, stats: SourceStats): Promise<Target[]> {
+async function resolveTargets(paths: readonly string[], options: FilesOptions): Promise<Target[]> {
   const root = toBytePath(options.root);
   const realRoot = await realBytes(root);
   const targets: Target[] = [];
@@ -61,13 +71,12 @@ async function resolveTargets(paths: readonly string[], options: FilesOptions, s
     const link = await lstat(fsPath(abs)).catch((error: unknown) => cannot(describeError(error)));
     const real = await realBytes(abs).catch((error: unknown) => cannot(`the symbolic link leads nowhere (${describeError(error)})`));
     if (link.isSymbolicLink() && !isInside(realRoot, real)) {
-      stats.skipped.push({ ...displayPath(root, abs), reason: 'symlink-outside-root' });
-      continue;
+      cannot(`it is a symbolic link to ${showPath(real)}, outside the root, which is not followed (name that path to scan it)`);
     }
     const info = link.isSymbolicLink() ? await stat(fsPath(real)).catch((error: unknown) => cannot(describeError(error))) : link;
     if (info.isDirectory()) targets.push({ given, abs, real, kind: 'dir' });
     else if (info.isFile()) targets.push({ given, abs, real, kind: 'file' });
-    else stats.skipped.push({ ...displayPath(root, abs), reason: 'not-a-file' });
+    else cannot(`it is ${notAFile(info)}, not a regular file (never opened: reading it could block, or never end)`);
   }
   // A path named twice, or inside a directory also named, is scanned once.
   const covered = (t: Target, i: number): boolean =>
@@ -81,6 +90,7 @@ async function* entries(targets: readonly Target[], options: FilesOptions, stats
   const root = toBytePath(options.root);
   const show = (abs: string): NamedPath => displayPath(root, abs);
   let defaultIgnored = 0;
+  let outsideSparse = 0;
   for (const target of targets) {
     // Config globs are relative to the root; for a tree outside it, to the named directory.
     const configBase = isInside(root, target.abs) ? root : target.kind === 'dir' ? target.abs : path.dirname(target.abs);
@@ -95,13 +105,17 @@ async function* entries(targets: readonly Target[], options: FilesOptions, stats
       yield { abs: target.real, real: target.real, shown: show(target.abs) };
       continue;
     }
-    const tally: WalkTally = { files: 0, others: 0, defaultIgnored: 0 };
+    const tally: WalkTally = { files: 0, others: 0, defaultIgnored: 0, outsideSparse: 0 };
     yield* walk(target.abs, configBase, { realRoot: target.real, configIgnored, show, defaultIgnores: options.defaultIgnores }, stats, tally);
     defaultIgnored += tally.defaultIgnored;
+    outsideSparse += tally.outsideSparse;
     if (tally.files === 0) {
       const why = tally.others ? 'it holds no regular files' : 'it is empty, or everything in it is ignored';
       stats.notes.push(`nothing to scan in ${target.given}: ${why}`);
     }
+  }
+  if (outsideSparse) {
+    stats.notes.push(`${outsideSparse} path${outsideSparse === 1 ? '' : 's'} outside the sparse cone ${outsideSparse === 1 ? 'was' : 'were'} not scanned (not in the work tree: \`scan --staged\` and \`history\` read them from git)`);
   }
   if (defaultIgnored) {
     const dirs = `${defaultIgnored} node_modules and .git director${defaultIgnored === 1 ? 'y' : 'ies'}`;
@@ -113,7 +127,7 @@ const byPath = (a: { path: string }, b: { path: string }): number => (a.path < b
 
 /** Files named on the command line, and every file under directories named there. */
 export async function* fileChunks(paths: readonly string[], options: FilesOptions, stats: SourceStats): AsyncGenerator<Chunk> {
-  const targets = await resolveTargets(paths, options, stats);
+  const targets = await resolveTargets(paths, options);
   for await (const entry of entries(targets, options, stats)) {
     yield* readEntry(entry, segmentSize(options.segmentSize), stats);
   }

@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { NamedPath } from '../types.js';
 import { describeError } from './describe-error.js';
 import type { IgnoreTest } from './config-globs.js';
-import { gitIgnore } from './git-ignore.js';
+import { workTree } from './git-ignore.js';
 import { CHANGED, listingPath, whereabouts } from './opened-path.js';
 import { fsPath, showPath } from './path-bytes.js';
 import type { SourceStats } from './source.js';
@@ -60,6 +60,8 @@ export interface WalkTally {
   others: number;
   /** Directories skipped by the default ignores (outside a work tree). */
   defaultIgnored: number;
+  /** Tracked paths a sparse checkout leaves out of the work trees walked. */
+  outsideSparse: number;
 }
 
 /**
@@ -76,10 +78,11 @@ export async function* walk(
   stats: SourceStats,
   tally: WalkTally,
 ): AsyncGenerator<FileEntry> {
-  const git = await gitIgnore(dir, false);
+  const git = await workTree(dir, false);
   const configRel = showPath(path.relative(configBase, dir));
   const place: Place = { abs: dir, real: options.realRoot, configRel: configRel.startsWith('..') ? '' : configRel };
-  if (git) place.git = { ignored: git, rel: '' };
+  if (git) place.git = { ignored: git.ignored, rel: '' };
+  tally.outsideSparse += git?.outsideSparse ?? 0;
   yield* walkDir(place, options, stats, tally, true);
 }
 
@@ -121,8 +124,9 @@ async function* walkDir(place: Place, options: WalkOptions, stats: SourceStats, 
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   if (!top && entries.some((e) => e.name === '.git')) {
     // A nested repository or submodule: its own ignore rules apply below it.
-    const nested = await gitIgnore(place.abs, true);
-    if (nested) place = { ...place, git: { ignored: nested, rel: '' } };
+    const nested = await workTree(place.abs, true);
+    if (nested) place = { ...place, git: { ignored: nested.ignored, rel: '' } };
+    tally.outsideSparse += nested?.outsideSparse ?? 0;
   }
   for (const entry of entries) {
     if (entry.name === '.git' && place.git) continue; // git's own

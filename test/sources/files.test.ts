@@ -154,11 +154,13 @@ describe('files source: bad inputs', () => {
       { path: 'link-out-dir', reason: 'symlink-outside-root' },
       { path: 'link-out.txt', reason: 'symlink-outside-root' },
     ]);
-    // Named on the command line: followed inside the root (shown under its own name), listed outside.
-    const named = await scan(root, ['link-in.txt', 'link-out.txt', 'link-out-dir']);
+    // Named on the command line: followed inside the root (shown under its own name); outside, not scanned: exit 2.
+    const named = await scan(root, ['link-in.txt']);
     expect(named.paths).toEqual(['link-in.txt']);
     expect(named.chunks[0]?.text).toBe('a');
-    expect(named.stats.skipped.map((s) => s.reason)).toEqual(['symlink-outside-root', 'symlink-outside-root']);
+    for (const link of ['link-out.txt', 'link-out-dir']) {
+      await expect(scan(root, ['link-in.txt', link])).rejects.toThrow(new RegExp(`^cannot scan ${link}: it is a symbolic link to ${outside}.*, outside the root`));
+    }
   });
 
   it('lists FIFOs and sockets as not regular files, without blocking on them', async () => {
@@ -173,11 +175,9 @@ describe('files source: bad inputs', () => {
         { path: 'pipe', reason: 'not-a-file' },
         { path: 'sock', reason: 'not-a-file' },
       ]);
-      const named = await scan(root, ['pipe', '/dev/null']);
-      expect(named.stats.skipped).toEqual([
-        { path: '/dev/null', reason: 'not-a-file' },
-        { path: 'pipe', reason: 'not-a-file' },
-      ]);
+      // Named on the command line, it cannot be scanned: the run stops (exit 2) and says why.
+      await expect(scan(root, ['pipe'])).rejects.toThrow('cannot scan pipe: it is a FIFO (named pipe), not a regular file');
+      await expect(scan(root, ['sock'])).rejects.toThrow('cannot scan sock: it is a socket, not a regular file');
     } finally {
       server.close();
     }
