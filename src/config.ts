@@ -1,4 +1,4 @@
-import { RULE_IDS, type RuleId } from './types.js';
+import { RULE_IDS, type RuleId } from '../rules/index.js';
 import { ScanError } from './errors.js';
 
 /** `.secret-hygiene.json`, validated: the shape every part of the pipeline may rely on. */

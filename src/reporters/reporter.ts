@@ -13,5 +13,9 @@ export interface ReportContext {
 
 export type Reporter = (result: ScanResult, context: ReportContext) => string;
 
-/** A finding fails the gate unless verification showed its key is dead (SPEC §6). */
-export const failsGate = (f: { verification?: { status: string } }): boolean => f.verification?.status !== 'invalid';
+/**
+ * A finding fails the gate unless it is a warning (API Connect Basic auth with credentials from variables: a
+ * broken integration, not a leak, SPEC §2) or verification showed its key is dead (SPEC §6).
+ */
+export const failsGate = (f: { severity?: string; verification?: { status: string } }): boolean =>
+  f.severity !== 'warning' && f.verification?.status !== 'invalid';

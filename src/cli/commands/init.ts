@@ -6,7 +6,7 @@ import path from 'node:path';
 import { CONFIG_FILE } from '../../config.js';
 import { ScanError } from '../../errors.js';
 import { gitRunner } from '../../sources/git.js';
-import { RULE_IDS } from '../../types.js';
+import { RULE_IDS } from '../../../rules/index.js';
 import { workTreeRoot } from '../context.js';
 
 export const HOOK_FILE = '.husky/pre-commit';
