@@ -4,6 +4,7 @@ import { access, chmod, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { CONFIG_FILE } from '../../config.js';
+import { CONFIG_SCHEMA_FILE } from '../../config-schema.js';
 import { ScanError } from '../../errors.js';
 import { gitRunner } from '../../sources/git.js';
 import { RULE_IDS } from '../../types.js';
@@ -15,10 +16,13 @@ export const HOOK_LINE = 'secret-hygiene scan --staged';
 /** A line that already runs the staged scan, however it is spelled (`npx secret-hygiene …`, `node bin/secret-hygiene.js …`). */
 const RUNS_STAGED_SCAN = /(^|[\s/])secret-hygiene(\.js)?\s+scan\s+(.*\s)?--staged(\s|$)/;
 
-/** Every rule on, no ignores, no allow patterns: the fields a user edits, with nothing decided for them. */
-export function starterConfig(): string {
+/**
+ * Every rule on, no ignores, no allow patterns: the fields a user edits, with nothing decided for them.
+ * `$schema` (the installed package's schema, relative to the config file) gives editors completion and checks.
+ */
+export function starterConfig(schema: string): string {
   const rules = Object.fromEntries(RULE_IDS.map((id) => [id, 'on']));
-  return `${JSON.stringify({ ignore: [], rules, allow: [] }, null, 2)}\n`;
+  return `${JSON.stringify({ $schema: schema, ignore: [], rules, allow: [] }, null, 2)}\n`;
 }
 
 const exists = (file: string): Promise<boolean> =>
@@ -103,7 +107,7 @@ export async function init(cwd: string, stdout: (s: string) => void): Promise<nu
   const configFile = path.join(root, CONFIG_FILE);
   if (await exists(configFile)) lines.push(`${CONFIG_FILE} already exists: left as it is`);
   else {
-    await writeFile(configFile, starterConfig());
+    await writeFile(configFile, starterConfig(`./node_modules/secret-hygiene/${CONFIG_SCHEMA_FILE}`));
     lines.push(`created ${CONFIG_FILE} (every rule on; see docs for ignore and allow)`);
   }
   lines.push(...(await activateHusky(root)));
