@@ -30,7 +30,8 @@ Usage:
   secret-hygiene baseline [PATH...]      write the current findings to the baseline file (accept existing debt)
   secret-hygiene baseline --history [RANGE]
                                          the same, for the findings of git history
-  secret-hygiene init                    install the pre-commit hook (husky) and a starter config
+  secret-hygiene init                    install the pre-commit hook (husky or git's hooks) and a starter config
+  secret-hygiene init --check            say whether a hook will run the scan on the next commit
 
   secret-hygiene <command> --help        what a command does, its options and examples
 
@@ -87,10 +88,17 @@ ${REPORT_OPTIONS}`,
   secret-hygiene baseline --baseline ci/secrets-baseline.json`,
   ),
   init: command(
-    '  secret-hygiene init',
-    `Installs the pre-commit hook (husky) that runs "secret-hygiene scan --staged", and a starter
-.secret-hygiene.json if there is none.`,
-    '',
-    '  npm install --save-dev secret-hygiene && npx secret-hygiene init',
+    `  secret-hygiene init
+  secret-hygiene init --check`,
+    `Installs a pre-commit hook that runs "secret-hygiene scan --staged" with the scanner installed in this
+project: into .husky/pre-commit when the project uses husky, otherwise into git's hooks directory
+(core.hooksPath if set), keeping every line already there. Run it from the repository root or from the
+package folder (in a monorepo) where secret-hygiene is installed. Also writes a starter .secret-hygiene.json
+if there is none. It never says it is done when no hook will run: it fails with the fix instead.
+--check changes nothing and says whether the next commit will run the scan.`,
+    '      --check                            only check that a hook will run the scan on the next commit',
+    `  npm install --save-dev secret-hygiene && npx secret-hygiene init
+  npx secret-hygiene init --check`,
+    'Exit codes: 0 the next commit runs the scan, 1 (--check) it would not, 2 init could not install a hook that\nwill run (the fix is on stderr), or a usage or git error.',
   ),
 };

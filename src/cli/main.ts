@@ -54,7 +54,7 @@ async function run(argv: string[], io: Io): Promise<number> {
     const near = closest(command, COMMANDS);
     throw new ScanError('bad-usage', `unknown command ${JSON.stringify(printable(command))}${near ? `: did you mean "${near}"?` : ''} (expected one of ${COMMANDS.join(', ')}; see --help)`);
   }
-  const { values, positionals } = parse(rest, { ...COMMON_OPTIONS, staged: { type: 'boolean' }, history: { type: 'boolean' }, 'stdin-path': { type: 'string' } }, command);
+  const { values, positionals } = parse(rest, { ...COMMON_OPTIONS, staged: { type: 'boolean' }, history: { type: 'boolean' }, 'stdin-path': { type: 'string' }, check: { type: 'boolean' } }, command);
   if (values.help) {
     io.stdout(COMMAND_HELP[command]);
     return 0;
@@ -65,12 +65,13 @@ async function run(argv: string[], io: Io): Promise<number> {
   }
   if (values.staged && command !== 'scan') throw new ScanError('bad-usage', '--staged goes with scan (scan --staged)');
   if (values.history && command !== 'baseline') throw new ScanError('bad-usage', '--history goes with baseline (baseline --history [RANGE])');
+  if (values.check && command !== 'init') throw new ScanError('bad-usage', '--check goes with init (init --check)');
   const stdin = command === 'scan' && positionals.includes('-');
   if (typeof values['stdin-path'] === 'string' && !stdin) throw new ScanError('bad-usage', '--stdin-path goes with scan - (scan - --stdin-path NAME)');
   if (stdin && (positionals.length > 1 || values.staged)) throw new ScanError('bad-usage', 'scan - reads standard input alone: no paths, no --staged');
   if (command === 'init') {
     if (positionals.length) throw new ScanError('bad-usage', 'init takes no arguments');
-    return init(io.cwd, io.stdout);
+    return init(io.cwd, io, values.check === true);
   }
   const options = commonOptions(values, io.isTTY);
   // `baseline --baseline FILE` writes FILE: it need not exist yet.

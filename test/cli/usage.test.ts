@@ -23,7 +23,7 @@ describe('<command> --help', () => {
     ['scan', ['--staged', '--stdin-path', '--format', 'scan -']],
     ['history', ['RANGE', 'origin/main..HEAD', '--format']],
     ['baseline', ['--history', '.secret-hygiene-baseline.json']],
-    ['init', ['.secret-hygiene.json']],
+    ['init', ['.husky/pre-commit', 'core.hooksPath', '--check', '.secret-hygiene.json']],
   ])('%s --help describes that command, with examples', (command, words) => {
     for (const args of [[command, '--help'], [command, '-h'], ['help', command]]) {
       const r = run(args);
