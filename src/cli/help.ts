@@ -4,7 +4,8 @@ const DOCS = 'https://github.com/secret-hygiene/secret-hygiene#readme';
 const EXIT_CODES = 'Exit codes: 0 no findings that fail the gate, 1 findings, 2 usage, config, git or I/O error.';
 
 /** Report and run options: every scanning command takes them. */
-const REPORT_OPTIONS = `  -f, --format text|json|sarif|github    output format (default: text)
+const REPORT_OPTIONS = `  -f, --format text|json|sarif|github|gitlab
+                                         output format (default: text)
   -o, --output FILE                      write the report to FILE instead of standard output
   -c, --config FILE                      config file (default: .secret-hygiene.json at the repository root)
       --baseline FILE                    baseline file (default: .secret-hygiene-baseline.json at the repository root)
