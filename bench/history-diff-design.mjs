@@ -7,7 +7,7 @@
 import { RULES } from '../dist/rules/index.js';
 import { keywordPrefilter } from '../dist/src/engine/prefilter.js';
 import { EMPTY_CONFIG } from '../dist/src/config.js';
-import { runPipeline } from '../dist/src/pipeline.js';
+import { runPipeline } from '../dist/src/pipeline/run.js';
 import { DiffParser } from '../dist/src/sources/diff-parser.js';
 import { BlobReader } from '../dist/src/sources/git-blobs.js';
 import { gitRunner } from '../dist/src/sources/git.js';

@@ -13,7 +13,8 @@ if (typeof globalThis.gc !== 'function') {
 const repo = fileURLToPath(new URL('..', import.meta.url));
 const { fileChunks } = await import(path.join(repo, 'dist/src/sources/files.js'));
 const { newSourceStats } = await import(path.join(repo, 'dist/src/sources/source.js'));
-const { runPipeline } = await import(path.join(repo, 'dist/src/pipeline.js'));
+const { runPipeline } = await import(path.join(repo, 'dist/src/pipeline/run.js'));
+const { defaultWorkers } = await import(path.join(repo, 'dist/src/pipeline/pool.js'));
 const { RULES } = await import(path.join(repo, 'dist/rules/index.js'));
 const { EMPTY_CONFIG } = await import(path.join(repo, 'dist/src/config.js'));
 
@@ -41,4 +42,4 @@ async function* probe(chunks) {
   }
 }
 const options = { root, cwd: root, ignore: [], maxFileSize: 10 * 1024 * 1024 };
-await runPipeline(probe(fileChunks(['.'], options, stats)), stats, { rules: RULES, config: EMPTY_CONFIG });
+await runPipeline(probe(fileChunks(['.'], options, stats)), stats, { rules: RULES, config: EMPTY_CONFIG, workers: defaultWorkers() });

@@ -64,6 +64,8 @@ export interface Match {
   secret: string;
   /** Optional extra words for the message, e.g. the API Connect host. */
   detail?: string;
+  /** When the verdict sets it, instead of the rule's severity (a broken integration rather than a leak). */
+  severity?: Severity;
   token?: TokenInfo;
 }
 
@@ -76,6 +78,13 @@ export interface Verification {
   identity?: string;
   /** The identity's kind from the token's `sub_type` claim, e.g. `ServiceId` (live keys only). */
   subType?: string;
+}
+
+/** Why a finding is shown but does not fail the gate: an inline allow comment in the scanned text. */
+export interface Suppression {
+  kind: 'inSource';
+  /** The reason written after `secret-hygiene:allow --`, if any. */
+  justification?: string;
 }
 
 /** A finding as every reporter sees it: it holds no secret. */
@@ -93,6 +102,7 @@ export interface Finding {
   commit?: CommitInfo;
   token?: TokenInfo;
   verification?: Verification;
+  suppression?: Suppression;
 }
 
 /** A finding still carrying its secret, inside the pipeline only (verify needs it). */
@@ -116,6 +126,10 @@ export interface Stats {
   errors: Array<{ path: string; message: string }>;
   notes: string[];
   baselined: number;
+  /** Findings allowed by an inline comment: listed in `ScanResult.suppressed`, never failing the gate. */
+  suppressed: number;
+  /** Candidates whose check threw: each was dropped alone (`--debug` says which), the rest of the scan went on. */
+  detectorErrors: number;
   durationMs: number;
   /** Requests sent per host under --verify. */
   verifyRequests?: Record<string, number>;
@@ -123,5 +137,7 @@ export interface Stats {
 
 export interface ScanResult {
   findings: Finding[];
+  /** Findings an inline allow comment suppressed: shown as such (SARIF `suppressions`), never failing the gate. */
+  suppressed: Finding[];
   stats: Stats;
 }

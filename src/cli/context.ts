@@ -5,7 +5,8 @@ import { CONFIG_FILE, EMPTY_CONFIG, parseConfig, type Config } from '../config.j
 import { ScanError } from '../errors.js';
 import { BASELINE_FILE, parseBaseline, type BaselineEntry } from '../filters/baseline.js';
 import { RULES } from '../../rules/index.js';
-import type { Debug, PipelineOptions } from '../pipeline.js';
+import { defaultWorkers } from '../pipeline/pool.js';
+import type { Debug, PipelineOptions } from '../pipeline/run.js';
 import { githubSummary } from '../reporters/github-summary.js';
 import { failsGate, REPORTERS, type ReportContext } from '../reporters/index.js';
 import { verifyRequestsLine } from '../reporters/verification.js';
@@ -72,7 +73,7 @@ export async function loadContext(options: CommonOptions, cwd: string, stderr: (
 
 /** How every command runs the pipeline: the catalog, the config, the baseline, debug and (opt-in) verification. */
 export function pipelineOptions(context: RunContext): PipelineOptions {
-  const options: PipelineOptions = { rules: RULES, config: context.config, baseline: context.baseline };
+  const options: PipelineOptions = { rules: RULES, config: context.config, baseline: context.baseline, workers: defaultWorkers() };
   if (context.debug) options.debug = context.debug;
   if (context.options.verify) {
     const verify: VerifyOptions = { endpoint: context.options.iamEndpoint ?? resolveEndpoint(context.options.iamUrl) };

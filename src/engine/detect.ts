@@ -1,12 +1,14 @@
 import type { Match } from '../types.js';
 import { basicCredentials, kubernetesSecretData } from './decode.js';
-import type { DetectInput, Rule } from './rule.js';
+import type { DetectInput, Rule, Verdict } from './rule.js';
 
 /** Why a candidate was dropped, for `--debug`. */
 export interface Rejection {
   ruleId: string;
   start: number;
   reason: string;
+  /** The check threw: a bug or a hostile input. The candidate is dropped alone and the scan goes on. */
+  error?: boolean;
 }
 
 export interface DetectOptions {
@@ -130,19 +132,34 @@ function detectIn(input: DetectInput, rules: readonly Rule[], options: DetectOpt
     const at = rule.keywords.flatMap((k) => hits.get(k) ?? []);
     if (at.length === 0) continue;
     for (const m of candidates(rule, input, at)) {
-      const verdict = rule.validate ? rule.validate(m, input) : { ok: true as const };
       const [start, end] = secretSpan(m);
+      const verdict = judge(rule, m, input);
       if (!verdict.ok) {
-        options.onReject?.({ ruleId: rule.id, start, reason: verdict.reason });
+        options.onReject?.({ ruleId: rule.id, start, reason: verdict.reason, ...('error' in verdict ? { error: true } : {}) });
         continue;
       }
       const match: Match = { ruleId: rule.id, start, end, secret: input.text.slice(start, end) };
       if (verdict.detail) match.detail = verdict.detail;
+      if (verdict.severity) match.severity = verdict.severity;
       if (verdict.token) match.token = verdict.token;
       matches.push(match);
     }
   }
   return matches;
+}
+
+/**
+ * A rule's verdict on one candidate. A check that throws (a bug, or input built to break it) costs that
+ * candidate only: the rest of the text and of the scan are still judged, and the error is counted.
+ */
+function judge(rule: Rule, m: RegExpExecArray, input: DetectInput): Verdict | { ok: false; reason: string; error: true } {
+  if (!rule.validate) return { ok: true };
+  try {
+    return rule.validate(m, input);
+  } catch (error) {
+    const said = error instanceof Error ? error.message : String(error);
+    return { ok: false, reason: `the check failed (${said.slice(0, 200)}): candidate skipped`, error: true };
+  }
 }
 
 /** Is there a range in `kept` (disjoint, sorted by start) that overlaps `m`? Binary search: O(log n). */

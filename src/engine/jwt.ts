@@ -107,8 +107,10 @@ export function ibmTokenInfo(payload: Record<string, unknown>, now: number = Dat
   const identity = payload.iam_id ?? payload.sub;
   if (typeof identity === 'string') info.identity = identity;
   if (typeof payload.sub_type === 'string') info.subType = payload.sub_type;
-  if (typeof payload.exp === 'number') {
-    info.expiresAt = new Date(payload.exp * 1000).toISOString();
+  if (typeof payload.exp === 'number' && Number.isFinite(payload.exp)) {
+    // The claim is the token author's: a date out of `Date`'s range (±8.64e15 ms) has no ISO form.
+    const at = new Date(payload.exp * 1000);
+    if (!Number.isNaN(at.getTime())) info.expiresAt = at.toISOString();
     info.expired = payload.exp * 1000 <= now;
   }
   return info;

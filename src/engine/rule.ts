@@ -8,7 +8,7 @@ export interface DetectInput {
 }
 
 export type Verdict =
-  | { ok: true; detail?: string; token?: TokenInfo }
+  | { ok: true; detail?: string; token?: TokenInfo; severity?: Severity }
   | { ok: false; reason: string };
 
 /** Key-shaped values for examples, drawn from a seeded random source: the repository holds no secrets. */

@@ -1,8 +1,9 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createGen, RULES } from '../../rules/index.js';
-import { EMPTY_CONFIG } from '../../src/config.js';
+import { EMPTY_CONFIG, parseConfig } from '../../src/config.js';
+import { Locator } from '../../src/engine/locate.js';
 import { allowedByComment } from '../../src/filters/allow-comments.js';
-import { findingsInChunk } from '../../src/pipeline.js';
+import { chunkFindings } from '../../src/pipeline/chunk.js';
 
 const lines = (text: string) => (n: number) => text.split('\n')[n - 1] ?? '';
 
@@ -35,13 +36,25 @@ describe('inline allow through the pipeline', () => {
 
   it('drops a finding on a marked line or under a marker line, keeps the others', () => {
     const text = [`IBMCLOUD_API_KEY=${key} # secret-hygiene:allow`, '# gitleaks:allow', `IC_API_KEY=${key}`, `IBM_API_KEY=${key}`].join('\n');
-    const found = findingsInChunk(chunk(text), RULES, EMPTY_CONFIG);
+    const found = chunkFindings(chunk(text), RULES, EMPTY_CONFIG).findings;
     expect(found.map((f) => f.line)).toEqual([4]);
   });
 
-  it('says why under --debug, without the secret', () => {
-    const messages: string[] = [];
-    findingsInChunk(chunk(`IBMCLOUD_API_KEY=${key} # pragma: allowlist secret`), RULES, EMPTY_CONFIG, (m) => messages.push(m));
-    expect(messages).toEqual(['.env:1 dropped: ibm-cloud-api-key: allowed by an inline comment']);
+  it('keeps a suppressed finding with the reason written after --, and says why under --debug', () => {
+    const result = chunkFindings(chunk(`IBMCLOUD_API_KEY=${key} # secret-hygiene:allow -- sandbox key`), RULES, EMPTY_CONFIG, true);
+    expect(result.findings).toEqual([]);
+    expect(result.suppressed.map((f) => [f.line, f.suppression])).toEqual([[1, { kind: 'inSource', justification: 'sandbox key' }]]);
+    expect(result.messages).toEqual(['.env:1 dropped: ibm-cloud-api-key: allowed by an inline comment on line 1']);
+  });
+
+  it('reads each line once, however many findings it holds', () => {
+    const g = createGen(3);
+    const line = Array.from({ length: 300 }, () => `IC_API_KEY=${g.ibmKey()}`).join(' ; ');
+    const reads = vi.spyOn(Locator.prototype, 'lineText');
+    const result = chunkFindings(chunk(`# secret-hygiene:allow -- a generated fixture\n${line}\n`), RULES, parseConfig('{"allow":["^nothing$"]}', 'c.json'));
+    expect(result.suppressed).toHaveLength(300);
+    // The marker's line, the findings' line for the inline check and once for the config's line patterns.
+    expect(reads.mock.calls.length).toBeLessThanOrEqual(3);
+    reads.mockRestore();
   });
 });

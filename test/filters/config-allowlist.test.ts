@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createGen, RULES } from '../../rules/index.js';
 import { EMPTY_CONFIG, parseConfig, type Config } from '../../src/config.js';
 import { allowedByConfig } from '../../src/filters/config-allowlist.js';
-import { activeRules, findingsInChunk } from '../../src/pipeline.js';
+import { activeRules, chunkFindings } from '../../src/pipeline/chunk.js';
 
 const config = (json: object): Config => parseConfig(JSON.stringify(json), '.secret-hygiene.json');
 
@@ -28,17 +28,17 @@ describe('config filters through the pipeline', () => {
   const chunk = { origin: { kind: 'file' as const, path: '.env' }, text, bytes: text.length };
 
   it('finds both keys with no config', () => {
-    expect(findingsInChunk(chunk, RULES, EMPTY_CONFIG).map((f) => f.line)).toEqual([1, 2]);
+    expect(chunkFindings(chunk, RULES, EMPTY_CONFIG).findings.map((f) => f.line)).toEqual([1, 2]);
   });
 
   it('drops a rule turned off before it runs', () => {
     const c = config({ rules: { 'ibm-cloud-api-key': 'off' } });
     expect(activeRules(RULES, c).map((r) => r.id)).not.toContain('ibm-cloud-api-key');
-    expect(findingsInChunk(chunk, activeRules(RULES, c), c)).toEqual([]);
+    expect(chunkFindings(chunk, activeRules(RULES, c), c).findings).toEqual([]);
   });
 
   it('drops findings whose secret or line an allow pattern matches', () => {
-    expect(findingsInChunk(chunk, RULES, config({ allow: ['sandbox account'] })).map((f) => f.line)).toEqual([1]);
-    expect(findingsInChunk(chunk, RULES, config({ allow: [`^${key}$`] })).map((f) => f.line)).toEqual([2]);
+    expect(chunkFindings(chunk, RULES, config({ allow: ['sandbox account'] })).findings.map((f) => f.line)).toEqual([1]);
+    expect(chunkFindings(chunk, RULES, config({ allow: [`^${key}$`] })).findings.map((f) => f.line)).toEqual([2]);
   });
 });

@@ -3,7 +3,7 @@ import { REPORTERS } from '../../src/reporters/index.js';
 import type { ScanResult } from '../../src/types.js';
 
 // Words every report holds whatever it found: the rules' names, descriptions and messages.
-const EMPTY: ScanResult = { findings: [], stats: { files: 0, bytes: 0, skipped: { binary: 0, files: [] }, errors: [], notes: [], baselined: 0, durationMs: 0 } };
+const EMPTY: ScanResult = { findings: [], suppressed: [], stats: { files: 0, bytes: 0, skipped: { binary: 0, files: [] }, errors: [], notes: [], baselined: 0, suppressed: 0, detectorErrors: 0, durationMs: 0 } };
 const VOCABULARY = [REPORTERS.sarif(EMPTY, { color: false, mode: 'files' }), ...RULES.map((r) => r.message)].join('\n');
 
 /**

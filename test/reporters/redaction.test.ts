@@ -16,7 +16,8 @@ describe('no reporter prints a secret', () => {
     (_name, format, findings) => {
       const result: ScanResult = {
         findings: findings.map(publicOf),
-        stats: { files: 1, bytes: 1, skipped: { binary: 0, files: [] }, errors: [], notes: [], baselined: 0, durationMs: 1 },
+        suppressed: [],
+        stats: { files: 1, bytes: 1, skipped: { binary: 0, files: [] }, errors: [], notes: [], baselined: 0, suppressed: 0, detectorErrors: 0, durationMs: 1 },
       };
       const output = REPORTERS[format](result, { color: format === 'text', mode: 'files' });
       for (const f of findings) expect(leaks(output, f.secret), `${f.ruleId} leaked in ${format}`).toBeUndefined();

@@ -32,6 +32,8 @@ const stats = (extra: Partial<Stats> = {}): Stats => ({
   errors: [],
   notes: [],
   baselined: 0,
+  suppressed: 0,
+  detectorErrors: 0,
   durationMs: 1234,
   ...extra,
 });
@@ -54,6 +56,7 @@ const publicOf = ({ secret: _secret, ...f }: SecretFinding): Finding => f;
 export function filesResult(): ScanResult {
   return {
     findings: fileFindings().map(publicOf),
+    suppressed: [],
     stats: stats({
       skipped: { binary: 2, files: [{ path: 'assets/dump.sql', reason: 'too-large', bytes: 12_582_912 }, { path: 'link-out', reason: 'symlink-outside-root' }] },
       notes: ['nothing to scan in empty: it is empty, or everything in it is ignored'],
@@ -66,12 +69,13 @@ export function filesResult(): ScanResult {
 export function incompleteResult(): ScanResult {
   return {
     findings: [],
+    suppressed: [],
     stats: stats({ errors: [{ path: 'private/keys.txt', message: 'cannot read: permission denied (EACCES)' }] }),
   };
 }
 
 export function cleanResult(): ScanResult {
-  return { findings: [], stats: stats() };
+  return { findings: [], suppressed: [], stats: stats() };
 }
 
 const commit: CommitInfo = { sha: '3f2a9c1e0b7d4a6f8e5c2b1a0d9f8e7c6b5a4f3e', author: 'Jane Doe', email: 'jane@example.com', date: '2026-03-14T09:26:53Z' };
@@ -93,5 +97,5 @@ export function historyFindings(): SecretFinding[] {
 
 /** `history` with commits, verification results and a decoded token. */
 export function historyResult(): ScanResult {
-  return { findings: historyFindings().map(publicOf), stats: stats({ commits: 42, files: 120, verifyRequests: { 'iam.cloud.ibm.com': 2 } }) };
+  return { findings: historyFindings().map(publicOf), suppressed: [], stats: stats({ commits: 42, files: 120, verifyRequests: { 'iam.cloud.ibm.com': 2 } }) };
 }

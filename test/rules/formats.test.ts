@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { RULES, createGen } from '../../rules/index.js';
 import { EMPTY_CONFIG } from '../../src/config.js';
-import { findingsInChunk } from '../../src/pipeline.js';
+import { chunkFindings } from '../../src/pipeline/chunk.js';
 import { renderTemplate } from './templates.js';
 
 // Realistic files in the formats people commit, positives with their negatives beside them. Each is a
@@ -25,7 +25,7 @@ describe('fixtures/formats', () => {
   // Three seeds: what is found must not depend on the luck of one set of generated keys.
   it.each(files.flatMap((f) => [7, 8, 9].map((seed) => [f, seed] as const)))('%s (seed %i): exactly the expected lines', (file, seed) => {
     const text = renderFixture(file, seed);
-    const findings = findingsInChunk({ origin: { kind: 'file', path: file }, text, bytes: text.length }, RULES, EMPTY_CONFIG);
+    const findings = chunkFindings({ origin: { kind: 'file', path: file }, text, bytes: text.length }, RULES, EMPTY_CONFIG).findings;
     expect(findings.map((f) => `${f.line} ${f.ruleId}`)).toEqual(expected[file]);
   });
 });

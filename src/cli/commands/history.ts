@@ -1,4 +1,5 @@
-import { activeRules, runPipeline } from '../../pipeline.js';
+import { activeRules } from '../../pipeline/chunk.js';
+import { runPipeline } from '../../pipeline/run.js';
 import { historyChunks, type HistoryOptions } from '../../sources/git-history.js';
 import { newSourceStats } from '../../sources/source.js';
 import type { ScanResult } from '../../types.js';

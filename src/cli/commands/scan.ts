@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { runPipeline } from '../../pipeline.js';
+import { runPipeline } from '../../pipeline/run.js';
 import { displayPath, fileChunks } from '../../sources/files.js';
 import { newSourceStats } from '../../sources/source.js';
 import { stdinChunks } from '../../sources/stdin.js';

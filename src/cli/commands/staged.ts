@@ -1,4 +1,4 @@
-import { runPipeline } from '../../pipeline.js';
+import { runPipeline } from '../../pipeline/run.js';
 import { stagedChunks } from '../../sources/git-staged.js';
 import { newSourceStats } from '../../sources/source.js';
 import type { ScanResult } from '../../types.js';

@@ -1,0 +1,19 @@
+// A worker thread of the detect pool: the same pure per-chunk step as in the main thread. Rules hold
+// functions, which cannot cross threads, so the worker takes the catalog's rules by id; the config is cloned in.
+import { parentPort, workerData } from 'node:worker_threads';
+import { RULES } from '../../rules/index.js';
+import { chunkFindings } from './chunk.js';
+import type { DetectRequest, DetectResponse, WorkerSetup } from './pool.js';
+
+const { ruleIds, config } = workerData as WorkerSetup;
+const rules = ruleIds.map((id) => {
+  const rule = RULES.find((r) => r.id === id);
+  if (!rule) throw new Error(`detect worker: "${id}" is not a rule of the catalog`);
+  return rule;
+});
+const port = parentPort;
+if (!port) throw new Error('the detect worker runs only as a worker thread');
+
+port.on('message', ({ id, chunk, debug }: DetectRequest) => {
+  port.postMessage({ id, result: chunkFindings(chunk, rules, config, debug) } satisfies DetectResponse);
+});

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { createGen, RULES } from '../../rules/index.js';
+import { EMPTY_CONFIG } from '../../src/config.js';
+import { detect } from '../../src/engine/detect.js';
+import type { Rule } from '../../src/engine/rule.js';
+import { chunkFindings } from '../../src/pipeline/chunk.js';
+import type { Chunk } from '../../src/types.js';
+
+// No detector exception may end a run without a report: a check that throws costs its candidate only,
+// and a detection thread that dies ends the run with an error that says so (exit 2), never "clean".
+
+const throwing: Rule = {
+  ...RULES.find((r) => r.id === 'bearer-token') as Rule,
+  validate() {
+    throw new RangeError('Invalid time value');
+  },
+};
+
+const chunk = (text: string): Chunk => ({ origin: { kind: 'file', path: 'a.sh' }, text, bytes: text.length });
+const text = `curl -H "Authorization: Bearer ${createGen(5).base64url(24)}" https://x\n`;
+
+describe('a check that throws', () => {
+  it('drops that candidate, says why, and lets the other rules report', () => {
+    const rejections: string[] = [];
+    expect(detect(text, 'a.sh', [throwing], { onReject: (r) => rejections.push(`${r.error} ${r.reason}`) })).toEqual([]);
+    expect(rejections).toEqual(['true the check failed (Invalid time value): candidate skipped']);
+  });
+
+  it('is counted in the chunk result and told under --debug', () => {
+    const result = chunkFindings(chunk(text), [throwing], EMPTY_CONFIG, true);
+    expect(result.detectorErrors).toBe(1);
+    expect(result.messages).toEqual(['a.sh:1 dropped: bearer-token: the check failed (Invalid time value): candidate skipped']);
+  });
+});
+
+describe('a detection thread that dies', () => {
+  it('fails the run with a message, and leaves no rejection unhandled', async () => {
+    // The built pool: its worker is the compiled file next to it.
+    const { runPipeline } = await import('../../dist/src/pipeline/run.js');
+    const unhandled: unknown[] = [];
+    const onUnhandled = (reason: unknown): void => void unhandled.push(reason);
+    process.on('unhandledRejection', onUnhandled);
+    // A rule the catalog does not hold: the worker cannot start, as if it had crashed.
+    const stranger = { ...throwing, id: 'not-in-the-catalog' } as unknown as Rule;
+    async function* chunks(): AsyncGenerator<Chunk> {
+      for (let i = 0; i < 40; i++) yield chunk(`${'y'.repeat(200_000)}\n`);
+    }
+    const stats = { files: 0, bytes: 0, binary: 0, skipped: [], errors: [], notes: [] };
+    await expect(runPipeline(chunks(), stats, { rules: [stranger], config: EMPTY_CONFIG, workers: 2 })).rejects.toMatchObject({
+      kind: 'internal',
+      message: expect.stringContaining('a detection thread failed, so the scan is incomplete'),
+    });
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    process.off('unhandledRejection', onUnhandled);
+    expect(unhandled).toEqual([]);
+  });
+});
