@@ -27,7 +27,7 @@ const unread = (e: { path: string; message: string }): string =>
 function cut(lines: readonly string[]): string[] {
   const hidden = ['error', 'warning'].reduce((n, level) => n + Math.max(0, lines.filter((l) => l.startsWith(`::${level} `)).length - ANNOTATIONS_SHOWN), 0);
   if (!hidden) return [];
-  const notice = `${hidden} more ${hidden === 1 ? 'finding is' : 'findings are'} not shown as annotations (GitHub shows ${ANNOTATIONS_SHOWN} of each type per step): every finding is in the job summary and in the SARIF report`;
+  const notice = `${hidden} more ${hidden === 1 ? 'annotation is' : 'annotations are'} not shown (GitHub shows ${ANNOTATIONS_SHOWN} of each type per step): every finding is in the job summary and in the SARIF report`;
   return [`::notice title=${escapeProperty('secret-hygiene: annotations cut')}::${escapeData(notice)}`];
 }
 

@@ -23,7 +23,7 @@ describe('--format github', () => {
     const annotations = result.stdout.trim().split('\n');
     expect(annotations.filter((l) => l.startsWith('::error '))).toHaveLength(13);
     expect(annotations.at(-1)).toBe(
-      '::notice title=secret-hygiene%3A annotations cut::3 more findings are not shown as annotations (GitHub shows 10 of each type per step): every finding is in the job summary and in the SARIF report',
+      '::notice title=secret-hygiene%3A annotations cut::3 more annotations are not shown (GitHub shows 10 of each type per step): every finding is in the job summary and in the SARIF report',
     );
     const markdown = readFileSync(summary, 'utf8');
     expect(markdown.startsWith('# earlier step\n## secret-hygiene\n')).toBe(true); // appended, as GitHub expects

@@ -7,7 +7,8 @@ import { ScanError } from '../../errors.js';
 import { RULE_IDS } from '../../types.js';
 import { hookStatus } from '../init/check.js';
 import { addToGitHook, addToHuskyHook, scanCommand, shQuote, type HookEdit } from '../init/hook-script.js';
-import { findLayout, posixRelative, workTreeTop, type Husky, type Layout } from '../init/layout.js';
+import { workTreeRoot } from '../context.js';
+import { findLayout, posixRelative, type Husky, type Layout } from '../init/layout.js';
 
 /**
  * Every rule on, no ignores, no allow patterns: the fields a user edits, with nothing decided for them.
@@ -98,7 +99,7 @@ export interface InitIo {
  * the next commit would not run the scan (exit 2, with why and the fix). `init --check` only checks (exit 1).
  */
 export async function init(cwd: string, io: InitIo, check: boolean): Promise<number> {
-  const root = await workTreeTop(cwd);
+  const root = await workTreeRoot(cwd);
   if (!root) throw new ScanError('not-a-repo', `init: ${cwd} is not inside a git work tree (run git init first)`);
   const layout = await findLayout(cwd, root);
   if (!check) {

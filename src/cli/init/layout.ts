@@ -79,11 +79,6 @@ function findHusky(root: string, project: string, hooksPath: string): Husky | un
   return bin && existsSync(bin) ? { dir, bin } : { dir };
 }
 
-export async function workTreeTop(cwd: string): Promise<string | undefined> {
-  const top = await gitRunner(cwd).tryRun(['rev-parse', '--show-toplevel']);
-  return top?.toString('utf8').trim() || undefined;
-}
-
 /** The layout around `cwd`, which must be inside a git work tree (`root` is its top). */
 export async function findLayout(cwd: string, root: string): Promise<Layout> {
   const git = gitRunner(root);
