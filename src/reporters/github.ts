@@ -1,5 +1,6 @@
 import type { Finding } from '../types.js';
 import type { Reporter } from './reporter.js';
+import { ANNOTATIONS_SHOWN } from './github-summary.js';
 import { verificationDetail } from './verification.js';
 
 // GitHub workflow commands: values escape %, CR and LF; properties also escape `:` and `,`.
@@ -19,4 +20,18 @@ function line(f: Finding): string {
 const unread = (e: { path: string; message: string }): string =>
   `::error file=${escapeProperty(e.path)},title=${escapeProperty('secret-hygiene: not scanned')}::${escapeData(`cannot scan ${e.path}: ${e.message}`)}`;
 
-export const githubReporter: Reporter = (result) => [...result.findings.map(line), ...result.stats.errors.map(unread)].map((l) => `${l}\n`).join('');
+/**
+ * GitHub shows only the first annotations of each type in a step: when more were written, a notice says how
+ * many are not shown, and where every finding is.
+ */
+function cut(lines: readonly string[]): string[] {
+  const hidden = ['error', 'warning'].reduce((n, level) => n + Math.max(0, lines.filter((l) => l.startsWith(`::${level} `)).length - ANNOTATIONS_SHOWN), 0);
+  if (!hidden) return [];
+  const notice = `${hidden} more ${hidden === 1 ? 'annotation is' : 'annotations are'} not shown (GitHub shows ${ANNOTATIONS_SHOWN} of each type per step): every finding is in the job summary and in the SARIF report`;
+  return [`::notice title=${escapeProperty('secret-hygiene: annotations cut')}::${escapeData(notice)}`];
+}
+
+export const githubReporter: Reporter = (result) => {
+  const lines = [...result.findings.map(line), ...result.stats.errors.map(unread)];
+  return [...lines, ...cut(lines)].map((l) => `${l}\n`).join('');
+};

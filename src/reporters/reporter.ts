@@ -1,6 +1,6 @@
 import type { ScanResult } from '../types.js';
 
-export const FORMATS = ['text', 'json', 'sarif', 'github'] as const;
+export const FORMATS = ['text', 'json', 'sarif', 'github', 'gitlab'] as const;
 export type Format = (typeof FORMATS)[number];
 
 export interface ReportContext {
@@ -9,6 +9,8 @@ export interface ReportContext {
   mode: 'files' | 'staged' | 'history';
   /** Findings only: no summary (text). */
   quiet?: boolean;
+  /** When the scan ended (gitlab's scan times); now by default, fixed in golden files. */
+  now?: Date;
 }
 
 export type Reporter = (result: ScanResult, context: ReportContext) => string;
