@@ -1,6 +1,6 @@
 import { CONTEXT_REACH, charBefore } from '../src/engine/context.js';
 import { basicAuth, kubernetesSecret } from '../src/engine/decode.js';
-import { isWordShaped, randomShape } from '../src/engine/entropy.js';
+import { isIdentifierShaped, isWordShaped, randomShape } from '../src/engine/entropy.js';
 import { weigh, type Fact } from '../src/engine/evidence.js';
 import { boundNames, fileSays, inProse, linesText, nameFacts, sentenceAround, statementText, type NameClass } from '../src/engine/facts.js';
 import { placeholderReason } from '../src/engine/placeholder.js';
@@ -51,9 +51,26 @@ const NAME_MODIFIERS: NameClass[] = [
   { kind: 'name-ibm-word', test: (n, words) => !IBM_KEY_NAME.test(n) && words.some((w) => IBM_WORDS.has(w)) },
 ];
 
-/** IBM's marks in a text: its name, its domains, its SDKs' names, its CLI, its key ids (`ApiKey-<uuid>`). */
-const IBM_CONTEXT =
-  /(?<![A-Za-z0-9])(?:ibm|bluemix|softlayer|watson)|appdomain\.cloud|iam_?apikey|iamauthenticator|service_?instance_?id|ApiKey-[0-9a-f]{8}-/i;
+/**
+ * What says a text uses IBM Cloud credentials: an IAM or IBM Cloud service URL, an IBM SDK's package or
+ * authenticator, the COS SDKs' parameters, a Qiskit IBM channel, the CLI, a key id (`ApiKey-<uuid>`). A loose
+ * name (`token`, `secret`) counts only next to one of these; a CRN does not count: IBM infrastructure code is full
+ * of them, beside webhook secrets and tokens that are no IBM key.
+ */
+const IBM_MARKS = new RegExp(
+  [
+    String.raw`iam\.(?:test\.)?(?:cloud\.ibm\.com|bluemix\.net)`,
+    String.raw`\.cloud\.ibm\.com|watsonplatform\.net|appdomain\.cloud|softlayer\.com`,
+    String.raw`ibm[-_]watson|ibm[-_]cloud[-_]sdk|@ibm-cloud/|com\.ibm\.(?:cloud|watson)|github\.com/IBM/|IBM\.Cloud\.SDK|ibm_boto3|ibm_botocore|ibm-cos-sdk|qiskit[-_]ibm`,
+    String.raw`iam_?authenticator|ibm[a-z]*oauth[a-z]*credentials|iam_?apikey`,
+    String.raw`channel\s*=\s*["']ibm_(?:cloud|quantum)`,
+    String.raw`ibm_service_instance_id|ibm_auth_endpoint|service_?instance_?id|ibmAuthEndpoint`,
+    String.raw`ibmcloud\s+(?:login|iam)|ApiKey-[0-9a-f]{8}-`,
+  ].join('|'),
+  'i',
+);
+/** IBM's name anywhere (`provider "ibm"`, `ibm_is_instance`, "IBM" in a comment): context enough for an API-key name. */
+const IBM_MENTION = new RegExp(`(?<![A-Za-z0-9])(?:ibm|bluemix|softlayer|watson)|${IBM_MARKS.source}`, 'i');
 /** The registry user whose password is an API key: `docker login -u iamapikey`, `{"username": "iamapikey"}`. */
 const IAMAPIKEY_USER = /iamapikey/i;
 /**
@@ -68,8 +85,8 @@ const NOT_A_KEY_IN_PROSE = /(?:^|[^a-z])(?:hash|id|fingerprint|nonce|checksum|di
 /** Prefixes of other vendors' tokens: a value that starts so is theirs, not IBM's. */
 const OTHER_VENDOR_VALUE = /^(?:gh[pousr]_|github_pat_|glpat-|xox[abposr]-|sk-|sk_live_|sk_test_|rk_live_|AIza|AKIA|ASIA|npm_|shpat_|dop_v1_)/;
 
-/** Ids, not keys: a UUID, alone or after a prefix (`ApiKey-<uuid>`, `ServiceId-<uuid>`). */
-const UUID_ID = /^(?:[A-Za-z]+-)*[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/** Ids, not keys: a UUID (or hex groups like one), alone or after a prefix (`ApiKey-<uuid>`, `ServiceId-<uuid>`). */
+const UUID_ID = /^(?:[A-Za-z]+-)*[0-9a-f]{4,}(?:-[0-9a-f]{4,}){2,}$/i;
 
 /** A value of the IAM's own shape: 44 characters of base64url (33 random bytes). */
 const IAM_KEY_LENGTH = 44;
@@ -83,14 +100,24 @@ const PAIRED_KEYWORDS = ['ibm', 'bluemix', 'cloud', 'iam'].flatMap((a) =>
 /** What the rule notices around a candidate at `[start, end)`, besides its names (`named`). */
 function contextFacts(input: DetectInput, start: number, end: number, named: readonly Fact[]): Fact[] {
   const facts: Fact[] = [];
-  const statement = statementText(input, start, end);
+  // The name is weighed already: its own "IBM" is no further evidence in the statement around it.
+  const name = named[0]?.note ?? '';
+  const unnamed = (text: string): string => (name ? text.replace(name, '') : text);
+  const statement = unnamed(statementText(input, start, end));
+  // A loose name needs IBM's credential marks around it; an API-key name, any mention of IBM.
+  const apiKeyNamed = named.some((f) => NAMES_ANY_LENGTH.has(f.kind));
+  const marks = apiKeyNamed ? IBM_MENTION : IBM_MARKS;
   if (IAMAPIKEY_USER.test(statement)) facts.push({ kind: 'statement-iamapikey-user', note: 'iamapikey' });
-  else if (IBM_CONTEXT.test(statement)) facts.push({ kind: 'statement-ibm', note: IBM_CONTEXT.exec(statement)?.[0] ?? '' });
-  else if (IBM_CONTEXT.test(linesText(input, start, end, 3))) facts.push({ kind: 'lines-ibm', note: 'within 3 lines' });
-  if (fileSays(input, 'ibm', IBM_CONTEXT, /ibm/i)) facts.push({ kind: 'file-ibm', note: '' });
-  // In prose a sentence names the key ("the old key was …", "my key: …"), where code would bind it to a name.
-  const loosely = named.every((f) => f.kind === 'name-loose' || f.kind === 'name-ibm-word');
-  if (loosely && inProse(input, start)) {
+  else if (marks.test(statement)) facts.push({ kind: 'statement-ibm', note: marks.exec(statement)?.[0] ?? '' });
+  else if (marks.test(unnamed(linesText(input, start, end, 3)))) facts.push({ kind: 'lines-ibm', note: 'within 3 lines' });
+  if (apiKeyNamed ? fileSays(input, 'ibm-mention', IBM_MENTION, /ibm/i) : fileSays(input, 'ibm-marks', IBM_MARKS, /ibm-credentials/i)) {
+    facts.push({ kind: 'file-ibm', note: '' });
+  }
+  // In prose a sentence names the key ("the old key was …", "my key: …"), where code would bind it to a name;
+  // an identifier (`client_secret = …`) is code even in a document, and its own words are not a sentence.
+  const word = named[0]?.note ?? '';
+  const plain = word === '' || (/^[A-Za-z]+$/.test(word) && !/[a-z][A-Z]/.test(word));
+  if (plain && named.every((f) => f.kind === 'name-loose') && inProse(input, start)) {
     const { before, after } = sentenceAround(input, start, end);
     if (NAMES_A_KEY.test(`${before} ${after}`) && !NOT_A_KEY_IN_PROSE.test(before.slice(-40))) facts.push({ kind: 'sentence-names-a-key', note: '' });
   }
@@ -153,6 +180,8 @@ export const ibmCloudApiKey = {
     }
     const shape = randomShape(key, Math.min(ENTROPY, Math.log2(key.length) - 0.8));
     if (!shape.ok) return shape;
+    // Without an API-key name, context alone carries the value: an identifier (`testAccCheckIBMEn…Exists`) it is not.
+    if (!named.some((f) => NAMES_ANY_LENGTH.has(f.kind)) && isIdentifierShaped(key)) return { ok: false, reason: 'made of words (an identifier)' };
     const length: Fact = key.length === IAM_KEY_LENGTH ? { kind: 'shape-iam-key', note: '' } : { kind: 'shape-other-length', note: `${key.length} characters` };
     const weighed = weigh(ibmCloudApiKey.evidence, [...named, ...contextFacts(input, start, start + key.length, named), length]);
     return weighed.ok ? { ok: true, evidence: weighed.summary } : { ok: false, reason: weighed.summary };
@@ -247,6 +276,56 @@ export const ibmCloudApiKey = {
       },
       { path: 'settings.py', text: (g) => `ibm_password = "${g.ibmKey()}"\n`, reason: "a name IBM's own detector reads" },
       { path: 'deploy.env', text: (g) => `ibm-cloud-creds=${g.ibmKey()}\n`, reason: "a name IBM's own detector reads" },
+      {
+        path: 'cos.ipynb',
+        text: (g) =>
+          `    "cos = ibm_boto3.client(service_name='s3',\\n",\n    "    ibm_api_key_id='${g.ibmKey()}',\n",\n    "    ibm_service_instance_id=COS_INSTANCE_CRN,\\n",\n`,
+        reason: "kind 1: the COS SDK's name for the key (a Watson Studio cell)",
+      },
+      {
+        path: 'cos_config.py',
+        text: (g) => `COS_ENDPOINT = "https://s3.us-south.cloud-object-storage.appdomain.cloud"\nCOS_API_KEY_ID = "${g.ibmKey()}"\n`,
+        reason: "kind 1: the COS SDK's name for the key, in a file with a COS endpoint",
+      },
+      {
+        path: 'cos.js',
+        text: (g) => `const cos = new IBM.S3({\n  endpoint: 's3.eu-de.cloud-object-storage.appdomain.cloud',\n  apiKeyId: '${g.ibmKey()}',\n  serviceInstanceId: instanceCrn,\n});\n`,
+        reason: "kind 1: the JS ibm-cos-sdk's apiKeyId",
+      },
+      { path: 'Makefile', text: (g) => `IBMCLOUD_API_KEY ?= ${g.ibmKey()}\n`, reason: 'kind 2: a Makefile default' },
+      { path: 'src/ibm.rs', text: (g) => `const IBM_API_KEY: &str = "${g.ibmKey()}";\n`, reason: 'kind 2: a typed Rust constant' },
+      { path: 'Keys.kt', text: (g) => `private const val apiKey: String = "${g.ibmKey()}"\n`, reason: 'kind 2: a typed Kotlin constant' },
+      { path: 'main.go', text: (g) => `var apiKey string = "${g.ibmKey()}"\n`, reason: 'kind 2: a typed Go variable' },
+      {
+        path: 'keys.ts',
+        text: (g) => `export const API_KEYS: Record<Env, string> = {\n  dev: '${g.ibmKey()}',\n};\n`,
+        reason: 'kind 2: keys by environment under a key-named, typed constant',
+      },
+      {
+        path: 'assistant.py',
+        text: (g) => `from ibm_watson import AssistantV2\n\nDEFAULT_KEY = "${g.ibmKey()}"\n`,
+        reason: 'kind 3: a loose name in a file that imports an IBM SDK',
+      },
+      {
+        path: 'quantum.py',
+        text: (g) => `service = QiskitRuntimeService(channel="ibm_cloud", token="${g.ibmKey()}", instance=CRN)\n`,
+        reason: 'kind 3: a token passed with an IBM Cloud channel',
+      },
+      { path: '.env', text: (g) => `IBM_QUANTUM_TOKEN=${g.ibmKey()}\n`, reason: "kind 3: a product's own variable named for IBM" },
+      {
+        path: '(commit-message)',
+        text: (g) => `Rotate the deploy credentials\n\nThe old key was ${g.ibmKey()} and is revoked now.\n`,
+        reason: 'kind 4: a key pasted into a commit message, named by its sentence',
+      },
+      { path: 'notes.md', text: (g) => `Here is the key for the demo:\n\n    ${g.ibmKey()}\n`, reason: 'kind 4: a key alone in a code block under the sentence that names it' },
+      { path: 'setup.md', text: (g) => `サービスの APIキーは ${g.ibmKey()} です。\n`, reason: 'kind 4: prose in Japanese' },
+      {
+        path: 'create-key.log',
+        text: (g) =>
+          `Please preserve the API key! It cannot be retrieved after it's created.\n\nID            ApiKey-1809d888-49bc-4c68-a084-28316bbf383b\nName          ci\nAPI Key       ${g.base64url(37)}\nLocked        false\n`,
+        reason: 'kind 6: the table ibmcloud iam api-key-create prints, with a user-chosen 37-character key',
+      },
+      { path: 'deploy.sh', text: (g) => `export IBMCLOUD_API_KEY=${g.base64url(32)}\n`, reason: 'kind 6: a user-chosen 32-character key under IBM’s own variable' },
     ],
     negative: [
       { text: 'IBMCLOUD_API_KEY=<API_KEY>\n', reason: 'placeholder in angle brackets' },
@@ -308,6 +387,27 @@ export const ibmCloudApiKey = {
         reason: "Basic credentials of a user that is not apikey",
       },
       { text: (g) => `docker login -u myuser -p ${g.ibmKey()} docker.io\n`, reason: 'a registry password, but not of the iamapikey user' },
+      { path: 'keys.ts', text: (g) => `const nonce: string = '${g.ibmKey()}';\n`, reason: 'kind 2: a typed constant named for a nonce' },
+      { path: 'session.ts', text: (g) => `const SESSION_SECRETS = {\n  prod: '${g.ibmKey()}',\n};\n`, reason: 'kind 2: values by environment under a session name' },
+      { path: 'app.py', text: (g) => `token = "${g.ibmKey()}"\n`, reason: 'kind 3: a loose name with no IBM credential mark around it' },
+      {
+        path: 'main.tf',
+        text: (g) =>
+          `resource "ibm_cis_webhook" "hook" {\n  cis_id = "crn:v1:bluemix:public:internet-svcs:global:a/${g.hex(32)}::"\n  url    = "https://hooks.example.com/services/T0/B1"\n  secret = "${g.ibmKey()}"\n}\n`,
+        reason: 'kind 3: a webhook secret in IBM infrastructure code: an IBM resource or CRN is no credential mark',
+      },
+      {
+        path: 'en_test.go',
+        text: 'import "github.com/IBM/go-sdk-core/v5/core"\n\nCheck: testAccCheckIBMEnCustomSMSSubscriptionExists("ibm_en_subscription.s", conf),\n',
+        reason: 'kind 3: a 44-character identifier in an IBM file is made of words',
+      },
+      { path: '(commit-message)', text: (g) => `Pin the lockfile\n\nThe integrity hash is now ${g.ibmKey()}.\n`, reason: 'kind 4: a sentence about a hash, not a key' },
+      { path: 'notes.md', text: (g) => `The request id was ${g.ibmKey()} when the upload failed.\n`, reason: 'kind 4: a sentence that names no key' },
+      { path: 'config.md', text: (g) => `client_secret = "${g.ibmKey()}"\n`, reason: 'kind 4: an identifier in a document is code, not a sentence naming a key' },
+      { path: 'settings.yaml', text: (g) => `apikey: ${g.base64url(37)}\n`, reason: 'kind 6: another length under a plain API-key name, with nothing of IBM around it' },
+      { text: 'apikey: ApiKey-9d12342134f-41c2-a541-7b0be37c3da0\n', reason: 'kind 6: a key id with hex groups, not a key' },
+      { text: (g) => `IC_API_KEY=${g.base64url(18)}XxXxXxXx${g.base64url(18)}\n`, reason: 'a fake key written with x and X' },
+      { text: (g) => `IC_API_KEY=abcdefg${g.base64url(37)}\n`, reason: 'a documentation sample counting abcdefg' },
     ],
   },
 } satisfies Rule;

@@ -36,6 +36,18 @@ export function isWordShaped(s: string): boolean {
   return average >= 3.5 && letters.length / parts.length >= 0.6 && vowels >= 0.3;
 }
 
+/**
+ * True for code identifiers such as `testAccCheckIBMEnCustomSMSSubscriptionExists`: pieces of several letters
+ * each, whatever their vowels (acronyms have few). A random key changes case every other letter, so its pieces
+ * average under 2 characters; a rule that has no name to go on uses this stricter test than `isWordShaped`.
+ */
+export function isIdentifierShaped(s: string): boolean {
+  const parts = segments(s);
+  if (parts.length === 0) return true;
+  const letters = parts.filter((p) => /^[A-Za-z]+$/.test(p));
+  return parts.join('').length / parts.length >= 3.5 && letters.length / parts.length >= 0.8;
+}
+
 /** Share of neighbours that are one code point apart or equal, ignoring case: `abcdef`, `AbCdEf`, `zyx`, `1111`. */
 function steps(s: string): number {
   if (s.length < 2) return 0;

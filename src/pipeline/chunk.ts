@@ -82,14 +82,16 @@ function toFinding(chunk: Chunk, rule: Rule, m: Match, locator: Locator): Secret
 export function chunkFindings(chunk: Chunk, rules: readonly Rule[], config: Config, debug = false): ChunkResult {
   const result: ChunkResult = { findings: [], suppressed: [], messages: [], detectorErrors: 0 };
   const locator = new Locator(chunk.text);
-  const say = (at: number, why: string): void => {
-    if (debug) result.messages.push(`${chunk.origin.path}:${locator.at(at).line} dropped: ${why}`);
+  const tell = (at: number, what: string): void => {
+    if (debug) result.messages.push(`${chunk.origin.path}:${locator.at(at).line} ${what}`);
   };
+  const say = (at: number, why: string): void => tell(at, `dropped: ${why}`);
   const matches = detect(chunk.text, chunk.origin.path, rules, {
     onReject: (r) => {
       if (r.error) result.detectorErrors++;
       say(r.start, `${r.ruleId}: ${r.reason}`);
     },
+    onAccept: (a) => tell(a.start, `found: ${a.ruleId}: ${a.evidence}`),
   });
   const byId = new Map(rules.map((r) => [r.id, r]));
   const lines = new LineFacts(locator, config);

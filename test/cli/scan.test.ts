@@ -214,7 +214,7 @@ describe('large scans', () => {
     const pooled = await run('2');
     expect(inThread.bytes).toBeGreaterThan(6 * 1024 * 1024);
     expect(inThread.findings).toHaveLength(48);
-    expect(inThread.debug).toMatch(/^debug: src\/f00\.env:1302 dropped: /);
+    expect(inThread.debug).toMatch(/^debug: src\/f00\.env:1301 found: ibm-cloud-api-key: evidence .*\ndebug: src\/f00\.env:1302 dropped: /);
     expect(pooled).toEqual(inThread);
   });
 });
