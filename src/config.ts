@@ -1,4 +1,4 @@
-import { RULE_IDS, type RuleId } from './types.js';
+import { RULE_IDS, type RuleId } from '../rules/index.js';
 import { ScanError } from './errors.js';
 import { unsupportedGlob } from './sources/config-globs.js';
 

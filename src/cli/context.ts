@@ -1,4 +1,4 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { appendFile, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { simpleGit } from 'simple-git';
 import { CONFIG_FILE, EMPTY_CONFIG, parseConfig, type Config } from '../config.js';
@@ -7,6 +7,7 @@ import { BASELINE_FILE, parseBaseline, type BaselineEntry } from '../filters/bas
 import { RULES } from '../../rules/index.js';
 import { defaultWorkers } from '../pipeline/pool.js';
 import type { Debug, PipelineOptions } from '../pipeline/run.js';
+import { githubSummary } from '../reporters/github-summary.js';
 import { failsGate, REPORTERS, type ReportContext } from '../reporters/index.js';
 import { verifyRequestsLine } from '../reporters/verification.js';
 import type { ScanResult } from '../types.js';
@@ -99,6 +100,13 @@ export async function report(
     });
   } else if (text) {
     stdout(text);
+  }
+  // In GitHub Actions, every finding also goes to the job summary: the annotations show only the first ten.
+  const summary = format === 'github' ? process.env.GITHUB_STEP_SUMMARY : undefined;
+  if (summary) {
+    await appendFile(summary, githubSummary(result, reportContext)).catch((error: Error) => {
+      throw new ScanError('unreadable', `cannot write the job summary ${summary}: ${error.message}`);
+    });
   }
   // A verify run always says where keys were sent; the text summary on stdout says it, otherwise stderr does.
   const summaryShown = format === 'text' && !output && !quiet;

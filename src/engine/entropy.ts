@@ -36,6 +36,18 @@ export function isWordShaped(s: string): boolean {
   return average >= 3.5 && letters.length / parts.length >= 0.6 && vowels >= 0.3;
 }
 
+/**
+ * True for code identifiers such as `testAccCheckIBMEnCustomSMSSubscriptionExists`: pieces of several letters
+ * each, whatever their vowels (acronyms have few). A random key changes case every other letter, so its pieces
+ * average under 2 characters; a rule that has no name to go on uses this stricter test than `isWordShaped`.
+ */
+export function isIdentifierShaped(s: string): boolean {
+  const parts = segments(s);
+  if (parts.length === 0) return true;
+  const letters = parts.filter((p) => /^[A-Za-z]+$/.test(p));
+  return parts.join('').length / parts.length >= 3.5 && letters.length / parts.length >= 0.8;
+}
+
 /** Share of neighbours that are one code point apart or equal, ignoring case: `abcdef`, `AbCdEf`, `zyx`, `1111`. */
 function steps(s: string): number {
   if (s.length < 2) return 0;
@@ -63,9 +75,12 @@ export function isSequential(s: string): boolean {
   );
 }
 
+/** The longest period `isPeriodic` tries: enough for a half key written twice, and linear in a token of any length. */
+const MAX_PERIOD = 64;
+
 /** A string that repeats itself with a short period (`aB3xaB3x…`, a half key written twice). */
 export function isPeriodic(s: string): boolean {
-  for (let p = 1; p <= s.length / 2; p++) {
+  for (let p = 1; p <= Math.min(s.length / 2, MAX_PERIOD); p++) {
     let same = 0;
     for (let i = p; i < s.length; i++) if (s[i] === s[i - p]) same++;
     if (same / (s.length - p) >= 0.9) return true;

@@ -23,7 +23,7 @@ export interface ChunkResult {
 
 /** The rules a config leaves on. */
 export function activeRules(rules: readonly Rule[], config: Config): Rule[] {
-  return rules.filter((r) => !config.off.has(r.id));
+  return rules.filter((r) => !(config.off as ReadonlySet<string>).has(r.id));
 }
 
 /**
@@ -101,15 +101,17 @@ export function chunkFindings(chunk: Chunk, rules: readonly Rule[], config: Conf
   // A segment answers only for what starts in the part it owns; its neighbour answers for the rest.
   const { segment } = chunk;
   const mine = (offset: number): boolean => !segment || (offset >= segment.from && offset < segment.to);
-  const say = (offset: number, why: string): void => {
-    if (debug) result.messages.push(`${chunk.origin.path}:${at(offset).line} dropped: ${why}`);
+  const tell = (offset: number, what: string): void => {
+    if (debug && mine(offset)) result.messages.push(`${chunk.origin.path}:${at(offset).line} ${what}`);
   };
+  const say = (offset: number, why: string): void => tell(offset, `dropped: ${why}`);
   const matches = detect(chunk.text, chunk.origin.path, rules, {
     onReject: (r) => {
       if (!mine(r.start)) return;
       if (r.error) result.detectorErrors++;
       say(r.start, `${r.ruleId}: ${r.reason}`);
     },
+    onAccept: (a) => tell(a.start, `found: ${a.ruleId}: ${a.evidence}`),
   });
   const byId = new Map(rules.map((r) => [r.id, r]));
   const lines = new LineFacts(locator, config);

@@ -1,5 +1,6 @@
 import type { Finding, ScanResult } from '../types.js';
 import type { Reporter } from './reporter.js';
+import { ANNOTATIONS_SHOWN } from './github-summary.js';
 import { skipReason } from './text.js';
 import { verificationDetail } from './verification.js';
 
@@ -31,5 +32,18 @@ function notScanned(stats: ScanResult['stats']): string[] {
   ];
 }
 
-export const githubReporter: Reporter = (result) =>
-  [...result.findings.map(line), ...result.stats.errors.map(unread), ...notScanned(result.stats)].map((l) => `${l}\n`).join('');
+/**
+ * GitHub shows only the first annotations of each type in a step: when more were written, a notice says how
+ * many are not shown, and where every finding is.
+ */
+function cut(lines: readonly string[]): string[] {
+  const hidden = ['error', 'warning'].reduce((n, level) => n + Math.max(0, lines.filter((l) => l.startsWith(`::${level} `)).length - ANNOTATIONS_SHOWN), 0);
+  if (!hidden) return [];
+  const notice = `${hidden} more ${hidden === 1 ? 'annotation is' : 'annotations are'} not shown (GitHub shows ${ANNOTATIONS_SHOWN} of each type per step): every finding is in the job summary and in the SARIF report`;
+  return [`::notice title=${escapeProperty('secret-hygiene: annotations cut')}::${escapeData(notice)}`];
+}
+
+export const githubReporter: Reporter = (result) => {
+  const lines = [...result.findings.map(line), ...result.stats.errors.map(unread), ...notScanned(result.stats)];
+  return [...lines, ...cut(lines)].map((l) => `${l}\n`).join('');
+};

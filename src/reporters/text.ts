@@ -1,5 +1,6 @@
 import pc from 'picocolors';
 import type { Finding, ScanResult, SkippedFile } from '../types.js';
+import { blockedCommitHelp } from './blocked-commit.js';
 import { failsGate, type ReportContext, type Reporter } from './reporter.js';
 import { verificationDetail, verifyRequestsLine } from './verification.js';
 
@@ -31,8 +32,10 @@ export function skipReason(s: SkippedFile): string {
   }
 }
 
-function details(f: Finding, c: Colors): string[] {
+function details(f: Finding, c: Colors, mode: ReportContext['mode']): string[] {
   const out: string[] = [];
+  // A blocked commit shows the fingerprint: the baseline and a reviewer's question both name it.
+  if (mode === 'staged') out.push(`fingerprint ${f.fingerprint}`);
   if (f.commit) out.push(`commit ${f.commit.sha.slice(0, 12)} by ${f.commit.author} <${f.commit.email}> on ${f.commit.date}`);
   const v = f.verification;
   if (v) {
@@ -88,11 +91,13 @@ export const textReporter: Reporter = (result, context) => {
     }
     const level = failsGate(f) ? c.red(f.ruleId) : c.yellow(f.ruleId);
     out.push(`  ${c.dim(`${f.line}:${f.column}`)}  ${level}  ${f.message}  ${c.dim(f.redacted)}`);
-    for (const d of details(f, c)) out.push(`      ${c.dim(d)}`);
+    for (const d of details(f, c, context.mode)) out.push(`      ${c.dim(d)}`);
   }
   if (!context.quiet) {
     if (out.length) out.push('');
     out.push(...summary(result, context, c));
+    const failing = result.findings.filter(failsGate);
+    if (context.mode === 'staged' && failing.length) out.push('', ...blockedCommitHelp(failing, c));
   }
   return out.length ? `${out.join('\n')}\n` : '';
 };

@@ -43,6 +43,12 @@ export const SAFE_CONFIG: readonly string[] = [
   ...['file', 'git', 'ssh', 'http', 'https', 'ext', 'fd'].map((name) => `protocol.${name}.allow=never`),
 ].flatMap((setting) => ['-c', setting]);
 
+/**
+ * Commands that run nothing and answer questions about the config (`config core.hooksPath`, `rev-parse
+ * --git-path hooks`): the answer must be the repository's own, not our overrides.
+ */
+const ASKS_CONFIG = new Set(['config', 'rev-parse']);
+
 /** Variables that name a place, which git reads relative to the directory it runs in. */
 const PLACES = ['GIT_INDEX_FILE', 'GIT_DIR', 'GIT_WORK_TREE'] as const;
 
@@ -72,9 +78,8 @@ function notInstalled(error: NodeJS.ErrnoException): ScanError {
 }
 
 export function gitRunner(cwd: string, env: NodeJS.ProcessEnv = gitEnv(cwd)): GitRunner {
-  // `git config` runs nothing, and a question about the config must see its real values, not ours.
   const start = (args: readonly string[]) =>
-    spawn('git', [...(args[0] === 'config' ? [] : SAFE_CONFIG), ...args], { cwd, env, stdio: ['pipe', 'pipe', 'pipe'] });
+    spawn('git', [...(ASKS_CONFIG.has(args[0] ?? '') ? [] : SAFE_CONFIG), ...args], { cwd, env, stdio: ['pipe', 'pipe', 'pipe'] });
 
   const collect = (args: readonly string[], input?: string) =>
     new Promise<{ code: number | null; stdout: Buffer; stderr: string }>((resolve, reject) => {

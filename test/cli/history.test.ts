@@ -71,6 +71,15 @@ describe('history', () => {
     expect(attributed(repo)).toEqual([{ path: '(commit-message)', line: 3, commit: who(repo, leaky) }]);
   });
 
+  it('finds a key pasted into a commit message in prose, and credits it to that commit', () => {
+    const repo = makeRepo();
+    repo.write('a.txt', 'a\n');
+    repo.commit('init');
+    const leaky = repo.commit(`Rotate the deploy credentials\n\nThe old key was ${gen.ibmKey()} and it is revoked now.\n`);
+    repo.commit(`Pin the lockfile\n\nThe integrity hash is now ${gen.ibmKey()}.\n`);
+    expect(attributed(repo)).toEqual([{ path: '(commit-message)', line: 3, commit: who(repo, leaky) }]);
+  });
+
   it('credits a merged key to its branch commit, and a key the resolution adds to the merge', () => {
     const repo = makeRepo();
     repo.write('app.env', 'A=1\n');

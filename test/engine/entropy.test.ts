@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createGen } from '../../rules/gen.js';
-import { isPeriodic, isSequential, isWordShaped, randomShape, segments, shannon } from '../../src/engine/entropy.js';
+import { isIdentifierShaped, isPeriodic, isSequential, isWordShaped, randomShape, segments, shannon } from '../../src/engine/entropy.js';
 import { placeholderReason } from '../../src/engine/placeholder.js';
 
 // The shape checks must let real keys through: a real IBM key is 33 random bytes in base64url.
@@ -70,5 +70,15 @@ describe('helpers', () => {
     expect(isSequential('5f1e3c2b9a7d')).toBe(false);
     expect(isPeriodic('abcabcabcabc')).toBe(true);
     expect(isPeriodic('abcabcabdxyz')).toBe(false);
+  });
+});
+
+describe('identifiers', () => {
+  it('tells code identifiers from random keys', () => {
+    expect(isIdentifierShaped('testAccCheckIBMEnCustomSMSSubscriptionExists')).toBe(true);
+    expect(isIdentifierShaped('ResourceIBMIsInstanceGroupManagerActionCreate')).toBe(true);
+    const gen = createGen(99);
+    const taken = Array.from({ length: 20_000 }, () => gen.ibmKey()).filter(isIdentifierShaped);
+    expect(taken).toEqual([]);
   });
 });

@@ -44,7 +44,10 @@ describe('inline allow through the pipeline', () => {
     const result = chunkFindings(chunk(`IBMCLOUD_API_KEY=${key} # secret-hygiene:allow -- sandbox key`), RULES, EMPTY_CONFIG, true);
     expect(result.findings).toEqual([]);
     expect(result.suppressed.map((f) => [f.line, f.suppression])).toEqual([[1, { kind: 'inSource', justification: 'sandbox key' }]]);
-    expect(result.messages).toEqual(['.env:1 dropped: ibm-cloud-api-key: allowed by an inline comment on line 1']);
+    expect(result.messages).toEqual([
+      '.env:1 found: ibm-cloud-api-key: evidence 1.9 ≥ 1: +1.4 name-ibm-key (IBMCLOUD_API_KEY), +0.3 file-ibm, +0.2 shape-iam-key',
+      '.env:1 dropped: ibm-cloud-api-key: allowed by an inline comment on line 1',
+    ]);
   });
 
   it('reads each line once, however many findings it holds', () => {
