@@ -9,6 +9,7 @@ import { defaultWorkers } from '../pipeline/pool.js';
 import type { Debug, PipelineOptions } from '../pipeline/run.js';
 import { failsGate, REPORTERS, type ReportContext } from '../reporters/index.js';
 import { verifyRequestsLine } from '../reporters/verification.js';
+import { escapeControl } from '../printable.js';
 import type { ScanResult } from '../types.js';
 import { resolveEndpoint } from '../verify/endpoint.js';
 import { createVerifier, type VerifyOptions } from '../verify/verifier.js';
@@ -66,7 +67,7 @@ export async function loadContext(options: CommonOptions, cwd: string, stderr: (
     maxFileSize: options.maxFileSize ?? config.maxFileSize ?? DEFAULT_MAX_FILE_SIZE,
     stderr,
   };
-  if (options.debug) context.debug = (message) => stderr(`debug: ${message}\n`);
+  if (options.debug) context.debug = (message) => stderr(`debug: ${escapeControl(message)}\n`);
   return context;
 }
 
@@ -108,7 +109,7 @@ export async function report(
   // standard output, what could not be read goes to standard error as well.
   if (errors.length && (format !== 'text' || output || quiet)) {
     context.stderr(`secret-hygiene: incomplete scan: ${errors.length} path${errors.length === 1 ? '' : 's'} could not be read\n`);
-    for (const e of errors) context.stderr(`  ${e.path}: ${e.message}\n`);
+    for (const e of errors) context.stderr(`  ${escapeControl(`${e.path}: ${e.message}`)}\n`);
   }
   if (errors.length) return 2;
   return result.findings.some(failsGate) ? 1 : 0;

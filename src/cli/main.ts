@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { ScanError } from '../errors.js';
 import { PACKAGE } from '../meta.js';
+import { escapeControl } from '../printable.js';
 import { writeBaselineFile } from './commands/baseline.js';
 import { scanHistory } from './commands/history.js';
 import { init } from './commands/init.js';
@@ -91,10 +92,11 @@ export async function main(argv: string[], io: Io = defaultIo()): Promise<number
     return await run(argv, io);
   } catch (error) {
     if (error instanceof ScanError) {
-      io.stderr(`secret-hygiene: ${error.message}\n`);
+      // Messages name paths and revisions the user did not write: one line, nothing a terminal or CI log obeys.
+      io.stderr(`secret-hygiene: ${escapeControl(error.message)}\n`);
       return 2;
     }
-    io.stderr(`secret-hygiene: unexpected error: ${(error as Error).stack ?? String(error)}\n`);
+    io.stderr(`secret-hygiene: unexpected error: ${escapeControl((error as Error).stack ?? String(error))}\n`);
     return 2;
   }
 }

@@ -1,14 +1,23 @@
 import { RULES } from '../../rules/index.js';
 import { docsUrl, PACKAGE, REPOSITORY_URL } from '../meta.js';
+import { escapeControl, escapeStrings, safeJson } from '../printable.js';
 import type { Finding, ScanResult } from '../types.js';
 import type { Reporter } from './reporter.js';
 import { skipReason } from './text.js';
 import { verificationDetail } from './verification.js';
 
-// SARIF 2.1.0 for GitHub code scanning. Rule metadata comes from the catalog, so it cannot drift.
+// SARIF 2.1.0 for GitHub code scanning. Rule metadata comes from the catalog, so it cannot drift. Message
+// texts, which GitHub shows to people, are escaped for control characters; URIs are percent-encoded, and
+// data fields (properties) are kept whole and JSON-escaped (safeJson).
 
 /** Percent-encodes each path segment: spaces and non-ASCII names stay valid URI references. */
 const uri = (path: string): string => path.split('/').map(encodeURIComponent).join('/');
+
+/** `Finding` message text: what it is, the redacted preview and the verification, with control characters escaped. */
+function messageText(finding: Finding): string {
+  const f = escapeStrings(finding);
+  return `${f.message} (${f.redacted})${f.verification ? `; verification: ${f.verification.status}${verificationDetail(f.verification)}` : ''}`;
+}
 
 function result(f: Finding) {
   const properties: Record<string, unknown> = {};
@@ -19,7 +28,7 @@ function result(f: Finding) {
     ruleId: f.ruleId,
     ruleIndex: RULES.findIndex((r) => r.id === f.ruleId),
     level: f.verification?.status === 'invalid' ? 'warning' : f.severity,
-    message: { text: `${f.message} (${f.redacted})${f.verification ? `; verification: ${f.verification.status}${verificationDetail(f.verification)}` : ''}` },
+    message: { text: messageText(f) },
     locations: [
       {
         physicalLocation: {
@@ -44,8 +53,8 @@ function invocation(scan: ScanResult) {
   return {
     executionSuccessful: errors.length === 0,
     toolExecutionNotifications: [
-      ...errors.map((e) => ({ level: 'error', message: { text: `cannot scan ${e.path}: ${e.message}` }, locations: [location(e.path)] })),
-      ...skipped.files.map((s) => ({ level: 'note', message: { text: `skipped ${s.path}: ${skipReason(s)}` }, locations: [location(s.path)] })),
+      ...errors.map((e) => ({ level: 'error', message: { text: escapeControl(`cannot scan ${e.path}: ${e.message}`) }, locations: [location(e.path)] })),
+      ...skipped.files.map((s) => ({ level: 'note', message: { text: escapeControl(`skipped ${s.path}: ${skipReason(s)}`) }, locations: [location(s.path)] })),
     ],
   };
 }
@@ -84,5 +93,5 @@ export const sarifReporter: Reporter = (scan) => {
       },
     ],
   };
-  return `${JSON.stringify(log, null, 2)}\n`;
+  return `${safeJson(log)}\n`;
 };

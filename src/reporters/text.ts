@@ -1,4 +1,5 @@
 import pc from 'picocolors';
+import { escapeStrings } from '../printable.js';
 import type { Finding, ScanResult, SkippedFile } from '../types.js';
 import { failsGate, type ReportContext, type Reporter } from './reporter.js';
 import { verificationDetail, verifyRequestsLine } from './verification.js';
@@ -77,8 +78,12 @@ function summary(result: ScanResult, context: ReportContext, c: Colors): string[
   return lines;
 }
 
-/** Grouped by file: `line:col  rule-id  message  redacted`, then the summary (not with --quiet). */
-export const textReporter: Reporter = (result, context) => {
+/**
+ * Grouped by file: `line:col  rule-id  message  redacted`, then the summary (not with --quiet). Every string
+ * of the result is escaped first (paths, messages, claims, authors, reasons): no field reaches the terminal raw.
+ */
+export const textReporter: Reporter = (scan, context) => {
+  const result = escapeStrings(scan);
   const c = pc.createColors(context.color);
   const out: string[] = [];
   let current: string | undefined;
