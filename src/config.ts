@@ -1,5 +1,6 @@
 import { RULE_IDS, type RuleId } from './types.js';
 import { ScanError } from './errors.js';
+import { JsonError, parseStrictJson } from './strict-json.js';
 
 /** `.secret-hygiene.json`, validated: the shape every part of the pipeline may rely on. */
 export interface Config {
@@ -16,8 +17,14 @@ export const CONFIG_FILE = '.secret-hygiene.json';
 
 export const EMPTY_CONFIG: Config = { ignore: [], off: new Set(), allow: [] };
 
+/** A value from the file, for an error message: JSON, and short (the file may hold a megabyte on one line). */
+function quote(value: unknown): string {
+  const json = JSON.stringify(value) ?? String(value);
+  return json.length > 80 ? `${json.slice(0, 77)}...` : json;
+}
+
 function fail(file: string, field: string, expected: string, got?: unknown): never {
-  const found = got === undefined ? '' : ` (got ${JSON.stringify(got)})`;
+  const found = got === undefined ? '' : ` (got ${quote(got)})`;
   throw new ScanError('bad-config', `${file}: "${field}" must be ${expected}${found}`);
 }
 
@@ -38,29 +45,27 @@ function stringArray(value: unknown, file: string, field: string): string[] {
   return value as string[];
 }
 
-/** JSON.parse says "at position N": a person editing the file wants the line and column. */
-function jsonErrorAt(text: string, message: string): string {
-  const m = /at position (\d+)/.exec(message);
-  if (!m) return message;
-  const before = text.slice(0, Number(m[1]));
-  const line = before.split('\n').length;
-  const column = before.length - before.lastIndexOf('\n');
-  return `${message.replace(/ in JSON at position \d+.*$/s, '')} at line ${line}, column ${column}`;
+/**
+ * The JSON value of a config or baseline file: a UTF-8 BOM is accepted, a repeated key is an error, and an
+ * error gives the line and column, never a quote of the file.
+ */
+export function readJson(text: string, file: string): unknown {
+  try {
+    return parseStrictJson(text);
+  } catch (error) {
+    if (error instanceof JsonError) throw new ScanError('bad-config', `${file}: not valid JSON: ${error.message}`);
+    throw error;
+  }
 }
 
 /** Parses and validates a config file's text; every error names the file, the field and what was expected. */
 export function parseConfig(text: string, file: string): Config {
-  let raw: unknown;
-  try {
-    raw = JSON.parse(text);
-  } catch (error) {
-    throw new ScanError('bad-config', `${file}: not valid JSON: ${jsonErrorAt(text, (error as Error).message)}`);
-  }
+  const raw = readJson(text, file);
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) fail(file, '(root)', 'a JSON object');
   const obj = raw as Record<string, unknown>;
   const known = ['$schema', 'ignore', 'rules', 'allow', 'maxFileSize'];
   for (const key of Object.keys(obj)) {
-    if (!known.includes(key)) throw new ScanError('bad-config', `${file}: unknown field "${key}" (known fields: ${known.join(', ')})`);
+    if (!known.includes(key)) throw new ScanError('bad-config', `${file}: unknown field ${quote(key)} (known fields: ${known.join(', ')})`);
   }
   const off = new Set<RuleId>();
   if (obj.rules !== undefined) {
@@ -69,9 +74,9 @@ export function parseConfig(text: string, file: string): Config {
     }
     for (const [id, setting] of Object.entries(obj.rules as Record<string, unknown>)) {
       if (!(RULE_IDS as readonly string[]).includes(id)) {
-        throw new ScanError('bad-config', `${file}: "rules" has an unknown rule id "${id}" (known: ${RULE_IDS.join(', ')})`);
+        throw new ScanError('bad-config', `${file}: "rules" has an unknown rule id ${quote(id)} (known: ${RULE_IDS.join(', ')})`);
       }
-      if (setting !== 'off' && setting !== 'on') fail(file, `rules.${id}`, '"off" or "on"', setting);
+      if (setting !== 'off' && setting !== 'on') fail(file, `rules.${quote(id).slice(1, -1)}`, '"off" or "on"', setting);
       if (setting === 'off') off.add(id as RuleId);
     }
   }

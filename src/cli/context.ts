@@ -1,4 +1,4 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { simpleGit } from 'simple-git';
 import { CONFIG_FILE, EMPTY_CONFIG, parseConfig, type Config } from '../config.js';
@@ -13,6 +13,7 @@ import { escapeControl } from '../printable.js';
 import type { ScanResult } from '../types.js';
 import { resolveEndpoint } from '../verify/endpoint.js';
 import { createVerifier, type VerifyOptions } from '../verify/verifier.js';
+import { readRegularFile } from './file-io.js';
 import type { CommonOptions } from './options.js';
 
 export const DEFAULT_MAX_FILE_SIZE = 10 * 1024 * 1024;
@@ -39,14 +40,11 @@ export async function workTreeRoot(cwd: string): Promise<string | undefined> {
   return top.trim() || undefined;
 }
 
-/** Reads a file the user pointed at; a missing default file is simply absent. */
+/** Reads a file the user pointed at; a missing default file is simply absent. Only regular files are read. */
 async function readOptional(file: string, required: boolean): Promise<string | undefined> {
-  try {
-    return await readFile(file, 'utf8');
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT' && !required) return undefined;
-    throw new ScanError('unreadable', `cannot read ${file}: ${(error as Error).message}`);
-  }
+  const text = await readRegularFile(file, file);
+  if (text === undefined && required) throw new ScanError('unreadable', `cannot read ${file}: ENOENT: no such file or directory`);
+  return text;
 }
 
 export async function loadContext(options: CommonOptions, cwd: string, stderr: (s: string) => void): Promise<RunContext> {

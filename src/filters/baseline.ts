@@ -1,3 +1,4 @@
+import { readJson } from '../config.js';
 import { ScanError } from '../errors.js';
 import type { Finding } from '../types.js';
 
@@ -36,12 +37,7 @@ export function applyBaseline<T extends Finding>(findings: readonly T[], entries
 
 /** Reads a baseline file's text; accepts the `{version, findings}` object and a bare array. */
 export function parseBaseline(text: string, file: string): BaselineEntry[] {
-  let raw: unknown;
-  try {
-    raw = JSON.parse(text);
-  } catch (error) {
-    throw new ScanError('bad-config', `${file}: not valid JSON (${(error as Error).message})`);
-  }
+  const raw = readJson(text, file);
   const list = Array.isArray(raw) ? raw : (raw as { findings?: unknown } | null)?.findings;
   if (!Array.isArray(list)) throw new ScanError('bad-config', `${file}: "findings" must be an array of { ruleId, fingerprint, path }`);
   return list.map((e: unknown, i) => {
