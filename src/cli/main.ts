@@ -1,8 +1,7 @@
-import path from 'node:path';
 import { ScanError } from '../errors.js';
 import { PACKAGE } from '../meta.js';
 import { escapeControl } from '../printable.js';
-import { writeBaselineFile } from './commands/baseline.js';
+import { filesScope, writeBaselineFile } from './commands/baseline.js';
 import { scanHistory } from './commands/history.js';
 import { init } from './commands/init.js';
 import { scanFiles } from './commands/scan.js';
@@ -64,10 +63,9 @@ async function run(argv: string[], io: Io): Promise<number> {
     return init(io.cwd, io.stdout);
   }
   const options = commonOptions(values, io.isTTY);
-  // `baseline --baseline FILE` writes FILE: it need not exist yet.
-  const writing = command === 'baseline' ? options.baseline : undefined;
-  const context = await loadContext(writing ? { ...options, baseline: undefined } : options, io.cwd, io.stderr);
-  if (writing) context.baselinePath = path.resolve(io.cwd, writing);
+  if (command === 'baseline' && options.noBaseline) throw new ScanError('bad-usage', '--no-baseline goes with scan and history: baseline writes the baseline');
+  const history = command === 'history' || (command === 'baseline' && values.history === true);
+  const context = await loadContext(options, io.cwd, io.stderr, { ...(history ? { revs: positionals } : {}), writingBaseline: command === 'baseline' });
   const progress = io.stderrIsTTY ? io.stderr : undefined;
   switch (command) {
     case 'scan': {
@@ -79,8 +77,8 @@ async function run(argv: string[], io: Io): Promise<number> {
       return report(await scanHistory(positionals, context, progress), context, 'history', io.stdout);
     case 'baseline':
       return values.history
-        ? writeBaselineFile((c) => scanHistory(positionals, c, progress), context, io.stdout)
-        : writeBaselineFile((c) => scanFiles(positionals, c), context, io.stdout);
+        ? writeBaselineFile((c) => scanHistory(positionals, c, progress), context, 'history', positionals.length ? undefined : [''], io.stdout)
+        : writeBaselineFile((c) => scanFiles(positionals, c), context, 'files', filesScope(positionals, context), io.stdout);
     default:
       throw new ScanError('bad-usage', `unknown command "${command}"`);
   }

@@ -10,6 +10,7 @@ export const COMMON_OPTIONS = {
   output: { type: 'string', short: 'o' },
   config: { type: 'string', short: 'c' },
   baseline: { type: 'string' },
+  'no-baseline': { type: 'boolean' },
   verify: { type: 'boolean' },
   'iam-url': { type: 'string' },
   'verify-timeout': { type: 'string' },
@@ -26,6 +27,8 @@ export interface CommonOptions {
   output?: string;
   config?: string;
   baseline?: string;
+  /** `--no-baseline`: read no baseline; every finding is reported. */
+  noBaseline: boolean;
   verify: boolean;
   iamUrl?: string;
   /** Under --verify: the IAM token endpoint from --iam-url, SECRET_HYGIENE_IAM_URL or the default, checked before any scan. */
@@ -66,6 +69,7 @@ export function commonOptions(values: ParsedValues, isTTY: boolean): CommonOptio
   }
   const out: CommonOptions = {
     format: format as Format,
+    noBaseline: values['no-baseline'] === true,
     verify: values.verify === true,
     color: values['no-color'] !== true && !process.env.NO_COLOR && format === 'text' && !str('output') && (process.env.FORCE_COLOR ? process.env.FORCE_COLOR !== '0' : isTTY),
     quiet: values.quiet === true,
@@ -73,8 +77,11 @@ export function commonOptions(values: ParsedValues, isTTY: boolean): CommonOptio
   };
   for (const [key, flag] of [['output', 'output'], ['config', 'config'], ['baseline', 'baseline'], ['iamUrl', 'iam-url']] as const) {
     const v = str(flag);
+    // An empty value is a mistake (an unset variable in a script), not a request for the default.
+    if (v === '') throw new ScanError('bad-usage', `--${flag} needs a value (got an empty string)`);
     if (v !== undefined) out[key] = v;
   }
+  if (out.noBaseline && out.baseline !== undefined) throw new ScanError('bad-usage', '--no-baseline and --baseline FILE contradict each other: give one');
   const size = str('max-file-size');
   if (size !== undefined) out.maxFileSize = parseSize(size, '--max-file-size');
   const timeout = str('verify-timeout');

@@ -21,10 +21,11 @@ export interface DetectResponse {
   result: ChunkResult;
 }
 
-/** What a worker is started with: the catalog rules to run (by id: rules hold functions) and the config. */
+/** What a worker is started with: the catalog rules to run (by id: rules hold functions), the config and the fingerprint salt. */
 export interface WorkerSetup {
   ruleIds: string[];
   config: Config;
+  salt?: string;
 }
 
 /** Chunk bytes after which a run starts the pool. */

@@ -5,7 +5,7 @@ import { RULES } from '../../rules/index.js';
 import { chunkFindings } from './chunk.js';
 import type { DetectRequest, DetectResponse, WorkerSetup } from './pool.js';
 
-const { ruleIds, config } = workerData as WorkerSetup;
+const { ruleIds, config, salt } = workerData as WorkerSetup;
 const rules = ruleIds.map((id) => {
   const rule = RULES.find((r) => r.id === id);
   if (!rule) throw new Error(`detect worker: "${id}" is not a rule of the catalog`);
@@ -15,5 +15,5 @@ const port = parentPort;
 if (!port) throw new Error('the detect worker runs only as a worker thread');
 
 port.on('message', ({ id, chunk, debug }: DetectRequest) => {
-  port.postMessage({ id, result: chunkFindings(chunk, rules, config, debug) } satisfies DetectResponse);
+  port.postMessage({ id, result: chunkFindings(chunk, rules, config, debug, salt) } satisfies DetectResponse);
 });
