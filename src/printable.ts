@@ -4,11 +4,11 @@
 // command). One function decides what is unsafe to show, and every reporter and every message uses it.
 
 /**
- * C0 (U+0000–U+001F), DEL (U+007F) and C1 (U+0080–U+009F), and the Unicode characters that reorder or
+ * C0 (U+0000–U+001F), DEL (U+007F) and C1 (U+0080–U+009F), which are Unicode's Cc, and the Unicode characters that reorder or
  * break lines on screen: bidirectional overrides and isolates ("Trojan Source"), and the line and
  * paragraph separators.
  */
-const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029]/g;
+const UNSAFE = /[\p{Cc}\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029]/gu;
 
 /** What JSON.stringify leaves raw of UNSAFE (it escapes C0 itself, and C0 outside strings is layout). */
 const UNSAFE_IN_JSON = /[\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029]/g;

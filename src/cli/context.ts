@@ -1,7 +1,6 @@
 import path from 'node:path';
 import { simpleGit } from 'simple-git';
 import type { Config } from '../config.js';
-import { ScanError } from '../errors.js';
 import type { Baseline } from '../filters/baseline.js';
 import { RULES } from '../../rules/index.js';
 import { defaultWorkers } from '../pipeline/pool.js';

@@ -1,6 +1,6 @@
 import { escapeStrings } from '../printable.js';
-import type { Finding } from '../types.js';
-import type { Reporter } from './reporter.js';
+import type { Finding, SettingsChange } from '../types.js';
+import { allowedInline, SETTINGS_CHANGE_ID, type Reporter } from './reporter.js';
 import { verificationDetail } from './verification.js';
 
 // GitHub workflow commands: values escape %, CR and LF; properties also escape `:` and `,`. Every string is
@@ -21,7 +21,13 @@ function line(f: Finding): string {
 const unread = (e: { path: string; message: string }): string =>
   `::error file=${escapeProperty(e.path)},title=${escapeProperty('secret-hygiene: not scanned')}::${escapeData(`cannot scan ${e.path}: ${e.message}`)}`;
 
+/** A pull request's change to the config or baseline: a warning on the file, which does not fail the gate. */
+const settingsChange = (w: SettingsChange): string =>
+  `::warning file=${escapeProperty(w.path)},line=1,title=${escapeProperty(`secret-hygiene ${SETTINGS_CHANGE_ID}`)}::${escapeData(w.message)}`;
+
 export const githubReporter: Reporter = (scan) => {
   const result = escapeStrings(scan);
-  return [...result.findings.map(line), ...result.stats.errors.map(unread)].map((l) => `${l}\n`).join('');
+  const { suppressed } = result.stats;
+  const inline = suppressed ? [`::notice title=${escapeProperty('secret-hygiene')}::${escapeData(allowedInline(suppressed))}`] : [];
+  return [...result.findings.map(line), ...(result.warnings ?? []).map(settingsChange), ...result.stats.errors.map(unread), ...inline].map((l) => `${l}\n`).join('');
 };

@@ -13,7 +13,7 @@ afterAll(cleanupRepos);
 const INJECTED_NAME = 'a\n::error file=README.md,line=1::All clear\nb.env';
 const ANSI = '\u001b[2K\u001b[1A\u001b[32m✔ no secrets found\u001b[0m';
 /** Raw C0 (but the newlines that end lines), DEL, C1, and the bidi override. */
-const RAW_CONTROL = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202e]/;
+const RAW_CONTROL = /(?!\n)[\p{Cc}\u202e]/u;
 
 function hostileRepo(): Repo {
   const repo = makeRepo();
