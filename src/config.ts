@@ -1,5 +1,7 @@
 import { RULE_IDS, type RuleId } from './types.js';
 import { ScanError } from './errors.js';
+import { compileGlob } from './patterns/glob.js';
+import { linearRegex, type LinearPattern } from './patterns/linear-regex.js';
 import { JsonError, parseStrictJson } from './strict-json.js';
 
 /** `.secret-hygiene.json`, validated: the shape every part of the pipeline may rely on. */
@@ -8,10 +10,18 @@ export interface Config {
   ignore: string[];
   /** Rules turned off. */
   off: Set<RuleId>;
-  /** Regexes: a finding whose secret or line matches one is allowed. */
-  allow: RegExp[];
+  /** Regexes (RE2 syntax, linear-time): a finding whose secret or line matches one is allowed. */
+  allow: LinearPattern[];
   maxFileSize?: number;
 }
+
+/** The config as plain data, for a worker thread: compiled patterns hold functions, which cannot cross. */
+export type ConfigData = Omit<Config, 'allow'> & { allow: string[] };
+
+export const configData = (config: Config): ConfigData => ({ ...config, allow: config.allow.map((p) => p.source) });
+
+/** The config back from its data; the patterns compiled when the file was read, so they compile again. */
+export const configFromData = (data: ConfigData): Config => ({ ...data, allow: data.allow.map((source) => linearRegex(source)) });
 
 export const CONFIG_FILE = '.secret-hygiene.json';
 
@@ -82,12 +92,20 @@ export function parseConfig(text: string, file: string): Config {
   }
   const allow = stringArray(obj.allow, file, 'allow').map((source, i) => {
     try {
-      return new RegExp(source);
+      return linearRegex(source);
     } catch (error) {
-      return fail(file, `allow[${i}]`, `a valid regular expression: ${(error as Error).message}`);
+      return fail(file, `allow[${i}]`, `a valid regular expression in RE2 syntax (JavaScript's, without backreferences or lookaround): ${(error as Error).message}`);
     }
   });
-  const config: Config = { ignore: stringArray(obj.ignore, file, 'ignore'), off, allow };
+  const ignore = stringArray(obj.ignore, file, 'ignore');
+  ignore.forEach((glob, i) => {
+    try {
+      compileGlob(glob);
+    } catch (error) {
+      fail(file, `ignore[${i}]`, `a valid glob: ${(error as Error).message}`);
+    }
+  });
+  const config: Config = { ignore, off, allow };
   if (obj.maxFileSize !== undefined) {
     const size =
       typeof obj.maxFileSize === 'number' ? (Number.isInteger(obj.maxFileSize) && obj.maxFileSize > 0 ? obj.maxFileSize : undefined)

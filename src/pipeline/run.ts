@@ -1,5 +1,5 @@
 // The one place where a source, the per-chunk step, the cross-chunk filters, verification and the result meet.
-import type { Config } from '../config.js';
+import { configData, type Config } from '../config.js';
 import type { Rule } from '../engine/rule.js';
 import { applyBaseline, EMPTY_BASELINE, type Baseline } from '../filters/baseline.js';
 import { dedupe, dedupeKey } from '../filters/dedupe.js';
@@ -76,7 +76,7 @@ async function detectAll(chunks: AsyncIterable<Chunk>, options: PipelineOptions,
   const collected = new Collected(options.oncePerPath === true);
   const debug = options.debug !== undefined;
   const salt = options.baseline?.salt;
-  const setup: WorkerSetup = { ruleIds: rules.map((r) => r.id), config: options.config };
+  const setup: WorkerSetup = { ruleIds: rules.map((r) => r.id), config: configData(options.config) };
   if (salt !== undefined) setup.salt = salt;
   const detector = createDetector((chunk) => chunkFindings(chunk, rules, options.config, debug, salt), options.workers ?? 0, setup, debug);
   const inFlight: Array<{ chunk: Chunk; result: Promise<ChunkResult> }> = [];
