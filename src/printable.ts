@@ -22,9 +22,17 @@ export function escapeControl(text: string): string {
   return text.replace(UNSAFE, (c) => NAMED[c] ?? (c <= '\u00ff' ? `\\x${hex(c, 2)}` : `\\u${hex(c, 4)}`));
 }
 
-/** Removes control and format characters (Cc, Cf): for text that must be searched for a secret before it is shown. */
+/**
+ * Terminal escape sequences as a whole (CSI `ESC [ … final`, its 8-bit form, OSC `ESC ] … BEL|ST`, and
+ * two-character ESC sequences), then any other control or format character (Cc, Cf). Removing only the
+ * ESC would leave `[0m` inside a key that a sequence split, and the key would no longer be found.
+ */
+// eslint-disable-next-line no-control-regex
+const SEQUENCES = /(?:\u001b\[|\u009b)[0-?]*[ -/]*[@-~]?|(?:\u001b\]|\u009d)[^\u0007\u001b\u009c]*(?:\u0007|\u001b\\|\u009c)?|\u001b[@-Z\\^_]?/g;
+
+/** Removes escape sequences and control and format characters: for text that must be searched for a secret before it is shown. */
 export function stripControl(text: string): string {
-  return text.replace(/[\p{Cc}\p{Cf}\u2028\u2029]/gu, '');
+  return text.replace(SEQUENCES, '').replace(/[\p{Cc}\p{Cf}\u2028\u2029]/gu, '');
 }
 
 /** A copy of `value` with every string in it, at any depth, passed through `escapeControl`. */

@@ -85,6 +85,7 @@ export function pipelineOptions(context: RunContext): PipelineOptions {
   if (context.options.verify) {
     const verify: VerifyOptions = { endpoint: context.options.iamEndpoint ?? resolveEndpoint(context.options.iamUrl) };
     if (context.options.verifyTimeoutMs !== undefined) verify.timeoutMs = context.options.verifyTimeoutMs;
+    if (context.options.verifyMaxKeys !== undefined) verify.maxKeys = context.options.verifyMaxKeys;
     if (context.debug) verify.debug = context.debug;
     options.verify = createVerifier(verify);
   }

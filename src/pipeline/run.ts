@@ -23,7 +23,7 @@ export interface PipelineOptions {
   /** History: report each secret once per path, at its first introduction (chunks come oldest first). */
   oncePerPath?: boolean;
   /** Verify mode: annotates findings in place; the only step that may touch the network. */
-  verify?: (findings: SecretFinding[]) => Promise<Record<string, number>>;
+  verify?: (findings: SecretFinding[], notes: string[]) => Promise<Record<string, number>>;
   debug?: Debug;
 }
 
@@ -111,7 +111,7 @@ export async function runPipeline(chunks: AsyncIterable<Chunk>, stats: SourceSta
   // History is already once per path (above); this drops repeats of one finding at one place.
   const { kept, baselined } = applyBaseline(dedupe(collected.found), options.baseline ?? EMPTY_BASELINE);
   const suppressed = dedupe(collected.suppressed);
-  const verifyRequests = options.verify ? await options.verify(kept) : undefined;
+  const verifyRequests = options.verify ? await options.verify(kept, stats.notes) : undefined;
   const result: ScanResult = {
     findings: kept.sort(byPlace).map(withoutSecret),
     suppressed: suppressed.sort(byPlace).map(withoutSecret),
