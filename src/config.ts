@@ -27,10 +27,16 @@ export const CONFIG_FILE = '.secret-hygiene.json';
 
 export const EMPTY_CONFIG: Config = { ignore: [], off: new Set(), allow: [] };
 
-/** A value from the file, for an error message: JSON, and short (the file may hold a megabyte on one line). */
-function quote(value: unknown): string {
+/**
+ * A value from the file, for an error message: short JSON as it is; anything longer by its kind and size
+ * only, since a long string in the wrong field may well be a key pasted in the wrong place.
+ */
+export function quote(value: unknown): string {
   const json = JSON.stringify(value) ?? String(value);
-  return json.length > 80 ? `${json.slice(0, 77)}...` : json;
+  if (json.length <= 26) return json;
+  if (typeof value === 'string') return `a string of ${value.length} characters`;
+  if (Array.isArray(value)) return `an array of ${value.length} items`;
+  return value !== null && typeof value === 'object' ? `an object of ${Object.keys(value).length} fields` : `a ${typeof value}`;
 }
 
 function fail(file: string, field: string, expected: string, got?: unknown): never {

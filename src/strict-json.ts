@@ -21,7 +21,8 @@ const WS = new Set([' ', '\t', '\n', '\r']);
 const STRING = /"(?:[^"\\\u0000-\u001f]|\\(?:["\\/bfnrt]|u[0-9a-fA-F]{4}))*"/y;
 const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
 const LITERAL = /true|false|null/y;
-const MAX_KEY_SHOWN = 60;
+/** A longer key is described by its length: it may be a secret pasted in the wrong place. */
+const MAX_KEY_SHOWN = 24;
 /** A config or baseline nests three levels; JSON.parse overflows its stack somewhere past a few thousand. */
 const MAX_DEPTH = 256;
 
@@ -109,8 +110,8 @@ export function parseStrictJson(source: string): unknown {
         if (raw === undefined) fail('expected a property name in double quotes');
         const key = JSON.parse(raw as string) as string;
         if (top.keys.has(key)) {
-          const shown = escapeControl(key.length > MAX_KEY_SHOWN ? `${key.slice(0, MAX_KEY_SHOWN)}…` : key);
-          fail(`duplicate key "${shown}" (JSON would silently keep only the last one)`, at);
+          const shown = key.length > MAX_KEY_SHOWN ? `of ${key.length} characters` : `"${escapeControl(key)}"`;
+          fail(`duplicate key ${shown} (JSON would silently keep only the last one)`, at);
         }
         top.keys.add(key);
         top.state = 'colon';

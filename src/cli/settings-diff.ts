@@ -1,17 +1,20 @@
 // What a pull request changed in the gate's settings, in words for the warning: which globs, rules,
 // patterns and entries, so that a reviewer sees at once whether the change would have hidden something.
-import type { Config } from '../config.js';
+import { quote, type Config } from '../config.js';
 import { ScanError } from '../errors.js';
 import type { Baseline, BaselineEntry } from '../filters/baseline.js';
 import type { FileAtRevision } from '../sources/git-range.js';
 
 const MAX_LISTED = 5;
 
-/** `"a", "b" and 3 more`: quoted, cut to a few, each cut to 60 characters. */
+/** `"a", "b" and 3 more`: globs and rule ids, quoted (`quote` describes a long one instead), a few at most. */
 function listed(values: readonly string[]): string {
-  const shown = values.slice(0, MAX_LISTED).map((v) => JSON.stringify(v.length > 60 ? `${v.slice(0, 57)}...` : v));
+  const shown = values.slice(0, MAX_LISTED).map(quote);
   return values.length > MAX_LISTED ? `${shown.join(', ')} and ${values.length - MAX_LISTED} more` : shown.join(', ');
 }
+
+/** Allow patterns are counted, never quoted: a pattern that allows a key may be the key itself. */
+const patterns = (n: number): string => `${n} ${n === 1 ? 'pattern' : 'patterns'}`;
 
 function added(before: readonly string[], after: readonly string[]): string[] {
   const old = new Set(before);
@@ -39,11 +42,12 @@ export function describeConfigChange(base: Config, head: FileAtRevision, parse: 
   for (const [more, fewer, before, after] of [
     ['ignore adds', 'ignore removes', base.ignore, next.ignore],
     ['turns off', 'turns on', [...base.off], [...next.off]],
-    ['allow adds', 'allow removes', allow(base), allow(next)],
   ] as const) {
     if (added(before, after).length) parts.push(`${more} ${listed(added(before, after))}`);
     if (added(after, before).length) parts.push(`${fewer} ${listed(added(after, before))}`);
   }
+  if (added(allow(base), allow(next)).length) parts.push(`allow adds ${patterns(added(allow(base), allow(next)).length)}`);
+  if (added(allow(next), allow(base)).length) parts.push(`allow removes ${patterns(added(allow(next), allow(base)).length)}`);
   if (base.maxFileSize !== next.maxFileSize) parts.push(`maxFileSize ${base.maxFileSize ?? 'unset'} → ${next.maxFileSize ?? 'unset'}`);
   return parts.length ? parts.join('; ') : undefined;
 }

@@ -29,7 +29,7 @@ function prRepo(): Repo {
 const SILENCERS: Array<[string, string, RegExp]> = [
   ['ignores everything', '{"ignore": ["**"]}', /ignore adds "\*\*"/],
   ['turns the rule off', '{"rules": {"ibm-cloud-api-key": "off"}}', /turns off "ibm-cloud-api-key"/],
-  ['allows any text', '{"allow": ["."]}', /allow adds "\."/],
+  ['allows any text', '{"allow": ["."]}', /allow adds 1 pattern/],
   ['skips every file for size', '{"maxFileSize": "1"}', /maxFileSize unset → 1/],
   ['gives a key twice (the last would win)', '{"rules": {"ibm-cloud-api-key": "on", "ibm-cloud-api-key": "off"}}', /it would be rejected: not valid JSON: duplicate key "ibm-cloud-api-key"/],
 ];
