@@ -1,94 +1,114 @@
-import { lineBefore, linesAround } from '../src/engine/context.js';
-import type { DetectInput, Rule } from '../src/engine/rule.js';
+import { lineBefore, statementRange } from '../src/engine/context.js';
+import type { DetectInput, Rule, Verdict } from '../src/engine/rule.js';
+import { APIC_HOST, targetHost } from './api-connect-hosts.js';
 
 // IBM API Connect stopped accepting HTTP Basic auth on its management APIs on 2018-08-15: callers must
 // exchange an IBM Cloud API key at the API Connect token service and send `Authorization: Bearer <token>`.
-// The credentials may be variables: the scheme itself is what API Connect rejects.
+// The scheme itself is what API Connect rejects, so credentials from variables count too, as a warning (a
+// broken integration); literal credentials are a leak as well, an error, reported where they are written.
 
-/** API Connect hosts (SPEC §2, reference §3.3). */
-const APIC_HOST_NAME = String.raw`(?:[A-Za-z0-9-]+\.)*(?:apiconnect\.(?:cloud\.ibm\.com|ibmcloud\.com|automation\.ibm\.com)|apimanager\.[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)`;
-/** Is this host name an API Connect host? */
-export const APIC_HOST = new RegExp(`^${APIC_HOST_NAME}$`, 'i');
-/** An API Connect host anywhere in a text (the ESLint plugin reads hosts out of strings and templates). */
-export const APIC_HOST_IN_TEXT = new RegExp(`(?<![A-Za-z0-9.-])${APIC_HOST_NAME}(?![A-Za-z0-9-])`, 'i');
+export { APIC_HOST, APIC_HOST_IN_TEXT } from './api-connect-hosts.js';
 
-/** Hosts named in text: after a scheme, or bare API Connect hosts (a base URL built from a host variable). */
-const HOST = /(?<![A-Za-z0-9.-])(?:https?:\/\/(?:[^\s/@'"\x60]{1,256}@)?)?([A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){1,8})(?![A-Za-z0-9-])/g;
+/** How a request sets up Basic auth: the `form` attribute of a finding, which the ESLint plugin reads. */
+export type BasicAuthForm = 'url' | 'header' | 'curl' | 'call' | 'auth-object' | 'postman';
 
 /** `Authorization: Basic`, `"Authorization": "Basic`, or a quoted `'Basic '` being built. */
 const HEADER_BEFORE = /(?:authorization['"\x60]?\s*[:=,]\s*['"\x60]?\s*|['"\x60])$/i;
+/** base64 of `bx:bx`, the public client of the IBM Cloud CLI: not a credential. */
+const PUBLIC_CLIENT = 'Yng6Yng=';
+/** A value known only at run time: a shell or template variable, an expression. */
+const VARIABLE = /[$%{}]|^\s*$/;
+/** A REST-client file variable: `@password = …`. */
+const REST_VARIABLE = (name: string): RegExp => new RegExp(String.raw`^@${name}[ \t]*=[ \t]*([^\r\n]{1,256}?)[ \t]*\r?$`, 'm');
+/** A string literal: the first is a user name, the second a password (`auth=('admin', 's3cret')`). */
+const STRING_LITERAL = /(['"\x60])((?:(?!\1)[^\\\n]){1,256})\1/g;
+/** Postman's `"basic": [{"key": "password", "value": "…"}]`. */
+const POSTMAN_PASSWORD = /"key"\s{0,40}:\s{0,40}"password"\s{0,40},\s{0,40}"value"\s{0,40}:\s{0,40}"((?:[^"\\\n]|\\.){0,256})"|"value"\s{0,40}:\s{0,40}"((?:[^"\\\n]|\\.){0,256})"\s{0,40},\s{0,40}"key"\s{0,40}:\s{0,40}"password"/;
+/** A Postman request names its URL after its auth and headers: further away than a line or two. */
+const POSTMAN_LINES = 40;
 
-/** The lines around a match that still belong to one command or request. */
-const WINDOW_LINES = 8;
-const WINDOW_CHARS = 2048;
-
-/** The statement holding a match: its line, and the lines `\`-continued into it (a curl command). */
-function statement(text: string, start: number, end: number): [number, number] {
-  let [from, to] = linesAround(text, start, end, 0, WINDOW_CHARS);
-  for (let n = 0; n < WINDOW_LINES && from > 1 && /\\\r?$/.test(text.slice(Math.max(0, from - 3), from - 1)); n++) {
-    from = linesAround(text, from - 1, from - 1, 0, WINDOW_CHARS)[0];
-  }
-  for (let n = 0; n < WINDOW_LINES && to < text.length && /\\\r?$/.test(text.slice(Math.max(0, to - 2), to)); n++) {
-    to = linesAround(text, to + 1, to + 1, 0, WINDOW_CHARS)[1];
-  }
-  return [from, to];
+/** Where the literal credential of a match is written, when there is one. */
+interface Credential {
+  at?: readonly [number, number];
+  literal: boolean;
 }
 
-interface HostAt {
-  at: number;
-  host: string;
+/** A REST-client Basic header made of file variables: the password variable's `@password = …` definition decides. */
+function restClientPassword(input: DetectInput, basic: string): Credential {
+  const names = [...basic.matchAll(/\{\{([A-Za-z0-9_.-]{1,64})\}\}/g)].map((m) => m[1] ?? '');
+  for (const name of names.reverse()) {
+    const definition = REST_VARIABLE(name).exec(input.text);
+    if (!definition) continue;
+    const value = definition[1] ?? '';
+    if (VARIABLE.test(value)) return { literal: false };
+    const start = definition.index + definition[0].indexOf(value, name.length + 1);
+    return { at: [start, start + value.length], literal: true };
+  }
+  return { literal: false };
 }
 
-/** Every host named in a text, in order: found once per text, however many candidates ask. */
-const hostCache = new WeakMap<DetectInput, HostAt[]>();
-function hostsIn(input: DetectInput): HostAt[] {
-  let hosts = hostCache.get(input);
-  if (!hosts) {
-    hosts = [];
-    for (const m of input.text.matchAll(HOST)) {
-      const host = m[1] ?? '';
-      if (m[0].includes('://') || APIC_HOST.test(host)) hosts.push({ at: m.index, host });
+/** The credential a match carries: literal or not, and where a literal is. */
+function credentialOf(input: DetectInput, match: RegExpExecArray, form: BasicAuthForm): Credential {
+  const groups = match.groups ?? {};
+  const end = match.index + match[0].length;
+  switch (form) {
+    case 'url':
+      return { literal: !VARIABLE.test(groups.url ?? '') };
+    case 'curl':
+      return { literal: !VARIABLE.test(groups.curl ?? '') };
+    case 'header': {
+      const basic = groups.basic ?? '';
+      if (basic.startsWith('{{')) return restClientPassword(input, basic);
+      return { literal: basic !== '' && !VARIABLE.test(basic) };
     }
-    hostCache.set(input, hosts);
+    case 'postman': {
+      const after = input.text.slice(end, end + 1024);
+      const password = POSTMAN_PASSWORD.exec(after);
+      const value = password?.[1] ?? password?.[2];
+      if (!password || value === undefined || value === '' || VARIABLE.test(value)) return { literal: false };
+      const start = end + password.index + password[0].lastIndexOf(value);
+      return { at: [start, start + value.length], literal: true };
+    }
+    default: {
+      // call / auth-object: a password written as a string literal among the arguments.
+      const [, to] = statementRange(input.text, match.index, end);
+      const args = input.text.slice(end, Math.min(to, end + 300));
+      const literals = [...args.matchAll(STRING_LITERAL)].filter((m) => !VARIABLE.test(m[2] ?? ''));
+      const keyed = /password|pass|pwd/i.exec(args);
+      const password = form === 'auth-object' && keyed ? literals.find((m) => m.index > keyed.index) : literals[1];
+      if (!password) return { literal: false };
+      const start = end + password.index + 1;
+      return { at: [start, start + (password[2] ?? '').length], literal: true };
+    }
   }
-  return hosts;
 }
 
-/**
- * The host in `[from, to)` nearest before `start`, else nearest after `end` (binary search in the sorted list):
- * a request names its URL first (`http.NewRequest(url)` then `SetBasicAuth`, a `.http` request line, a base
- * URL constant), while a URL on a later line most often belongs to the next request.
- */
-function nearestHost(hosts: readonly HostAt[], from: number, to: number, start: number, end: number): string | undefined {
-  let lo = 0;
-  let hi = hosts.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((hosts[mid] as HostAt).at < start) lo = mid + 1;
-    else hi = mid;
+function formOf(groups: Record<string, string | undefined>): BasicAuthForm {
+  if (groups.url !== undefined) return 'url';
+  if (groups.curl !== undefined) return 'curl';
+  if (groups.postman !== undefined) return 'postman';
+  if (groups.call !== undefined) return groups.call.endsWith('{') ? 'auth-object' : 'call';
+  return 'header';
+}
+
+/** Why a match is not Basic auth sent somewhere, before the host is looked at; undefined when it is. */
+function notBasicAuth(input: DetectInput, match: RegExpExecArray, form: BasicAuthForm): string | undefined {
+  const { text } = input;
+  const groups = match.groups ?? {};
+  const end = match.index + match[0].length;
+  if (form === 'curl' && !/(?:^|[\s;&|(])curl[ \t]/.test(text.slice(...statementRange(text, match.index, end)))) return '-u outside a curl command';
+  if (groups.basic === PUBLIC_CLIENT) return 'public CLI client bx:bx';
+  if (form === 'header' && !HEADER_BEFORE.test(lineBefore(text, match.index, 80))) return 'Basic is not an Authorization header value';
+  if (form === 'call' || form === 'auth-object') {
+    const args = text.slice(end, end + 200);
+    if (/bearer/i.test(args)) return 'bearer auth';
+    if (form === 'auth-object' && !/^[^}]*\b(?:user|username|pass|password)\b/.test(args)) return 'an auth object without username and password';
   }
-  const before = hosts[lo - 1];
-  if (before && before.at >= from) return before.host;
-  let next = lo;
-  while (next < hosts.length && (hosts[next] as HostAt).at < end) next++;
-  const after = hosts[next];
-  return after && after.at < to ? after.host : undefined;
+  return undefined;
 }
 
-/**
- * The host a request at `[start, end)` goes to: a URL in its own statement (a curl command with its
- * continuation lines), else the URL or API Connect host nearest before it within a few lines, else after it.
- * So a Basic-auth call to another host beside an API Connect URL is not blamed on API Connect.
- */
-function targetHost(input: DetectInput, start: number, end: number): string | undefined {
-  const hosts = hostsIn(input);
-  const [from, to] = statement(input.text, start, end);
-  const [wideFrom, wideTo] = linesAround(input.text, start, end, WINDOW_LINES, WINDOW_CHARS);
-  return nearestHost(hosts, from, to, start, end) ?? nearestHost(hosts, wideFrom, wideTo, start, end);
-}
-
-export const apiConnectBasicAuth: Rule = {
-  id: 'api-connect-basic-auth',
+export const apiConnectBasicAuth = {
+  id: 'api-connect-basic-auth' as const,
   title: 'HTTP Basic auth against IBM API Connect',
   message: 'HTTP Basic auth against IBM API Connect, which rejects it since 2018: exchange an IBM Cloud API key at the API Connect token service and send Authorization: Bearer <token>',
   severity: 'error',
@@ -97,41 +117,37 @@ export const apiConnectBasicAuth: Rule = {
     [
       // https://user:pass@host
       String.raw`(?<![A-Za-z0-9+.-])https?://(?<url>[^\s:@/'"\x60]{1,256}:[^\s@/'"\x60]{1,256})@`,
-      // Authorization: Basic … / "Authorization": "Basic … / "Basic " + btoa(…)
-      String.raw`(?<![A-Za-z0-9_])Basic(?:[ \t]+(?<basic>[^\s'"\x60,;)}]{1,512}|\$\{[^}\n]{1,256}\})|[ \t]*['"\x60][ \t]*\+)`,
+      // Authorization: Basic … / "Authorization": "Basic … / "Basic " + btoa(…) / Basic with REST-client variables
+      String.raw`(?<![A-Za-z0-9_])Basic(?:[ \t]+(?<basic>\{\{[^{}\n]{1,64}\}\}(?:[: \t]\{\{[^{}\n]{1,64}\}\})?|[^\s'"\x60,;)}]{1,512}|\$\{[^}\n]{1,256}\})|[ \t]*['"\x60][ \t]*\+)`,
       // curl -u user:pass / --user user:pass
       String.raw`(?<![A-Za-z0-9_-])(?:-u|--user)[ \t=]+(?<curl>"[^"\n]{1,256}"|'[^'\n]{1,256}'|[^\s'"-][^\s]{0,255})`,
-      // requests auth=(…) / HTTPBasicAuth(…), Go SetBasicAuth(…), OkHttp Credentials.basic(…), superagent .auth(…), axios auth: {
+      // requests' auth tuple and HTTPBasicAuth, Go's SetBasicAuth, OkHttp's Credentials.basic, superagent's .auth, an axios auth object
       String.raw`(?<![A-Za-z0-9_])(?<call>auth[ \t]{0,8}=[ \t]{0,8}\(|HTTPBasicAuth\(|SetBasicAuth\(|Credentials\.basic\(|\.auth\(|auth[ \t]{0,8}:[ \t]{0,8}\{)`,
+      // Postman: an auth object of type basic
+      String.raw`"type"[ \t]{0,8}:[ \t]{0,8}"(?<postman>basic)"`,
     ].join('|'),
     'dg',
   ),
-  validate(match, input) {
-    const { text } = input;
-    const groups = match.groups ?? {};
+  validate(match, input): Verdict {
+    const form = formOf(match.groups ?? {});
+    const why = notBasicAuth(input, match, form);
+    if (why) return { ok: false, reason: why };
     const end = match.index + match[0].length;
-    if (groups.url !== undefined) {
-      // The URL form names its host right after '@'.
-      const host = /^[A-Za-z0-9.-]*/.exec(text.slice(end, end + 256))?.[0] ?? '';
-      return APIC_HOST.test(host) ? { ok: true, detail: `host ${host}` } : { ok: false, reason: 'not an API Connect host' };
-    }
-    if (groups.curl !== undefined && !/(?:^|[\s;&|(])curl[ \t]/.test(text.slice(...statement(text, match.index, end)))) {
-      return { ok: false, reason: '-u outside a curl command' };
-    }
-    if (groups.basic === 'Yng6Yng=') return { ok: false, reason: 'public CLI client bx:bx' };
-    if (groups.call === undefined && groups.curl === undefined && !HEADER_BEFORE.test(lineBefore(text, match.index, 80))) {
-      return { ok: false, reason: 'Basic is not an Authorization header value' };
-    }
-    if (groups.call !== undefined) {
-      const args = text.slice(end, end + 200);
-      if (/bearer/i.test(args)) return { ok: false, reason: 'bearer auth' };
-      if (groups.call.endsWith('{') && !/^[^}]*\b(?:user|username|pass|password)\b/.test(args)) {
-        return { ok: false, reason: 'an auth object without username and password' };
-      }
-    }
-    const host = targetHost(input, match.index, end);
-    if (!host || !APIC_HOST.test(host)) return { ok: false, reason: `the request goes to ${host ?? 'no known host'}, not API Connect` };
-    return { ok: true, detail: `host ${host}` };
+    // The URL form names its host right after '@'; the others, the request around them.
+    const target =
+      form === 'url'
+        ? { host: /^[A-Za-z0-9.-]*/.exec(input.text.slice(end, end + 256))?.[0] ?? '' }
+        : targetHost(input, match.index, end, form === 'postman' ? POSTMAN_LINES : undefined);
+    if (!target || !APIC_HOST.test(target.host)) return { ok: false, reason: `the request goes to ${target?.host || 'no known host'}, not API Connect` };
+    const credential = credentialOf(input, match, form);
+    const verdict: Verdict = {
+      ok: true,
+      detail: `host ${target.host}${credential.literal ? '' : '; credentials from variables'}`,
+      attributes: { host: target.host, form, credential: credential.literal ? 'literal' : 'variable' },
+    };
+    if (!credential.literal) verdict.severity = 'warning';
+    if (credential.at) verdict.at = credential.at;
+    return verdict;
   },
   examples: {
     positive: [
@@ -157,10 +173,29 @@ export const apiConnectBasicAuth: Rule = {
         text: 'GET https://us.apiconnect.ibmcloud.com/v1/me\nAuthorization: Basic YWRtaW46cGFzc3cwcmQ=\n',
       },
       {
+        path: 'apic.http',
+        // secret-hygiene:allow -- test fixture: the Basic-auth pattern this rule flags, no real credential
+        text: (g) => `@user = admin\n@password = ${g.base64url(14)}\n\nGET https://us.apiconnect.ibmcloud.com/v1/me\nAuthorization: Basic {{user}}:{{password}}\n`,
+        reason: 'a REST-client file: reported at the literal password',
+      },
+      {
+        path: 'apic.http',
+        // secret-hygiene:allow -- test fixture: the Basic-auth pattern this rule flags, no real credential
+        text: '@password = {{$processEnv APIC_PASSWORD}}\n\nGET https://us.apiconnect.ibmcloud.com/v1/me\nAuthorization: Basic {{user}}:{{password}}\n',
+        reason: 'a REST-client file with the password from the environment (a warning)',
+      },
+      {
+        path: 'orders.postman_collection.json',
+        text: (g) =>
+          // secret-hygiene:allow -- test fixture: the Basic-auth pattern this rule flags, no real credential
+          `{"request": {\n  "auth": {"type": "basic", "basic": [{"key": "password", "value": "${g.base64url(12)}", "type": "string"}, {"key": "username", "value": "admin"}]},\n  "url": {"raw": "https://api.us.apiconnect.ibmcloud.com/acme/sandbox/orders"}\n}}\n`,
+        reason: "Postman's basic auth, reported at the literal password",
+      },
+      {
         path: 'client.py',
         // secret-hygiene:allow -- test fixture: the Basic-auth pattern this rule flags, no real credential
         text: 'API = "https://myorg.us-east.apiconnect.automation.ibm.com/api"\nr = requests.get(API + "/catalogs", auth=(user, password))\n',
-        reason: 'variables count: the scheme is what API Connect rejects',
+        reason: 'variables count: the scheme is what API Connect rejects (a warning)',
       },
       {
         path: 'client.py',
@@ -171,6 +206,12 @@ export const apiConnectBasicAuth: Rule = {
         path: 'client.js',
         // secret-hygiene:allow -- test fixture: the Basic-auth pattern this rule flags, no real credential
         text: "const base = 'https://us.apiconnect.ibmcloud.com';\naxios.get(`${base}/v1/me`, { auth: { username: u, password: p } });\n",
+      },
+      {
+        path: 'client.js',
+        // secret-hygiene:allow -- test fixture: the Basic-auth pattern this rule flags, no real credential
+        text: (g) => `const base = 'https://us.apiconnect.ibmcloud.com';\naxios.get(\`\${base}/v1/me\`, {\n  auth: {\n    username: 'admin',\n    password: '${g.base64url(12)}',\n  },\n});\n`,
+        reason: 'an axios auth object with a literal password, reported at the password',
       },
       {
         path: 'client.js',
@@ -231,6 +272,11 @@ export const apiConnectBasicAuth: Rule = {
         text: "const base = 'https://us.apiconnect.ibmcloud.com';\nconst client = axios.create({ baseURL: base, auth: { type: 'oauth2' } });\n",
         reason: 'an auth object without username and password',
       },
+      {
+        path: 'orders.postman_collection.json',
+        text: '{"request": {"auth": {"type": "basic", "basic": [{"key": "password", "value": "{{pw}}"}]}, "url": {"raw": "https://api.example.com/orders"}}}\n',
+        reason: 'Postman basic auth to a host that is not API Connect',
+      },
     ],
   },
-};
+} satisfies Rule;

@@ -2,6 +2,7 @@ import { lineBefore } from '../src/engine/context.js';
 import { hexShape, randomShape } from '../src/engine/entropy.js';
 import { decodeJwt, decodeJwtHeader } from '../src/engine/jwt.js';
 import { placeholderReason } from '../src/engine/placeholder.js';
+import { kubernetesSecret } from '../src/engine/decode.js';
 import type { Rule } from '../src/engine/rule.js';
 
 // A literal token after `Bearer` in an Authorization header (code, curl, .http files, docs), or the value of
@@ -11,11 +12,12 @@ import type { Rule } from '../src/engine/rule.js';
 const AUTH_BEFORE = /(?:auth[a-z_-]*|token)['"`\]]?\s*[:=,]?\s*\(?\s*['"`]?\s*$/i;
 const TOKEN = String.raw`[A-Za-z0-9_~+/-][A-Za-z0-9._~+/-]{11,}=*`;
 
-export const bearerToken: Rule = {
-  id: 'bearer-token',
+export const bearerToken = {
+  id: 'bearer-token' as const,
   title: 'Hard-coded bearer token',
   message: 'Hard-coded bearer token',
   severity: 'error',
+  decoders: [kubernetesSecret],
   keywords: ['bearer'],
   near: 1,
   pattern: new RegExp(
@@ -91,4 +93,4 @@ export const bearerToken: Rule = {
       },
     ],
   },
-};
+} satisfies Rule;

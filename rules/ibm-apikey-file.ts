@@ -20,11 +20,12 @@ function downloadShaped(input: DetectInput): boolean {
   return shaped;
 }
 
-export const ibmApikeyFile: Rule = {
-  id: 'ibm-apikey-file',
+export const ibmApikeyFile = {
+  id: 'ibm-apikey-file' as const,
   title: 'Committed IBM Cloud API key file',
   message: 'committed IBM Cloud API key file (apikey.json): remove it from the repository and rotate the key',
   severity: 'error',
+  verifiable: true,
   keywords: ['apikey'],
   near: 1,
   // A key has no blanks: `"apikey": "The API key of the service ID"` is a schema's description.
@@ -65,4 +66,4 @@ export const ibmApikeyFile: Rule = {
       { path: 'apikey.json', text: '{"apikey": "xxxx-xxxx-xxxx-xxxx"}\n', reason: 'masked' },
     ],
   },
-};
+} satisfies Rule;

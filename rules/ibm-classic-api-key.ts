@@ -1,33 +1,49 @@
-import { CONTEXT_REACH, contextNames } from '../src/engine/context.js';
+import { CONTEXT_REACH } from '../src/engine/context.js';
 import { hexShape } from '../src/engine/entropy.js';
-import type { Rule } from '../src/engine/rule.js';
+import { kubernetesSecret } from '../src/engine/decode.js';
+import { weigh, type Fact } from '../src/engine/evidence.js';
+import { boundNames, nameFacts, type NameClass } from '../src/engine/facts.js';
+import type { DetectInput, Rule } from '../src/engine/rule.js';
 
 // Classic infrastructure (SoftLayer) keys: 64 lowercase alphanumerics (reference §1.2). A 64-hex string
 // is also a SHA-256, so only classic names (`SL_API_KEY`, `IAAS_CLASSIC_API_KEY`, `softlayer_api_key`)
 // or a SoftLayer SOAP URL make it a key.
 const CLASSIC_NAME = /softlayer|(?:^|[^a-z])sl[_.-]?api[_.-]?key|iaas[_.-]?classic|classic[_.-]?(?:infrastructure[_.-]?)?api[_.-]?key/i;
+const NAMES: NameClass[] = [
+  { kind: 'name-classic', test: (n) => CLASSIC_NAME.test(n) },
+  { kind: 'name-api-key', test: (n) => /api[_.-]?key/.test(n) },
+];
 const SOAP_URL = /api\.(?:service\.)?softlayer\.com\/(?:soap|rest|xmlrpc)\/v3(?:\.1)?\/$/i;
 
-export const ibmClassicApiKey: Rule = {
-  id: 'ibm-classic-api-key',
+/** `SL_API_KEY=…`, a SoftLayer SOAP URL, or `api_key = …` in a `[softlayer]` section or classic provider block. */
+function factsAbout(input: DetectInput, start: number): Fact[] {
+  const before = input.text.slice(Math.max(0, start - 300), start);
+  const facts = nameFacts(boundNames(input, start), NAMES, []);
+  if (SOAP_URL.test(before)) facts.push({ kind: 'soap-url', note: 'api.softlayer.com' });
+  if (/softlayer|iaas_classic/i.test(before)) facts.push({ kind: 'softlayer-before', note: '' });
+  return facts;
+}
+
+export const ibmClassicApiKey = {
+  id: 'ibm-classic-api-key' as const,
   title: 'IBM Cloud classic infrastructure API key',
   message: 'IBM Cloud classic infrastructure (SoftLayer) API key',
   severity: 'error',
+  decoders: [kubernetesSecret],
+  named: true,
   keywords: ['softlayer', 'sl_api', 'sl-api', 'sl.api', 'slapi', 'classic'],
   near: CONTEXT_REACH,
+  entropy: 3,
   pattern: /(?<![A-Za-z0-9_+-])(?<secret>[a-z0-9]{64})(?![A-Za-z0-9_+/=-])/dg,
-  validate(match, { text }) {
-    const before = text.slice(Math.max(0, match.index - 300), match.index);
-    const names = contextNames(text, match.index);
-    const classic =
-      SOAP_URL.test(before) ||
-      names.some((n) => CLASSIC_NAME.test(n)) ||
-      // `api_key = …` under a `[softlayer]` section of ~/.softlayer or a classic provider block
-      (names.some((n) => /api[_.-]?key/i.test(n)) && /softlayer|iaas_classic/i.test(before));
-    if (!classic) {
-      return { ok: false, reason: 'no classic infrastructure name before the value' };
-    }
-    return hexShape(match[0], 3.0);
+  evidence: {
+    threshold: 1,
+    weights: { 'name-classic': 1, 'soap-url': 1, 'name-api-key': 0.6, 'softlayer-before': 0.4 },
+  },
+  validate(match, input) {
+    const weighed = weigh(ibmClassicApiKey.evidence, factsAbout(input, match.index));
+    if (!weighed.ok) return { ok: false, reason: weighed.summary };
+    const shape = hexShape(match[0], ibmClassicApiKey.entropy);
+    return shape.ok ? { ok: true, evidence: weighed.summary } : shape;
   },
   examples: {
     positive: [
@@ -46,4 +62,4 @@ export const ibmClassicApiKey: Rule = {
       { path: 'a.env', text: (g) => `SL_API_KEY=${g.hex(16).repeat(4)}\n`, reason: 'a repeated pattern' },
     ],
   },
-};
+} satisfies Rule;

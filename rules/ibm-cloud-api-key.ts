@@ -1,75 +1,161 @@
-import { CONTEXT_REACH, charBefore, contextNames, linesAround } from '../src/engine/context.js';
-import { randomShape } from '../src/engine/entropy.js';
+import { CONTEXT_REACH, charBefore } from '../src/engine/context.js';
+import { basicAuth, kubernetesSecret } from '../src/engine/decode.js';
+import { isWordShaped, randomShape } from '../src/engine/entropy.js';
+import { weigh, type Fact } from '../src/engine/evidence.js';
+import { boundNames, fileSays, inProse, linesText, nameFacts, sentenceAround, statementText, type NameClass } from '../src/engine/facts.js';
 import { placeholderReason } from '../src/engine/placeholder.js';
-import type { Rule } from '../src/engine/rule.js';
+import type { DetectInput, Rule } from '../src/engine/rule.js';
 
-// IBM Cloud IAM API keys have no prefix: 44 characters of base64url (reference/ibm-credentials.md §1.1).
-// The bare shape matches any nonce or hash, so a candidate counts only when the name it is assigned to,
-// or the call it is passed to, is an IBM API key name.
+// IBM Cloud IAM API keys have no prefix: 44 characters of base64url (reference/ibm-credentials.md §1.1), or
+// any value a user chose when creating the key. The bare shape matches any nonce or hash, so a candidate
+// is weighed: the name it is bound to, the call or command it is passed to, the statement, lines and file
+// around it, the sentence around it in prose, and its shape. The vocabulary and the weights are below.
 
 /** Names of other vendors' keys, which share the `api_key` wording but are not IBM's. */
 const OTHER_VENDOR =
-  /aws|amazon|google|gcp|firebase|azure|openai|anthropic|stripe|github|gitlab|slack|twilio|sendgrid|mailgun|mailchimp|datadog|algolia|mapbox|heroku|shopify|paypal|newrelic|sentry|pagerduty|cloudflare|digitalocean|hubspot|zendesk|okta|auth0|segment|mixpanel|youtube|maps/;
+  /aws|amazon|google|gcp|firebase|azure|openai|anthropic|stripe|github|gitlab|slack|twilio|sendgrid|mailgun|mailchimp|datadog|algolia|mapbox|heroku|shopify|paypal|newrelic|sentry|pagerduty|cloudflare|digitalocean|hubspot|zendesk|okta|auth0|segment|mixpanel|youtube|maps|tencent|aliyun|alibaba|huawei|oracle|oci_/;
 
-/** What follows `apikey` in a name that holds something about a key rather than the key (`apikey_id`, `apiKeyHeader`). */
+/** Names of values that are random but no credential: nonces, hashes, ids of requests and sessions. */
+const NOT_A_KEY =
+  /nonce|hash|(?:^|[^a-z])sha(?:\d|[^a-z]|$)|digest|checksum|csrf|xsrf|salt|(?:^|[^a-z])iv(?:[^a-z]|$)|uuid|guid|session|cache|etag|integrity|fingerprint|commit|trace|request[ _.-]?id|idempoten|signature|cursor|page[ _.-]?token|next[ _.-]?token/;
+
+/** Names that say "IBM Cloud API key" by themselves: IBM's variables, SDK parameters and calls. */
+const IBM_KEY_NAME =
+  /(?:^|[^a-z])(?:ic|bm|iam)[ _.-]?api[ _.-]?key|(?:ibm|bluemix)[a-z0-9 _.-]*api[ _.-]?key|iamapikey|iam[ _.-]?authenticator|ibm[a-z]*oauth[a-z]*credentials|require-whisk-auth/;
+
+/** Any API-key name; and the names IBM's own detector reads (`ibm_password`, `cloud-pwd`, `iam-creds`). */
+const API_KEY_NAME = /api[ _.-]?key|(?:ibm|bluemix|cloud|iam)[_-]?(?:key|pwd|pass|passwd|password|creds?|credentials)$/;
+
+/**
+ * What follows `apikey` in a name that holds something about a key rather than the key (`apikey_url`).
+ * `_id` is weaker evidence: the COS SDKs call the key itself `ibm_api_key_id` / `apiKeyId`.
+ */
+const ABOUT_THE_KEY_ID = /api[ _.-]?key[ _.-]?ids?(?![a-z])/;
 const ABOUT_THE_KEY =
-  /^[ _.-]?(?:ids?|names?|desc|description|crn|url|uri|endpoint|header|param|field|type|hash|sha|digest|checksum|fingerprint|len|length|size|count|prefix|suffix|path|file|env|var|ref|version|created|expir|label|title|help|hint|format|pattern|regex|location|locked|disabled|history)(?![a-z])/;
+  /api[ _.-]?key[ _.-]?(?:names?|desc|description|crn|url|uri|endpoint|header|param|field|type|hash|sha|digest|checksum|fingerprint|len|length|size|count|prefix|suffix|path|file|env|var|ref|version|created|expir|label|title|help|hint|format|pattern|regex|location|locked|disabled|history)(?![a-z])/;
+
+/** The words of loose names that may hold any secret: a key only where the statement or file is IBM's. */
+const LOOSE_WORDS = new Set(['key', 'keys', 'token', 'tokens', 'secret', 'secrets', 'pass', 'passwd', 'password', 'pwd', 'cred', 'creds', 'credential', 'credentials', 'auth', 'authorization']);
+const IBM_WORDS = new Set(['ibm', 'ibmcloud', 'bluemix', 'cos', 'qiskit', 'watson']);
+
+const NAMES: NameClass[] = [
+  { kind: 'name-other-vendor', test: (n) => OTHER_VENDOR.test(n) },
+  { kind: 'name-not-a-key', test: (n) => NOT_A_KEY.test(n) },
+  { kind: 'name-ibm-key', test: (n) => IBM_KEY_NAME.test(n) },
+  { kind: 'name-api-key', test: (n) => API_KEY_NAME.test(n) },
+  { kind: 'name-loose', test: (_n, words) => words.some((w) => LOOSE_WORDS.has(w)) },
+];
+const NAME_MODIFIERS: NameClass[] = [
+  { kind: 'name-about-the-key', test: (n) => ABOUT_THE_KEY.test(n) },
+  { kind: 'name-key-id', test: (n) => ABOUT_THE_KEY_ID.test(n) },
+  { kind: 'name-ibm-word', test: (n, words) => !IBM_KEY_NAME.test(n) && words.some((w) => IBM_WORDS.has(w)) },
+];
+
+/** IBM's marks in a text: its name, its domains, its SDKs' names, its CLI, its key ids (`ApiKey-<uuid>`). */
+const IBM_CONTEXT =
+  /(?<![A-Za-z0-9])(?:ibm|bluemix|softlayer|watson)|appdomain\.cloud|iam_?apikey|iamauthenticator|service_?instance_?id|ApiKey-[0-9a-f]{8}-/i;
+/** The registry user whose password is an API key: `docker login -u iamapikey`, `{"username": "iamapikey"}`. */
+const IAMAPIKEY_USER = /iamapikey/i;
+/**
+ * Words of a sentence that names a value as a key ("the old key was …", "my token: …"), in the languages
+ * IBM Cloud's users write in: English, German, French, Spanish, Portuguese, Italian, Japanese, Chinese, Korean.
+ */
+const KEY_WORDS = ['key', 'token', 'credential', 'password', 'secret', 'schlüssel', 'clé', 'clave', 'chave', 'chiave', 'キー', 'トークン', '鍵', '密钥', '秘钥', '令牌', '키', '토큰'];
+const NAMES_A_KEY = new RegExp(`(?:^|[^a-z])(?:api[ _-]?key|key|token|credential|password|secret|schlüssel|clé|clave|chave|chiave)s?(?:[^a-z]|$)|${KEY_WORDS.slice(10).join('|')}`, 'i');
+/** Words right before a value that say it is not a key but something about one (its id, its hash). */
+const NOT_A_KEY_IN_PROSE = /(?:^|[^a-z])(?:hash|id|fingerprint|nonce|checksum|digest|salt|sha\d*|commit|uuid)(?:[^a-z]|$)[^a-z]*$/i;
 
 /** Prefixes of other vendors' tokens: a value that starts so is theirs, not IBM's. */
 const OTHER_VENDOR_VALUE = /^(?:gh[pousr]_|github_pat_|glpat-|xox[abposr]-|sk-|sk_live_|sk_test_|rk_live_|AIza|AKIA|ASIA|npm_|shpat_|dop_v1_)/;
 
-/** `ibm_key`, `cloud-pwd`, `iampassword`, `bluemix_creds`…: what the last branch of `isIbmKeyName` needs. */
+/** Ids, not keys: a UUID, alone or after a prefix (`ApiKey-<uuid>`, `ServiceId-<uuid>`). */
+const UUID_ID = /^(?:[A-Za-z]+-)*[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** A value of the IAM's own shape: 44 characters of base64url (33 random bytes). */
+const IAM_KEY_LENGTH = 44;
+const ENTROPY = 3.6;
+
+/** `ibm_key`, `cloud-pwd`, `iampassword`, `bluemix_creds`…: the names IBM's own detector reads. */
 const PAIRED_KEYWORDS = ['ibm', 'bluemix', 'cloud', 'iam'].flatMap((a) =>
   ['', '_', '-'].flatMap((sep) => ['key', 'pwd', 'pass', 'cred'].map((b) => `${a}${sep}${b}`)),
 );
 
-/** Does this name mark its value as an IBM Cloud API key? */
-export function isIbmKeyName(name: string): boolean {
-  const n = name.toLowerCase();
-  if (OTHER_VENDOR.test(n)) return false;
-  // apikey, api_key, API key, IBMCLOUD_API_KEY, IC_API_KEY, SetApiKey, <SERVICE>_APIKEY, iamapikey (the registry user)
-  const key = /^.*api[ _.-]?key/.exec(n);
-  if (key) return !ABOUT_THE_KEY.test(n.slice(key[0].length));
-  if (/iam_?authenticator$/.test(n)) return true; // IAMAuthenticator('…'), new IamAuthenticator(…)
-  if (n.endsWith('require-whisk-auth')) return true; // Cloud Functions web action secret, an API key in IBM's own detector
-  // IBM_CLOUD_KEY, ibmKey, bluemix_key, and the names IBM's own detector reads: ibm_password, ibm-cloud-pwd,
-  // ibm-cloud-creds, ibm_cloud_iam-key, iam-password.
-  return /(?:ibm|bluemix|cloud|iam)[_-]?(?:key|pwd|pass|passwd|password|creds?|credentials)$/.test(n);
+/** What the rule notices around a candidate at `[start, end)`, besides its names (`named`). */
+function contextFacts(input: DetectInput, start: number, end: number, named: readonly Fact[]): Fact[] {
+  const facts: Fact[] = [];
+  const statement = statementText(input, start, end);
+  if (IAMAPIKEY_USER.test(statement)) facts.push({ kind: 'statement-iamapikey-user', note: 'iamapikey' });
+  else if (IBM_CONTEXT.test(statement)) facts.push({ kind: 'statement-ibm', note: IBM_CONTEXT.exec(statement)?.[0] ?? '' });
+  else if (IBM_CONTEXT.test(linesText(input, start, end, 3))) facts.push({ kind: 'lines-ibm', note: 'within 3 lines' });
+  if (fileSays(input, 'ibm', IBM_CONTEXT, /ibm/i)) facts.push({ kind: 'file-ibm', note: '' });
+  // In prose a sentence names the key ("the old key was …", "my key: …"), where code would bind it to a name.
+  const loosely = named.every((f) => f.kind === 'name-loose' || f.kind === 'name-ibm-word');
+  if (loosely && inProse(input, start)) {
+    const { before, after } = sentenceAround(input, start, end);
+    if (NAMES_A_KEY.test(`${before} ${after}`) && !NOT_A_KEY_IN_PROSE.test(before.slice(-40))) facts.push({ kind: 'sentence-names-a-key', note: '' });
+  }
+  return facts;
 }
 
-/**
- * The password of the `iamapikey` user is an IBM Cloud API key: `docker login -u iamapikey -p …`,
- * `{"username": "iamapikey", "password": "…"}` (IBM Cloud Container Registry).
- */
-function isRegistryPassword(text: string, start: number, names: readonly string[]): boolean {
-  if (!names.some((n) => /^p$|pass$|passwd$|password$|pwd$/i.test(n))) return false;
-  const [from, to] = linesAround(text, start, start, 1, 300);
-  return /iamapikey/i.test(text.slice(from, to));
-}
+/** Kinds of fact that can carry a value of another length than IAM's own: only names of API keys. */
+const NAMES_ANY_LENGTH = new Set(['name-ibm-key', 'name-api-key']);
 
-export const ibmCloudApiKey: Rule = {
-  id: 'ibm-cloud-api-key',
+export const ibmCloudApiKey = {
+  id: 'ibm-cloud-api-key' as const,
   title: 'IBM Cloud API key',
   message: 'IBM Cloud API key',
   severity: 'error',
-  // Each name `isIbmKeyName` accepts holds one of these; `iamapikey` (the registry user) holds `apikey`.
+  // Every API-key name holds one of these; `iamapikey` (the registry user) holds `apikey`.
   keywords: ['apikey', 'api_key', 'api-key', 'api.key', 'api key', 'authenticator', 'whisk-auth', ...PAIRED_KEYWORDS],
+  // A loose name (`token`, `DEFAULT_KEY`) counts only with IBM's marks in the statement or the file.
+  contextKeywords: ['ibm', 'bluemix'],
+  proseKeywords: KEY_WORDS,
   near: CONTEXT_REACH + 200,
+  decoders: [basicAuth, kubernetesSecret],
+  verifiable: true,
+  named: true,
+  entropy: ENTROPY,
   // `.` before the value is member access (`process.env.X`, `.Values.x`), never a value.
-  pattern: /(?<![A-Za-z0-9_+/.-])(?<secret>[A-Za-z0-9_-]{44})(?![A-Za-z0-9_+/=-]|\.[A-Za-z0-9_-])/dg,
-  validate(match, { text }) {
+  pattern: /(?<![A-Za-z0-9_+/.-])(?<secret>[A-Za-z0-9_-]{20,128})(?![A-Za-z0-9_+/=-]|\.[A-Za-z0-9_-])/dg,
+  evidence: {
+    threshold: 1,
+    weights: {
+      'name-ibm-key': 1.4,
+      'name-api-key': 0.8,
+      'name-loose': 0.5,
+      'name-about-the-key': -2,
+      'name-key-id': -0.6,
+      'name-ibm-word': 0.3,
+      'name-not-a-key': -2,
+      'name-other-vendor': -3,
+      'statement-iamapikey-user': 0.8,
+      'statement-ibm': 0.5,
+      'lines-ibm': 0.4,
+      'file-ibm': 0.3,
+      'sentence-names-a-key': 0.8,
+      'shape-iam-key': 0.2,
+      'shape-other-length': -0.4,
+    },
+  },
+  validate(match, input) {
     const start = match.index;
     const key = match[0];
-    if ('$%{@'.includes(charBefore(text, start))) return { ok: false, reason: 'reference, not a value' };
-    const names = contextNames(text, start);
-    if (!names.some(isIbmKeyName) && !isRegistryPassword(text, start, names)) {
-      return { ok: false, reason: 'no IBM API key name before the value' };
-    }
+    if ('$%{@'.includes(charBefore(input.text, start))) return { ok: false, reason: 'reference, not a value' };
     const placeholder = placeholderReason(key);
     if (placeholder) return { ok: false, reason: placeholder };
     if (OTHER_VENDOR_VALUE.test(key)) return { ok: false, reason: "another vendor's token prefix" };
-    const shape = randomShape(key, 3.6);
-    return shape.ok ? { ok: true } : shape;
+    if (UUID_ID.test(key)) return { ok: false, reason: 'an id (a UUID), not a key' };
+    const named = nameFacts(boundNames(input, start), NAMES, NAME_MODIFIERS);
+    if (key.length !== IAM_KEY_LENGTH && (!named.some((f) => NAMES_ANY_LENGTH.has(f.kind)) || isWordShaped(key))) {
+      // Any long run of base64url matches the pattern (identifiers too): one of another length is a candidate
+      // only under an API-key name, and never when it reads as words.
+      return { ok: false, reason: `${key.length} characters, and no API-key name or made of words`, quiet: true };
+    }
+    const shape = randomShape(key, Math.min(ENTROPY, Math.log2(key.length) - 0.8));
+    if (!shape.ok) return shape;
+    const length: Fact = key.length === IAM_KEY_LENGTH ? { kind: 'shape-iam-key', note: '' } : { kind: 'shape-other-length', note: `${key.length} characters` };
+    const weighed = weigh(ibmCloudApiKey.evidence, [...named, ...contextFacts(input, start, start + key.length, named), length]);
+    return weighed.ok ? { ok: true, evidence: weighed.summary } : { ok: false, reason: weighed.summary };
   },
   examples: {
     positive: [
@@ -224,4 +310,4 @@ export const ibmCloudApiKey: Rule = {
       { text: (g) => `docker login -u myuser -p ${g.ibmKey()} docker.io\n`, reason: 'a registry password, but not of the iamapikey user' },
     ],
   },
-};
+} satisfies Rule;

@@ -1,47 +1,71 @@
-import { CONTEXT_REACH, contextNames, nameBefore } from '../src/engine/context.js';
+import { CONTEXT_REACH, linesAround } from '../src/engine/context.js';
+import { kubernetesSecret } from '../src/engine/decode.js';
 import { hexShape } from '../src/engine/entropy.js';
+import { weigh, type Fact } from '../src/engine/evidence.js';
+import { boundNames, fileSays, linesText } from '../src/engine/facts.js';
 import type { DetectInput, Rule } from '../src/engine/rule.js';
 
 // COS HMAC credentials: `secret_access_key` is 48 lowercase hex, `access_key_id` 32 (reference §6).
-// A 32-hex value alone is most often an account id, so only the secret is reported, and only when
-// its key id stands in the same text. Hex boundaries on both sides keep a 64-hex AWS-style secret
-// from matching as 48 (Yelp/detect-secrets#288).
-const KEY_ID = /(?:access[_-]?key[_-]?id|access[_-]?key|key[_-]?id)['"\\]{0,4}[ \t]*[:=,][ \t]*['"\\]{0,4}(?<![A-Za-z0-9])[a-f0-9]{32}(?![A-Za-z0-9])/i;
+// A 32-hex value alone is most often an account id, so only the secret is reported, and only with evidence
+// of its pair: its name and a key id in the same file, or a 32-hex id right before it (a positional pair:
+// `new BasicAWSCredentials("<id>", "<secret>")`, Spring's `<constructor-arg>`s, an s3fs `id:secret` line).
+// Hex boundaries on both sides keep a 64-hex AWS-style secret from matching as 48 (Yelp/detect-secrets#288).
 
-/** Whether a text holds an access key id: searched once per text, however many secrets it holds. */
-const keyIdCache = new WeakMap<DetectInput, boolean>();
-function hasKeyId(input: DetectInput): boolean {
-  let found = keyIdCache.get(input);
-  if (found === undefined) {
-    found = KEY_ID.test(input.text);
-    keyIdCache.set(input, found);
-  }
-  return found;
+const KEY_ID = /(?:access[_-]?key[_-]?id|access[_-]?key|key[_-]?id|access[_-]?id|hmac[_-]?id)['"\\]{0,4}[ \t]*[:=,][ \t]*['"\\]{0,4}(?<![A-Za-z0-9])[a-f0-9]{32}(?![A-Za-z0-9])/i;
+/**
+ * A 32-hex id ending shortly before the secret, with nothing but separators, quotes, markup and a few short
+ * words between: `("<id>", "<secret>")`, `<constructor-arg type="String" value="…"/>`, "access key <id>, secret <secret>".
+ */
+const ID_BEFORE = /(?<![A-Za-z0-9])[a-f0-9]{32}(?![A-Za-z0-9])(?:[\s"',:;=)(\\]|<\/?[A-Za-z-]+|\/>|[A-Za-z_]{1,16}){1,24}$/;
+/** The whole line is the pair, as in an s3fs password file: `[bucket:]<id>:<secret>`. */
+const PAIR_LINE = /^[ \t]*(?:[A-Za-z0-9._-]{1,63}:)?[a-f0-9]{32}:[a-f0-9]{48}[ \t]*\r?$/;
+const CREDENTIALS_CONTEXT = /credentials|hmac|s3fs|passwd|constructor-arg/i;
+/** `secret_access_key`, `secretKey`, `COS_HMAC_SECRET`, `hmacSecret`. */
+const SECRET_NAME = /secret[_-]?(?:access)?[_-]?key|hmac[_-]?secret|secret[_-]?hmac|cos[_-]?secret/i;
+const NOT_A_SECRET_NAME = /checksum|sha\d*|digest|hash|md5|etag|commit/i;
+
+function factsAbout(input: DetectInput, start: number, end: number): Fact[] {
+  const { text } = input;
+  const facts: Fact[] = [];
+  const names = boundNames(input, start);
+  if (names.some((n) => SECRET_NAME.test(n))) facts.push({ kind: 'name-secret-access-key', note: names[0] ?? '' });
+  else if (names.some((n) => NOT_A_SECRET_NAME.test(n))) facts.push({ kind: 'name-not-a-secret', note: names[0] ?? '' });
+  if (fileSays(input, 'cos-key-id', KEY_ID)) facts.push({ kind: 'key-id-in-file', note: 'access_key_id' });
+  if (ID_BEFORE.test(text.slice(Math.max(0, start - 120), start))) facts.push({ kind: 'pair-positional', note: '32-hex id before it' });
+  const [from, to] = linesAround(text, start, end, 0, 300);
+  if (PAIR_LINE.test(text.slice(from, to))) facts.push({ kind: 'pair-line', note: 'id:secret' });
+  else if (CREDENTIALS_CONTEXT.test(linesText(input, start, end, 3))) facts.push({ kind: 'credentials-context', note: '' });
+  return facts;
 }
 
-export const ibmCosHmac: Rule = {
-  id: 'ibm-cos-hmac',
+export const ibmCosHmac = {
+  id: 'ibm-cos-hmac' as const,
   title: 'IBM Cloud Object Storage HMAC secret',
-  message: 'IBM Cloud Object Storage HMAC secret access key (its access key id is in the same file)',
+  message: 'IBM Cloud Object Storage HMAC secret access key (its access key id is beside it or in the same file)',
   severity: 'error',
-  keywords: ['secret', 'credentials'],
+  keywords: ['secret', 'credentials', 'hmac', 's3fs', 'constructor-arg'],
+  // An s3fs password file holds only `id:secret`: no word at all.
+  files: /(?:^|\/)\.?passwd-s3fs$/,
   near: CONTEXT_REACH,
+  decoders: [kubernetesSecret],
+  entropy: 3,
   pattern: /(?<![A-Za-z0-9_+/-])(?<secret>[a-f0-9]{48})(?![A-Za-z0-9_+/=-])/dg,
+  evidence: {
+    threshold: 1,
+    weights: {
+      'name-secret-access-key': 0.7,
+      'name-not-a-secret': -1,
+      'key-id-in-file': 0.4,
+      'pair-positional': 0.7,
+      'pair-line': 0.4,
+      'credentials-context': 0.4,
+    },
+  },
   validate(match, input) {
-    const { text } = input;
-    const names = contextNames(text, match.index);
-    const shape = hexShape(match[0], 3.0);
+    const shape = hexShape(match[0], ibmCosHmac.entropy);
     if (!shape.ok) return shape;
-    if (names.some((n) => /secret[_-]?(?:access)?[_-]?key/i.test(n))) {
-      return hasKeyId(input) ? { ok: true } : { ok: false, reason: 'no 32-hex access key id in the same file' };
-    }
-    // The pair passed positionally: `new BasicAWSCredentials("<id>", "<secret>")`, `NewStaticCredentials(…)`.
-    const id = names[0] ?? '';
-    if (/^[a-f0-9]{32}$/.test(id)) {
-      const call = nameBefore(text, text.lastIndexOf(id, match.index));
-      if (/credentials$/i.test(call)) return { ok: true };
-    }
-    return { ok: false, reason: 'not named as a secret access key' };
+    const weighed = weigh(ibmCosHmac.evidence, factsAbout(input, match.index, match.index + match[0].length));
+    return weighed.ok ? { ok: true, evidence: weighed.summary } : { ok: false, reason: weighed.summary };
   },
   examples: {
     positive: [
@@ -59,6 +83,14 @@ export const ibmCosHmac: Rule = {
         path: 'Cos.java',
         text: (g) => `AWSCredentials credentials = new BasicAWSCredentials("${g.hex(32)}", "${g.hex(48)}");\n`,
         reason: 'the pair passed positionally',
+      },
+      { path: '.passwd-s3fs', text: (g) => `${g.hex(32)}:${g.hex(48)}\n`, reason: 'an s3fs password file: the whole line is the pair' },
+      { path: 'mount.sh', text: (g) => `echo "mybucket:${g.hex(32)}:${g.hex(48)}" > /etc/passwd-s3fs\n`, reason: 'an s3fs line written by a script' },
+      {
+        path: 'cos-context.xml',
+        text: (g) =>
+          `<bean id="credentials" class="com.ibm.cloud.objectstorage.auth.BasicAWSCredentials">\n    <constructor-arg value="${g.hex(32)}"/>\n    <constructor-arg value="${g.hex(48)}"/>\n</bean>\n`,
+        reason: "Spring XML: the pair as a bean's constructor arguments",
       },
     ],
     negative: [
@@ -81,6 +113,12 @@ export const ibmCosHmac: Rule = {
         text: "ACCESS_KEY_ID = '1234567890abcdef1234567890abcdef'\nSECRET_ACCESS_KEY = '1234567890abcdef1234567890abcdef1234567890abcdef'\n",
         reason: 'a counting placeholder',
       },
+      { path: 'sums.txt', text: (g) => `${g.hex(32)}  ${g.hex(48)}\n`, reason: 'two hex values on a line, not an id:secret pair' },
+      {
+        path: 'build.xml',
+        text: (g) => `<property name="build.id" value="${g.hex(32)}"/>\n<property name="build.checksum" value="${g.hex(48)}"/>\n`,
+        reason: 'hex values in XML with no credentials around them',
+      },
     ],
   },
-};
+} satisfies Rule;

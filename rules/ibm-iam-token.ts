@@ -1,4 +1,5 @@
 import { ibmTokenInfo, isIbmIssuer } from '../src/engine/jwt.js';
+import { kubernetesSecret } from '../src/engine/decode.js';
 import type { Rule } from '../src/engine/rule.js';
 import { JWT_KEYWORDS, JWT_NEAR, JWT_PATTERN, realJwt } from './jwt-shape.js';
 
@@ -13,11 +14,12 @@ function describe(info: ReturnType<typeof ibmTokenInfo>): string {
   return parts.join(', ');
 }
 
-export const ibmIamToken: Rule = {
-  id: 'ibm-iam-token',
+export const ibmIamToken = {
+  id: 'ibm-iam-token' as const,
   title: 'IBM Cloud IAM access token',
   message: 'IBM Cloud IAM access token',
   severity: 'error',
+  decoders: [kubernetesSecret],
   keywords: JWT_KEYWORDS,
   near: JWT_NEAR,
   pattern: JWT_PATTERN,
@@ -76,4 +78,4 @@ export const ibmIamToken: Rule = {
       },
     ],
   },
-};
+} satisfies Rule;

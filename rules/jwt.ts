@@ -1,5 +1,6 @@
 import { createHmac } from 'node:crypto';
 import { isIbmIssuer } from '../src/engine/jwt.js';
+import { kubernetesSecret } from '../src/engine/decode.js';
 import type { Rule } from '../src/engine/rule.js';
 import { isPublicSample, JWT_KEYWORDS, JWT_NEAR, JWT_PATTERN, realJwt } from './jwt-shape.js';
 
@@ -10,11 +11,12 @@ function hs256(payload: Record<string, unknown>, secret: string): string {
   return `${signed}.${createHmac('sha256', secret).update(signed).digest('base64url')}`;
 }
 
-export const jwt: Rule = {
-  id: 'jwt',
+export const jwt = {
+  id: 'jwt' as const,
   title: 'JSON Web Token',
   message: 'JSON Web Token',
   severity: 'error',
+  decoders: [kubernetesSecret],
   keywords: JWT_KEYWORDS,
   near: JWT_NEAR,
   pattern: JWT_PATTERN,
@@ -67,4 +69,4 @@ export const jwt: Rule = {
       },
     ],
   },
-};
+} satisfies Rule;

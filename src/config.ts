@@ -1,4 +1,4 @@
-import { RULE_IDS, type RuleId } from './types.js';
+import { RULE_IDS, type RuleId } from '../rules/index.js';
 import { ScanError } from './errors.js';
 import { compileGlob } from './patterns/glob.js';
 import { linearRegex, type LinearPattern } from './patterns/linear-regex.js';

@@ -1,16 +1,8 @@
 // The shared vocabulary of every source, filter, reporter and front door.
 
-export const RULE_IDS = [
-  'ibm-cloud-api-key',
-  'ibm-iam-token',
-  'jwt',
-  'bearer-token',
-  'api-connect-basic-auth',
-  'ibm-cos-hmac',
-  'ibm-classic-api-key',
-  'ibm-apikey-file',
-] as const;
-export type RuleId = (typeof RULE_IDS)[number];
+import type { RuleId } from '../rules/index.js';
+
+export type { RuleId };
 
 export type Severity = 'error' | 'warning';
 
@@ -67,6 +59,8 @@ export interface Match {
   /** When the verdict sets it, instead of the rule's severity (a broken integration rather than a leak). */
   severity?: Severity;
   token?: TokenInfo;
+  /** What the rule knows of the match beyond the secret (API Connect: `host`, `form`, `credential`). */
+  attributes?: Readonly<Record<string, string>>;
 }
 
 export type VerificationStatus = 'live' | 'disabled' | 'invalid' | 'unknown';

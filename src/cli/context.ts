@@ -1,10 +1,13 @@
+import { appendFile } from 'node:fs/promises';
 import path from 'node:path';
 import { simpleGit } from 'simple-git';
 import type { Config } from '../config.js';
+import { ScanError } from '../errors.js';
 import type { Baseline } from '../filters/baseline.js';
 import { RULES } from '../../rules/index.js';
 import { defaultWorkers } from '../pipeline/pool.js';
 import type { Debug, PipelineOptions } from '../pipeline/run.js';
+import { githubSummary } from '../reporters/github-summary.js';
 import { failsGate, REPORTERS, type ReportContext } from '../reporters/index.js';
 import { verifyRequestsLine } from '../reporters/verification.js';
 import { escapeControl } from '../printable.js';
@@ -106,6 +109,13 @@ export async function report(
     await writeFileNoFollow(path.resolve(context.cwd, output), text, output);
   } else if (text) {
     stdout(text);
+  }
+  // In GitHub Actions, every finding also goes to the job summary: the annotations show only the first ten.
+  const summary = format === 'github' ? process.env.GITHUB_STEP_SUMMARY : undefined;
+  if (summary) {
+    await appendFile(summary, githubSummary(result, reportContext)).catch((error: Error) => {
+      throw new ScanError('unreadable', `cannot write the job summary ${summary}: ${error.message}`);
+    });
   }
   // A verify run always says where keys were sent; the text summary on stdout says it, otherwise stderr does.
   const summaryShown = format === 'text' && !output && !quiet;

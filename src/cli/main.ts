@@ -4,11 +4,12 @@ import { escapeControl } from '../printable.js';
 import { filesScope, writeBaselineFile } from './commands/baseline.js';
 import { scanHistory } from './commands/history.js';
 import { init } from './commands/init.js';
-import { scanFiles } from './commands/scan.js';
+import { scanFiles, scanStdin } from './commands/scan.js';
 import { scanStaged } from './commands/staged.js';
 import { loadContext, report } from './context.js';
-import { USAGE } from './help.js';
+import { COMMAND_HELP, USAGE } from './help.js';
 import { COMMON_OPTIONS, commonOptions, parse } from './options.js';
+import { closest, printable } from './suggest.js';
 
 export interface Io {
   cwd: string;
@@ -17,6 +18,8 @@ export interface Io {
   isTTY: boolean;
   /** Whether stderr is a terminal: history shows progress there. */
   stderrIsTTY?: boolean;
+  /** What `scan -` reads. */
+  stdin?: AsyncIterable<Uint8Array | string>;
 }
 
 const defaultIo = (): Io => ({
@@ -25,9 +28,12 @@ const defaultIo = (): Io => ({
   stderr: (s) => process.stderr.write(s),
   isTTY: process.stdout.isTTY === true,
   stderrIsTTY: process.stderr.isTTY === true,
+  stdin: process.stdin,
 });
 
 const COMMANDS = ['scan', 'history', 'baseline', 'init'] as const;
+type Command = (typeof COMMANDS)[number];
+const isCommand = (word: string | undefined): word is Command => (COMMANDS as readonly string[]).includes(word ?? '');
 
 async function run(argv: string[], io: Io): Promise<number> {
   const [command, ...rest] = argv;
@@ -37,19 +43,20 @@ async function run(argv: string[], io: Io): Promise<number> {
     return 2;
   }
   if (command === '--help' || command === '-h' || command === 'help') {
-    io.stdout(USAGE);
+    io.stdout(isCommand(rest[0]) ? COMMAND_HELP[rest[0]] : USAGE);
     return 0;
   }
   if (command === '--version' || command === '-v') {
     io.stdout(`${PACKAGE.version}\n`);
     return 0;
   }
-  if (!(COMMANDS as readonly string[]).includes(command)) {
-    throw new ScanError('bad-usage', `unknown command "${command}" (expected one of ${COMMANDS.join(', ')}; see --help)`);
+  if (!isCommand(command)) {
+    const near = closest(command, COMMANDS);
+    throw new ScanError('bad-usage', `unknown command ${JSON.stringify(printable(command))}${near ? `: did you mean "${near}"?` : ''} (expected one of ${COMMANDS.join(', ')}; see --help)`);
   }
-  const { values, positionals } = parse(rest, { ...COMMON_OPTIONS, staged: { type: 'boolean' }, history: { type: 'boolean' } });
+  const { values, positionals } = parse(rest, { ...COMMON_OPTIONS, staged: { type: 'boolean' }, history: { type: 'boolean' }, 'stdin-path': { type: 'string' }, check: { type: 'boolean' } }, command);
   if (values.help) {
-    io.stdout(USAGE);
+    io.stdout(COMMAND_HELP[command]);
     return 0;
   }
   if (values.version) {
@@ -58,9 +65,13 @@ async function run(argv: string[], io: Io): Promise<number> {
   }
   if (values.staged && command !== 'scan') throw new ScanError('bad-usage', '--staged goes with scan (scan --staged)');
   if (values.history && command !== 'baseline') throw new ScanError('bad-usage', '--history goes with baseline (baseline --history [RANGE])');
+  if (values.check && command !== 'init') throw new ScanError('bad-usage', '--check goes with init (init --check)');
+  const stdin = command === 'scan' && positionals.includes('-');
+  if (typeof values['stdin-path'] === 'string' && !stdin) throw new ScanError('bad-usage', '--stdin-path goes with scan - (scan - --stdin-path NAME)');
+  if (stdin && (positionals.length > 1 || values.staged)) throw new ScanError('bad-usage', 'scan - reads standard input alone: no paths, no --staged');
   if (command === 'init') {
     if (positionals.length) throw new ScanError('bad-usage', 'init takes no arguments');
-    return init(io.cwd, io.stdout);
+    return init(io.cwd, io, values.check === true);
   }
   const options = commonOptions(values, io.isTTY);
   if (command === 'baseline' && options.noBaseline) throw new ScanError('bad-usage', '--no-baseline goes with scan and history: baseline writes the baseline');
@@ -69,6 +80,7 @@ async function run(argv: string[], io: Io): Promise<number> {
   const progress = io.stderrIsTTY ? io.stderr : undefined;
   switch (command) {
     case 'scan': {
+      if (stdin) return report(await scanStdin(io.stdin ?? process.stdin, values['stdin-path'] as string | undefined, context), context, 'files', io.stdout);
       if (!values.staged) return report(await scanFiles(positionals, context), context, 'files', io.stdout);
       if (positionals.length) throw new ScanError('bad-usage', 'scan --staged takes no paths: it judges the whole index');
       return report(await scanStaged(context), context, 'staged', io.stdout);

@@ -3,6 +3,7 @@ import { sizeInBytes } from '../config.js';
 import { ScanError } from '../errors.js';
 import { FORMATS, type Format } from '../reporters/index.js';
 import { resolveEndpoint } from '../verify/endpoint.js';
+import { closest, printable } from './suggest.js';
 
 /** Options every command takes (SPEC §3). */
 export const COMMON_OPTIONS = {
@@ -45,13 +46,18 @@ export interface CommonOptions {
 type Options = NonNullable<ParseArgsConfig['options']>;
 export type ParsedValues = Record<string, string | boolean | (string | boolean)[] | undefined>;
 
-/** `parseArgs` in strict mode: an unknown flag or a missing value is a usage error, exit 2. */
-export function parse(args: string[], options: Options): { values: ParsedValues; positionals: string[] } {
+/**
+ * `parseArgs` in strict mode: an unknown flag or a missing value is a usage error, exit 2. A mistyped flag
+ * gets the nearest known one (`--fromat`: did you mean --format?), and the help to read is the command's.
+ */
+export function parse(args: string[], options: Options, command?: string): { values: ParsedValues; positionals: string[] } {
   try {
     return parseArgs({ args, options, allowPositionals: true, strict: true });
   } catch (error) {
-    const message = (error as Error).message.replace(/\. To specify a positional argument.*$/s, '');
-    throw new ScanError('bad-usage', `${message} (see secret-hygiene --help)`);
+    const message = printable((error as Error).message.replace(/\. To specify a positional argument.*$/s, ''));
+    const unknown = /^Unknown option '(--[^=']*)/.exec(message)?.[1];
+    const near = unknown && closest(unknown, Object.keys(options).map((name) => `--${name}`));
+    throw new ScanError('bad-usage', `${message}${near ? `: did you mean ${near}?` : ''} (see secret-hygiene ${command ? `${command} ` : ''}--help)`);
   }
 }
 

@@ -1,19 +1,22 @@
 // Encoded places a secret hides in. Each yields a derived text to scan, and the range of the
 // original text that any finding in it maps back to. All of them run in linear time.
 
-/**
- * Lower-case words, one of which is in every text a decoder below decodes anything in: `secret` of a
- * Kubernetes Secret's `kind: Secret`, `basic` and a blank before Basic credentials, a docker config's
- * quoted `"auth"` (a bare `auth` is in every `author`). History's byte prefilter relies on them: a new
- * decoder adds its trigger here.
- */
-export const DECODER_TRIGGERS = ['secret', 'basic ', 'basic\t', '"auth"'] as const;
-
 export interface Derived {
   text: string;
   /** The encoded value's range in the original text. */
   start: number;
   end: number;
+}
+
+/**
+ * An encoding a secret hides in. Rules name the decoders that can reveal their secrets; the keyword gate
+ * passes every text holding one of a decoder's `triggers`, so a decoder adds its own words, nowhere else.
+ */
+export interface Decoder {
+  name: string;
+  /** Lower-case words, one of which is in every text that `decode` finds anything in. */
+  triggers: readonly string[];
+  decode(text: string): Derived[];
 }
 
 const K8S_SECRET = /^[ \t]*(?:-[ \t]+)?kind:[ \t]*["']?Secret["']?[ \t]*\r?$|"kind"[ \t]*:[ \t]*"Secret"/m;
@@ -111,3 +114,12 @@ export function basicCredentials(text: string): Derived[] {
   }
   return out;
 }
+
+/** `data:` of a Kubernetes Secret: every such text holds `kind: Secret`. */
+export const kubernetesSecret: Decoder = { name: 'kubernetes-secret', triggers: ['secret'], decode: kubernetesSecretData };
+
+/**
+ * Basic credentials: a blank after `Basic`, or a docker config's quoted `"auth"` (a bare `auth` is in every
+ * `author`).
+ */
+export const basicAuth: Decoder = { name: 'basic-credentials', triggers: ['basic ', 'basic\t', '"auth"'], decode: basicCredentials };

@@ -1,5 +1,7 @@
-import type { Match } from '../types.js';
-import { basicCredentials, kubernetesSecretData } from './decode.js';
+import type { Match, RuleId } from '../types.js';
+import type { Decoder } from './decode.js';
+import { keywordGate } from './gate.js';
+import { isProse } from './prose.js';
 import type { DetectInput, Rule, Verdict } from './rule.js';
 
 /** Why a candidate was dropped, for `--debug`. */
@@ -11,60 +13,19 @@ export interface Rejection {
   error?: boolean;
 }
 
-export interface DetectOptions {
-  onReject?: (rejection: Rejection) => void;
-}
-
 /** Room around a window for the lookarounds and the rest of a match that starts in it. */
 const SLACK = 1024;
 /** Up to this `near`, a match starts next to a keyword: trying the pattern at each such offset beats searching. */
 const ANCHORED = 16;
 
-/** The span of the credential in a regex match: group `secret`, else the first named group that matched, else all. */
+/**
+ * The span of the credential in a regex match: a group named `secret…` that matched (one per alternative:
+ * names cannot repeat), else the first named group that matched, else the whole match.
+ */
 function secretSpan(m: RegExpExecArray): [number, number] {
-  const groups = m.indices?.groups ?? {};
-  const span = groups.secret ?? Object.values(groups).find((g) => g !== undefined) ?? m.indices?.[0];
+  const groups = Object.entries(m.indices?.groups ?? {}).filter((e): e is [string, [number, number]] => e[1] !== undefined);
+  const span = (groups.find(([name]) => name.startsWith('secret')) ?? groups[0])?.[1] ?? m.indices?.[0];
   return span ?? [m.index, m.index + m[0].length];
-}
-
-interface KeywordScanner {
-  pattern: RegExp;
-  /** For each keyword, the keywords a match of it also contains at the same offset (itself and its prefixes). */
-  implied: Map<string, string[]>;
-}
-
-const scanners = new WeakMap<readonly Rule[], KeywordScanner>();
-
-/** One regex over every keyword of the catalog: one pass per text, however many keywords the rules have. */
-function scannerFor(rules: readonly Rule[]): KeywordScanner {
-  let scanner = scanners.get(rules);
-  if (!scanner) {
-    const words = [...new Set(rules.flatMap((r) => r.keywords))].sort((a, b) => b.length - a.length);
-    const escaped = words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-    scanner = {
-      // No keyword at all never matches; an empty keyword matches everywhere (no prefilter).
-      pattern: new RegExp(words.length > 0 ? escaped.join('|') : '(?!)', 'g'),
-      implied: new Map(words.map((w) => [w, words.filter((p) => w.startsWith(p))])),
-    };
-    scanners.set(rules, scanner);
-  }
-  return scanner;
-}
-
-/** Every offset in `lower` at which each keyword occurs, overlapping occurrences included. */
-function keywordHits(lower: string, rules: readonly Rule[]): Map<string, number[]> {
-  const { pattern, implied } = scannerFor(rules);
-  const hits = new Map<string, number[]>();
-  pattern.lastIndex = 0;
-  for (let m = pattern.exec(lower); m; m = pattern.exec(lower)) {
-    for (const k of implied.get(m[0]) ?? []) {
-      const list = hits.get(k);
-      if (list) list.push(m.index);
-      else hits.set(k, [m.index]);
-    }
-    pattern.lastIndex = m.index + 1;
-  }
-  return hits;
 }
 
 /** Merged half-open ranges `[from, to)` of the offsets within `near` characters of a keyword hit. */
@@ -81,14 +42,15 @@ function keywordWindows(at: number[], near: number): Array<[number, number]> {
 
 /**
  * Every match of `rule.pattern` in `text`, in order and not overlapping, as a global search would give.
- * A rule with `near` is searched only in the windows around its keywords: a match is always re-matched at its
- * offset in the whole text (sticky), so lookarounds, offsets and `validate` see the real text.
+ * A rule with `near` is searched only in the windows around its keywords (`hits`; none: the whole text):
+ * a match is always re-matched at its offset in the whole text (sticky), so lookarounds, offsets and
+ * `validate` see the real text.
  */
-function* candidates(rule: Rule, input: DetectInput, hits: number[]): Generator<RegExpExecArray> {
+function* candidates(rule: Rule, input: DetectInput, hits: number[] | undefined): Generator<RegExpExecArray> {
   const { text, lower } = input;
   const pattern = new RegExp(rule.pattern.source, rule.pattern.flags);
   // Lower-casing may change the length of some texts (U+0130): then offsets in `lower` are not offsets in `text`.
-  if (rule.near === undefined || lower.length !== text.length) {
+  if (rule.near === undefined || hits === undefined || lower.length !== text.length) {
     for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
       if (m[0].length === 0) pattern.lastIndex++;
       yield m;
@@ -125,24 +87,63 @@ function* candidates(rule: Rule, input: DetectInput, hits: number[]): Generator<
   }
 }
 
-function detectIn(input: DetectInput, rules: readonly Rule[], options: DetectOptions): Match[] {
+export interface DetectOptions {
+  onReject?: (rejection: Rejection) => void;
+  /** Called for each finding with the evidence its rule weighed (for `--debug`). */
+  onAccept?: (acceptance: { ruleId: string; start: number; evidence: string }) => void;
+}
+
+/**
+ * Where a rule looks in a text: `undefined` for everywhere (no `near`, or a context keyword such as an IBM
+ * SDK import is present), else the offsets of its keywords; `null` when none of its words is in the text.
+ */
+function placesFor(rule: Rule, hits: ReadonlyMap<string, number[]>, path: string, prose: boolean): number[] | undefined | null {
+  if (rule.files?.test(path)) return undefined;
+  const at = [...rule.keywords, ...(prose ? (rule.proseKeywords ?? []) : [])].flatMap((k) => hits.get(k) ?? []);
+  const context = (rule.contextKeywords ?? []).some((k) => hits.has(k));
+  if (context) return undefined;
+  if (at.length === 0) return null;
+  return rule.near === undefined ? undefined : at;
+}
+
+/** A value shorter than this may be a word; a longer one found as a secret is that secret wherever it stands. */
+const SAME_VALUE_MIN = 16;
+
+function detectIn(input: DetectInput, rules: readonly Rule[], hits: ReadonlyMap<string, number[]>, options: DetectOptions): Match[] {
   const matches: Match[] = [];
-  const hits = keywordHits(input.lower, rules);
+  const prose = isProse(input.path);
   for (const rule of rules) {
-    const at = rule.keywords.flatMap((k) => hits.get(k) ?? []);
-    if (at.length === 0) continue;
-    for (const m of candidates(rule, input, at)) {
+    const places = placesFor(rule, hits, input.path, prose);
+    if (places === null) continue;
+    const found = new Set<string>();
+    const doubted: Array<{ start: number; end: number; reason: string; quiet: boolean }> = [];
+    for (const m of candidates(rule, input, places)) {
       const [start, end] = secretSpan(m);
       const verdict = judge(rule, m, input);
       if (!verdict.ok) {
-        options.onReject?.({ ruleId: rule.id, start, reason: verdict.reason, ...('error' in verdict ? { error: true } : {}) });
+        if ('error' in verdict) options.onReject?.({ ruleId: rule.id, start, reason: verdict.reason, error: true });
+        else doubted.push({ start, end, reason: verdict.reason, quiet: verdict.quiet === true });
         continue;
       }
-      const match: Match = { ruleId: rule.id, start, end, secret: input.text.slice(start, end) };
+      const [from, to] = verdict.at ?? [start, end];
+      if (verdict.evidence) options.onAccept?.({ ruleId: rule.id, start: from, evidence: verdict.evidence });
+      const match: Match = { ruleId: rule.id as RuleId, start: from, end: to, secret: input.text.slice(from, to) };
       if (verdict.detail) match.detail = verdict.detail;
       if (verdict.severity) match.severity = verdict.severity;
+      if (verdict.attributes) match.attributes = verdict.attributes;
       if (verdict.token) match.token = verdict.token;
       matches.push(match);
+      found.add(match.secret);
+    }
+    // A value this rule found is the same secret wherever else the text quotes it ("revoke the one above (…)").
+    for (const d of doubted) {
+      const value = input.text.slice(d.start, d.end);
+      if (value.length >= SAME_VALUE_MIN && found.has(value)) {
+        options.onAccept?.({ ruleId: rule.id, start: d.start, evidence: 'the same value is a finding elsewhere in this text' });
+        matches.push({ ruleId: rule.id as RuleId, start: d.start, end: d.end, secret: value });
+      } else if (!d.quiet) {
+        options.onReject?.({ ruleId: rule.id, start: d.start, reason: d.reason });
+      }
     }
   }
   return matches;
@@ -216,13 +217,30 @@ function resolveOverlaps(matches: readonly Match[], rules: readonly Rule[]): Mat
  * a finding there covers the encoded value.
  */
 export function detect(text: string, path: string, rules: readonly Rule[], options: DetectOptions = {}): Match[] {
-  const matches = detectIn({ text, lower: text.toLowerCase(), path }, rules, options);
-  for (const derived of [...kubernetesSecretData(text), ...basicCredentials(text)]) {
-    const { onReject } = options;
-    const mapped: DetectOptions = onReject ? { onReject: (r) => onReject({ ...r, start: derived.start }) } : {};
-    for (const m of detectIn({ text: derived.text, lower: derived.text.toLowerCase(), path }, rules, mapped)) {
-      matches.push({ ...m, start: derived.start, end: derived.end });
+  const gate = keywordGate(rules);
+  const scan = (t: string, mapped: DetectOptions): Match[] => {
+    const lower = t.toLowerCase();
+    return detectIn({ text: t, lower, path }, rules, gate.hits(lower, path), mapped);
+  };
+  const lower = text.toLowerCase();
+  const hits = gate.hits(lower, path);
+  const matches = detectIn({ text, lower, path }, rules, hits, options);
+  for (const decoder of decodersFor(rules, hits)) {
+    for (const derived of decoder.decode(text)) {
+      // A finding in decoded text covers the encoded value; so does what --debug says of it.
+      const at = <T extends { start: number }>(r: T): T => ({ ...r, start: derived.start });
+      const mapped: DetectOptions = {
+        ...(options.onReject ? { onReject: (r: Rejection) => options.onReject?.(at(r)) } : {}),
+        ...(options.onAccept ? { onAccept: (a: { ruleId: string; start: number; evidence: string }) => options.onAccept?.(at(a)) } : {}),
+      };
+      for (const m of scan(derived.text, mapped)) matches.push({ ...m, start: derived.start, end: derived.end });
     }
   }
   return resolveOverlaps(matches, rules);
+}
+
+/** The decoders of `rules` whose triggers are in the text, each once. */
+function decodersFor(rules: readonly Rule[], hits: ReadonlyMap<string, number[]>): Decoder[] {
+  const all = new Set(rules.flatMap((r) => r.decoders ?? []));
+  return [...all].filter((d) => d.triggers.some((t) => hits.has(t)));
 }

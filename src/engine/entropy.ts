@@ -63,9 +63,12 @@ export function isSequential(s: string): boolean {
   );
 }
 
+/** The longest period `isPeriodic` tries: enough for a half key written twice, and linear in a token of any length. */
+const MAX_PERIOD = 64;
+
 /** A string that repeats itself with a short period (`aB3xaB3x…`, a half key written twice). */
 export function isPeriodic(s: string): boolean {
-  for (let p = 1; p <= s.length / 2; p++) {
+  for (let p = 1; p <= Math.min(s.length / 2, MAX_PERIOD); p++) {
     let same = 0;
     for (let i = p; i < s.length; i++) if (s[i] === s[i - p]) same++;
     if (same / (s.length - p) >= 0.9) return true;

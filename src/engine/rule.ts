@@ -1,4 +1,6 @@
-import type { RuleId, Severity, TokenInfo } from '../types.js';
+import type { Severity, TokenInfo } from '../types.js';
+import type { Decoder } from './decode.js';
+import type { EvidenceSpec } from './evidence.js';
 
 /** What a detector sees: the text, its lower-cased twin (computed once) and the path it came from. */
 export interface DetectInput {
@@ -7,9 +9,23 @@ export interface DetectInput {
   path: string;
 }
 
+/**
+ * A rule's judgement of one candidate. `evidence` is what `--debug` shows for a finding; `at` moves the
+ * finding to where the credential itself is written (a REST-client `@password = …` line above the header
+ * that uses it); `attributes` say what the front doors may need to know (the host, the form).
+ */
 export type Verdict =
-  | { ok: true; detail?: string; token?: TokenInfo; severity?: Severity }
-  | { ok: false; reason: string };
+  | {
+      ok: true;
+      detail?: string;
+      token?: TokenInfo;
+      severity?: Severity;
+      evidence?: string;
+      at?: readonly [number, number];
+      attributes?: Readonly<Record<string, string>>;
+    }
+  /** `quiet`: not a candidate at all (the pattern is wider than the rule's candidates); `--debug` does not list it. */
+  | { ok: false; reason: string; quiet?: boolean };
 
 /** Key-shaped values for examples, drawn from a seeded random source: the repository holds no secrets. */
 export interface Gen {
@@ -32,17 +48,30 @@ export interface Example {
   reason?: string;
 }
 
-export interface Rule {
-  id: RuleId;
+/**
+ * One detector of the catalog: pure data and pure functions. Every fact about a rule is a field here;
+ * everything else (rule ids, the keyword gate, SARIF metadata, docs) is derived from the catalog.
+ */
+export interface Rule<Id extends string = string> {
+  id: Id;
   title: string;
   /** The message of a finding; `detail` from the verdict is appended when present. */
   message: string;
   severity: Severity;
   /**
    * Lower-case words of which at least one must occur in the text before `pattern` runs.
-   * Each must be necessary for a match, so the prefilter never hides a finding.
+   * Each must be necessary for a match, so the keyword gate never hides a finding.
    */
   keywords: readonly string[];
+  /**
+   * Keywords that give a whole text its context (an IBM SDK import, an IAM URL): with one of them in the
+   * text, candidates are searched everywhere in it, not only `near` the other keywords.
+   */
+  contextKeywords?: readonly string[];
+  /** Keywords that count only in prose (commit messages, documents), where a sentence can name a key. */
+  proseKeywords?: readonly string[];
+  /** Files this rule reads whatever words they hold (an s3fs password file holds only `id:secret`). */
+  files?: RegExp;
   /**
    * A global regex with `d` (indices) whose named group `secret` (or the whole match) is the credential.
    * Every quantified class sits behind a boundary lookbehind, so no input makes it backtrack badly.
@@ -53,6 +82,19 @@ export interface Rule {
    * the engine searches only those windows. Matches of such a rule must be shorter than 1 KiB.
    */
   near?: number;
+  /** Encodings this rule's secrets hide in: the engine decodes them and scans the decoded text too. */
+  decoders?: readonly Decoder[];
+  /** Verify mode may send this rule's secrets to the IAM endpoint (SPEC §6). */
+  verifiable?: boolean;
+  /**
+   * The verdict turns on the name a value is bound to: the ESLint plugin asks the rule again with the names
+   * the syntax tree knows (across a type annotation, `??`, a ternary).
+   */
+  named?: boolean;
+  /** The lowest Shannon entropy (bits per character) a secret of this rule has: below it, a value is a word or a mask. */
+  entropy?: number;
+  /** What each kind of evidence is worth to this rule, and the threshold of a finding. */
+  evidence?: EvidenceSpec;
   validate?: (match: RegExpExecArray, input: DetectInput) => Verdict;
   examples: { positive: Example[]; negative: Array<Example & { reason: string }> };
 }

@@ -22,7 +22,7 @@ export interface ChunkResult {
 
 /** The rules a config leaves on. */
 export function activeRules(rules: readonly Rule[], config: Config): Rule[] {
-  return rules.filter((r) => !config.off.has(r.id));
+  return rules.filter((r) => !(config.off as ReadonlySet<string>).has(r.id));
 }
 
 /**

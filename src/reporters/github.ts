@@ -1,6 +1,7 @@
 import { escapeStrings } from '../printable.js';
 import type { Finding, SettingsChange } from '../types.js';
 import { allowedInline, SETTINGS_CHANGE_ID, type Reporter } from './reporter.js';
+import { ANNOTATIONS_SHOWN } from './github-summary.js';
 import { verificationDetail } from './verification.js';
 
 // GitHub workflow commands: values escape %, CR and LF; properties also escape `:` and `,`. Every string is
@@ -25,9 +26,21 @@ const unread = (e: { path: string; message: string }): string =>
 const settingsChange = (w: SettingsChange): string =>
   `::warning file=${escapeProperty(w.path)},line=1,title=${escapeProperty(`secret-hygiene ${SETTINGS_CHANGE_ID}`)}::${escapeData(w.message)}`;
 
+/**
+ * GitHub shows only the first annotations of each type in a step: when more were written, a notice says how
+ * many are not shown, and where every finding is.
+ */
+function cut(lines: readonly string[]): string[] {
+  const hidden = ['error', 'warning'].reduce((n, level) => n + Math.max(0, lines.filter((l) => l.startsWith(`::${level} `)).length - ANNOTATIONS_SHOWN), 0);
+  if (!hidden) return [];
+  const notice = `${hidden} more ${hidden === 1 ? 'annotation is' : 'annotations are'} not shown (GitHub shows ${ANNOTATIONS_SHOWN} of each type per step): every finding is in the job summary and in the SARIF report`;
+  return [`::notice title=${escapeProperty('secret-hygiene: annotations cut')}::${escapeData(notice)}`];
+}
+
 export const githubReporter: Reporter = (scan) => {
   const result = escapeStrings(scan);
   const { suppressed } = result.stats;
+  const lines = [...result.findings.map(line), ...(result.warnings ?? []).map(settingsChange), ...result.stats.errors.map(unread)];
   const inline = suppressed ? [`::notice title=${escapeProperty('secret-hygiene')}::${escapeData(allowedInline(suppressed))}`] : [];
-  return [...result.findings.map(line), ...(result.warnings ?? []).map(settingsChange), ...result.stats.errors.map(unread), ...inline].map((l) => `${l}\n`).join('');
+  return [...lines, ...cut(lines), ...inline].map((l) => `${l}\n`).join('');
 };

@@ -1,4 +1,5 @@
 import { githubReporter } from './github.js';
+import { gitlabReporter } from './gitlab.js';
 import { jsonReporter } from './json.js';
 import type { Format, Reporter } from './reporter.js';
 import { sarifReporter } from './sarif.js';
@@ -9,6 +10,7 @@ export const REPORTERS: Record<Format, Reporter> = {
   json: jsonReporter,
   sarif: sarifReporter,
   github: githubReporter,
+  gitlab: gitlabReporter,
 };
 
 export { FORMATS, failsGate, type Format, type ReportContext } from './reporter.js';

@@ -1,6 +1,6 @@
 import type { ScanResult } from '../types.js';
 
-export const FORMATS = ['text', 'json', 'sarif', 'github'] as const;
+export const FORMATS = ['text', 'json', 'sarif', 'github', 'gitlab'] as const;
 export type Format = (typeof FORMATS)[number];
 
 export interface ReportContext {
@@ -9,12 +9,18 @@ export interface ReportContext {
   mode: 'files' | 'staged' | 'history';
   /** Findings only: no summary (text). */
   quiet?: boolean;
+  /** When the scan ended (gitlab's scan times); now by default, fixed in golden files. */
+  now?: Date;
 }
 
 export type Reporter = (result: ScanResult, context: ReportContext) => string;
 
-/** A finding fails the gate unless verification showed its key is dead (SPEC §6). */
-export const failsGate = (f: { verification?: { status: string } }): boolean => f.verification?.status !== 'invalid';
+/**
+ * A finding fails the gate unless it is a warning (API Connect Basic auth with credentials from variables: a
+ * broken integration, not a leak, SPEC §2) or verification showed its key is dead (SPEC §6).
+ */
+export const failsGate = (f: { severity?: string; verification?: { status: string } }): boolean =>
+  f.severity !== 'warning' && f.verification?.status !== 'invalid';
 
 /** The id under which reports show a pull request's change to the config or baseline (SPEC §3): a warning. */
 export const SETTINGS_CHANGE_ID = 'gate-settings-changed';

@@ -1,6 +1,7 @@
 import pc from 'picocolors';
 import { escapeStrings } from '../printable.js';
 import type { Finding, ScanResult, SkippedFile } from '../types.js';
+import { blockedCommitHelp } from './blocked-commit.js';
 import { allowedInline, failsGate, SETTINGS_CHANGE_ID, type ReportContext, type Reporter } from './reporter.js';
 import { verificationDetail, verifyRequestsLine } from './verification.js';
 
@@ -34,8 +35,10 @@ export function skipReason(s: SkippedFile): string {
   }
 }
 
-function details(f: Finding, c: Colors): string[] {
+function details(f: Finding, c: Colors, mode: ReportContext['mode']): string[] {
   const out: string[] = [];
+  // A blocked commit shows the fingerprint: the baseline and a reviewer's question both name it.
+  if (mode === 'staged') out.push(`fingerprint ${f.fingerprint}`);
   if (f.commit) out.push(`commit ${f.commit.sha.slice(0, 12)} by ${f.commit.author} <${f.commit.email}> on ${f.commit.date}`);
   const v = f.verification;
   if (v) {
@@ -96,7 +99,7 @@ export const textReporter: Reporter = (scan, context) => {
     }
     const level = failsGate(f) ? c.red(f.ruleId) : c.yellow(f.ruleId);
     out.push(`  ${c.dim(`${f.line}:${f.column}`)}  ${level}  ${f.message}  ${c.dim(f.redacted)}`);
-    for (const d of details(f, c)) out.push(`      ${c.dim(d)}`);
+    for (const d of details(f, c, context.mode)) out.push(`      ${c.dim(d)}`);
   }
   // A pull request's change to the gate's settings reads like a finding, in yellow: it does not fail the gate.
   for (const w of result.warnings ?? []) {
@@ -106,6 +109,8 @@ export const textReporter: Reporter = (scan, context) => {
   if (!context.quiet) {
     if (out.length) out.push('');
     out.push(...summary(result, context, c));
+    const failing = result.findings.filter(failsGate);
+    if (context.mode === 'staged' && failing.length) out.push('', ...blockedCommitHelp(failing, c));
   }
   return out.length ? `${out.join('\n')}\n` : '';
 };

@@ -3,7 +3,8 @@
 // `git log --raw`, which computes no content diffs: scanning whole blobs and reporting each secret once
 // per path at its first appearance (runPipeline's `oncePerPath`) credits every secret to the commit
 // that introduced it, without diffing. The README's "History" section states the exact rules.
-import { keywordPrefilter, prefilterWords } from '../engine/prefilter.js';
+import { keywordGate } from '../engine/gate.js';
+import { COMMIT_MESSAGE_PATH, isProse } from '../engine/prose.js';
 import type { Rule } from '../engine/rule.js';
 import { ScanError } from '../errors.js';
 import type { Chunk, CommitInfo } from '../types.js';
@@ -27,7 +28,7 @@ export interface HistoryOptions {
   onProgress?: (done: number, total: number) => void;
 }
 
-export const COMMIT_MESSAGE_PATH = '(commit-message)';
+
 
 /** How many chunks may wait, read ahead, for the scanner: enough to keep git busy, few enough to stay small. */
 const READ_AHEAD = 128;
@@ -106,8 +107,8 @@ export async function* historyChunks(options: HistoryOptions, stats: SourceStats
   const listedSkips = new Set<string>();
   let missing = 0;
 
-  const mayMatch = keywordPrefilter(options.rules);
-  const memo = new KeywordMemo(mayMatch, Math.max(...prefilterWords(options.rules).map((w) => w.length)) - 1);
+  const gate = keywordGate(options.rules);
+  const memo = new KeywordMemo(gate.longest - 1);
   const blobs = new BlobReader(git, options.maxFileSize);
   const log = git.stream(args);
   const parser = new LogParser();
@@ -136,7 +137,7 @@ export async function* historyChunks(options: HistoryOptions, stats: SourceStats
     stats.commits = (stats.commits ?? 0) + 1;
     options.onProgress?.(stats.commits, total);
     const message = commit.message.trimEnd();
-    if (message && mayMatch(Buffer.from(message, 'utf8'))) {
+    if (message && gate.passesText(message, COMMIT_MESSAGE_PATH)) {
       queue.push({ chunk: { origin: { kind: 'commit', path: COMMIT_MESSAGE_PATH, commit: info }, text: message, bytes: Buffer.byteLength(message) } });
     }
     for (const entry of commit.entries) {
@@ -175,7 +176,8 @@ export async function* historyChunks(options: HistoryOptions, stats: SourceStats
       stats.files++;
       stats.bytes += data.length;
     }
-    if (!memo.test(result.sha, data, item.replaces)) return undefined;
+    const mayMatch = (bytes: Buffer): boolean => gate.passes(bytes, item.path);
+    if (!memo.test(result.sha, data, item.replaces, mayMatch, isProse(item.path) ? 'prose' : 'code')) return undefined;
     const decoded = decodeText(data);
     if (decoded.kind === 'binary') return undefined;
     const chunk: Chunk = { origin: { kind: 'commit', path: item.path, commit: item.commit }, text: decoded.text, bytes: data.length };

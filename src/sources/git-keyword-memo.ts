@@ -37,39 +37,43 @@ export class KeywordMemo {
   private held = 0;
 
   constructor(
-    private readonly mayMatch: (bytes: Buffer) => boolean,
     private readonly reach: number,
     private readonly budget = 16 * 1024 * 1024,
   ) {}
 
-  /** The keyword test for `data` (blob `sha`), given the blob it replaces at the same path, if any. */
-  test(sha: string, data: Buffer, replaces: string | undefined): boolean {
-    const old = replaces === undefined ? undefined : this.clean.get(replaces);
+  /**
+   * The keyword test `mayMatch` for `data` (blob `sha`), given the blob it replaces at the same path, if any.
+   * `kind` names the test (the gate asks more of prose than of code): a version is clean for one test only.
+   */
+  test(sha: string, data: Buffer, replaces: string | undefined, mayMatch: (bytes: Buffer) => boolean, kind: string): boolean {
+    const key = `${kind}:${sha}`;
+    const oldKey = replaces === undefined ? undefined : `${kind}:${replaces}`;
+    const old = oldKey === undefined ? undefined : this.clean.get(oldKey);
     let hit: boolean;
-    if (old && replaces !== undefined) {
+    if (old && oldKey !== undefined) {
       // Replaced at its path: the new version is what the next change there will be compared with.
-      this.clean.delete(replaces);
+      this.clean.delete(oldKey);
       this.held -= old.length;
       const prefix = commonPrefix(old, data);
       const suffix = commonSuffix(old, data, Math.min(old.length, data.length) - prefix);
       const from = Math.max(0, prefix - this.reach);
       const to = Math.min(data.length, data.length - suffix + this.reach);
-      hit = from < to && this.mayMatch(data.subarray(from, to));
+      hit = from < to && mayMatch(data.subarray(from, to));
     } else {
-      hit = this.mayMatch(data);
+      hit = mayMatch(data);
     }
-    if (!hit) this.remember(sha, data);
+    if (!hit) this.remember(key, data);
     return hit;
   }
 
-  private remember(sha: string, data: Buffer): void {
-    if (data.length > this.budget / 4 || this.clean.has(sha)) return;
+  private remember(key: string, data: Buffer): void {
+    if (data.length > this.budget / 4 || this.clean.has(key)) return;
     // A copy: `data` may be a view into a larger piece of git's output.
-    this.clean.set(sha, Buffer.from(data));
+    this.clean.set(key, Buffer.from(data));
     this.held += data.length;
-    for (const [key, bytes] of this.clean) {
+    for (const [old, bytes] of this.clean) {
       if (this.held <= this.budget) break;
-      this.clean.delete(key);
+      this.clean.delete(old);
       this.held -= bytes.length;
     }
   }

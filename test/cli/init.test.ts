@@ -1,80 +1,210 @@
-import { chmodSync, readFileSync, symlinkSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { chmodSync, mkdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createGen } from '../../rules/gen.js';
 import { parseConfig } from '../../src/config.js';
-import { BIN, cleanupRepos, makeRepo, type Repo } from '../helpers/git-repo.js';
+import { cleanupRepos, makeRepo, type CliResult, type Repo } from '../helpers/git-repo.js';
 
+// init against real git: the hook it leaves runs on `git commit`. The package is "installed" by a symlink
+// to this checkout (test/cli/init-tarball.test.ts installs the packed tarball from the registry's way).
 const gen = createGen(31337);
-const HUSKY = fileURLToPath(new URL('../../node_modules/husky', import.meta.url));
+const PACKAGE = fileURLToPath(new URL('../..', import.meta.url));
+const HUSKY = path.join(PACKAGE, 'node_modules', 'husky');
 afterAll(cleanupRepos);
 
 const read = (repo: Repo, file: string): string => readFileSync(path.join(repo.dir, file), 'utf8');
 
-describe('init', () => {
-  it('creates .husky/pre-commit and a starter config, says what to run without husky, and changes nothing twice', () => {
-    const repo = makeRepo();
-    const first = repo.cli(['init']);
-    expect(first.status).toBe(0);
-    expect(read(repo, '.husky/pre-commit')).toBe('secret-hygiene scan --staged\n');
-    expect(parseConfig(read(repo, '.secret-hygiene.json'), '.secret-hygiene.json').off.size).toBe(0);
-    expect(first.stdout).toContain('husky is not installed: to run the hook on every commit, run\n  npm install --save-dev husky\n  npx husky\n');
+/** A package at `dir` (relative to the repository) with secret-hygiene (and husky) in its node_modules. */
+function install(repo: Repo, dir = '.', options: { husky?: boolean } = {}): void {
+  const deps = { 'secret-hygiene': '*', ...(options.husky ? { husky: '*' } : {}) };
+  repo.write(path.join(dir, 'package.json'), `${JSON.stringify({ name: 'app', private: true, devDependencies: deps })}\n`);
+  mkdirSync(path.join(repo.dir, dir, 'node_modules'), { recursive: true });
+  symlinkSync(PACKAGE, path.join(repo.dir, dir, 'node_modules', 'secret-hygiene'));
+  if (options.husky) symlinkSync(HUSKY, path.join(repo.dir, dir, 'node_modules', 'husky'));
+  repo.write('.gitignore', 'node_modules/\n');
+}
 
-    const hook = read(repo, '.husky/pre-commit');
+/** `npx secret-hygiene …` as a user runs it in `dir`: the installed bin. */
+function cli(repo: Repo, args: string[], dir = '.', env: NodeJS.ProcessEnv = {}): CliResult {
+  const bin = path.join(repo.dir, dir, 'node_modules', 'secret-hygiene', 'bin', 'secret-hygiene.js');
+  const run = spawnSync(process.execPath, [bin, ...args], { cwd: path.join(repo.dir, dir), env: { ...repo.env, ...env }, encoding: 'utf8' });
+  return { status: run.status, stdout: run.stdout, stderr: run.stderr };
+}
+
+/** Commits everything through the hooks; whether git made the commit. */
+function commits(repo: Repo, message: string): boolean {
+  repo.git(['add', '-A']);
+  const count = (): string => repo.git(['rev-list', '--all', '--count']);
+  const before = count();
+  try {
+    repo.git(['commit', '-q', '-m', message]);
+  } catch {
+    return false;
+  }
+  return count() !== before;
+}
+
+/** A key-shaped value is blocked, and the same change without it goes through. */
+function expectHookBlocksALeak(repo: Repo, file = 'app.env'): void {
+  repo.write(file, `NAME=demo\nIBMCLOUD_API_KEY=${gen.ibmKey()}\n`);
+  expect(commits(repo, 'leak')).toBe(false);
+  repo.write(file, 'NAME=demo\n');
+  expect(commits(repo, 'clean')).toBe(true);
+}
+
+describe('init without husky: git’s own hooks', () => {
+  it('writes .git/hooks/pre-commit and a starter config, the hook blocks a leak, and init changes nothing twice', () => {
+    const repo = makeRepo();
+    install(repo);
+    const first = cli(repo, ['init']);
+    expect(first.status, first.stderr).toBe(0);
+    expect(first.stdout).toContain('created .git/hooks/pre-commit');
+    expect(first.stdout).toContain('✔ the next commit runs secret-hygiene scan --staged');
+    expect(read(repo, '.git/hooks/pre-commit')).toContain('node node_modules/secret-hygiene/bin/secret-hygiene.js scan --staged || exit $?');
     const config = read(repo, '.secret-hygiene.json');
-    const second = repo.cli(['init']);
+    expect(JSON.parse(config)).toMatchObject({ $schema: './node_modules/secret-hygiene/schema/secret-hygiene.schema.json' });
+    expect(parseConfig(config, '.secret-hygiene.json').off.size).toBe(0);
+    expectHookBlocksALeak(repo);
+
+    const hook = read(repo, '.git/hooks/pre-commit');
+    const second = cli(repo, ['init']);
     expect(second.status).toBe(0);
-    expect(second.stdout).toContain('.husky/pre-commit already runs the staged scan');
+    expect(second.stdout).toContain('.git/hooks/pre-commit already runs the staged scan');
     expect(second.stdout).toContain('.secret-hygiene.json already exists: left as it is');
-    expect(read(repo, '.husky/pre-commit')).toBe(hook);
-    expect(read(repo, '.secret-hygiene.json')).toBe(config);
+    expect(read(repo, '.git/hooks/pre-commit')).toBe(hook);
   });
 
-  it('appends to an existing .husky/pre-commit without touching its lines, once', () => {
+  it('chains an existing hook: the scan goes first, every line stays, and the old hook still runs', () => {
     const repo = makeRepo();
-    repo.write('.husky/pre-commit', '#!/usr/bin/env sh\nnpx lint-staged\nnpm test'); // no final newline
-    repo.write('.secret-hygiene.json', '{ "ignore": ["fixtures/**"] }\n');
-    expect(repo.cli(['init']).stdout).toContain('added `secret-hygiene scan --staged` to the end of .husky/pre-commit');
-    expect(read(repo, '.husky/pre-commit')).toBe('#!/usr/bin/env sh\nnpx lint-staged\nnpm test\nsecret-hygiene scan --staged\n');
-    expect(read(repo, '.secret-hygiene.json')).toBe('{ "ignore": ["fixtures/**"] }\n');
-    repo.cli(['init']);
-    expect(read(repo, '.husky/pre-commit')).toBe('#!/usr/bin/env sh\nnpx lint-staged\nnpm test\nsecret-hygiene scan --staged\n');
+    install(repo);
+    repo.write('.git/hooks/pre-commit', '#!/usr/bin/env bash\ntouch "$(git rev-parse --git-dir)/legacy-ran"\nexit 0\n');
+    chmodSync(path.join(repo.dir, '.git/hooks/pre-commit'), 0o644); // git skips it until it is executable
+    const result = cli(repo, ['init']);
+    expect(result.status, result.stderr).toBe(0);
+    expect(result.stdout).toContain('added the staged scan to .git/hooks/pre-commit, keeping its lines (and made it executable');
+    expect(read(repo, '.git/hooks/pre-commit')).toMatch(/^#!\/usr\/bin\/env bash\n# secret-hygiene: .*\nnode .* scan --staged \|\| exit \$\?\ntouch .*\nexit 0\n$/);
+    expectHookBlocksALeak(repo);
+    expect(() => readFileSync(path.join(repo.dir, '.git', 'legacy-ran'))).not.toThrow();
+  });
+
+  it('honours core.hooksPath', () => {
+    const repo = makeRepo();
+    install(repo);
+    repo.git(['config', 'core.hooksPath', 'tools/git-hooks']);
+    expect(cli(repo, ['init']).status).toBe(0);
+    expect(read(repo, 'tools/git-hooks/pre-commit')).toContain('scan --staged || exit $?');
+    expectHookBlocksALeak(repo);
+  });
+
+  it('refuses a hook in another language, with the line to call, and --check agrees', () => {
+    const repo = makeRepo();
+    install(repo);
+    repo.write('.git/hooks/pre-commit', '#!/usr/bin/env python3\nprint("hi")\n');
+    chmodSync(path.join(repo.dir, '.git/hooks/pre-commit'), 0o755);
+    const result = cli(repo, ['init']);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain('.git/hooks/pre-commit is a python3 script');
+    expect(result.stderr).toContain('node node_modules/secret-hygiene/bin/secret-hygiene.js scan --staged');
+    expect(read(repo, '.git/hooks/pre-commit')).toBe('#!/usr/bin/env python3\nprint("hi")\n');
+    expect(cli(repo, ['init', '--check']).status).toBe(1);
+  });
+
+  it('from a monorepo package: the hook runs the package’s install, from the root where git runs hooks', () => {
+    const repo = makeRepo();
+    install(repo, 'packages/app');
+    const result = cli(repo, ['init'], 'packages/app');
+    expect(result.status, result.stderr).toBe(0);
+    expect(read(repo, '.git/hooks/pre-commit')).toContain('node packages/app/node_modules/secret-hygiene/bin/secret-hygiene.js scan --staged || exit $?');
+    expect(JSON.parse(read(repo, '.secret-hygiene.json'))).toMatchObject({ $schema: './packages/app/node_modules/secret-hygiene/schema/secret-hygiene.schema.json' });
+    expectHookBlocksALeak(repo, 'packages/app/app.env');
+  });
+});
+
+describe('init with husky', () => {
+  it('sets husky up in a monorepo package (husky runs from the root, with the package’s folder)', () => {
+    const repo = makeRepo();
+    install(repo, 'packages/app', { husky: true });
+    const result = cli(repo, ['init'], 'packages/app');
+    expect(result.status, result.stderr).toBe(0);
+    expect(result.stdout).toContain('installed husky (core.hooksPath=packages/app/.husky/_)');
+    expect(result.stdout).toContain("npm pkg set scripts.prepare='cd ../.. && husky packages/app/.husky'");
+    expect(read(repo, 'packages/app/.husky/pre-commit')).toBe('node packages/app/node_modules/secret-hygiene/bin/secret-hygiene.js scan --staged\n');
+    expectHookBlocksALeak(repo);
+  });
+
+  it('appends to an existing husky hook without touching its lines, once', () => {
+    const repo = makeRepo();
+    install(repo, '.', { husky: true });
+    repo.write('.husky/pre-commit', 'echo lint\necho test'); // no final newline
+    expect(cli(repo, ['init']).stdout).toContain('added the staged scan to .husky/pre-commit, keeping its lines');
+    const expected = 'echo lint\necho test\nnode node_modules/secret-hygiene/bin/secret-hygiene.js scan --staged\n';
+    expect(read(repo, '.husky/pre-commit')).toBe(expected);
+    cli(repo, ['init']);
+    expect(read(repo, '.husky/pre-commit')).toBe(expected);
   });
 
   it('recognises the scan already spelled another way', () => {
     const repo = makeRepo();
+    install(repo, '.', { husky: true });
     repo.write('.husky/pre-commit', 'npx --no -- secret-hygiene scan --quiet --staged\n');
-    expect(repo.cli(['init']).stdout).toContain('already runs the staged scan');
+    expect(cli(repo, ['init']).stdout).toContain('already runs the staged scan');
     expect(read(repo, '.husky/pre-commit')).toBe('npx --no -- secret-hygiene scan --quiet --staged\n');
   });
 
-  it('installs husky when the project has it, and the hook then blocks git commit -a', () => {
+  it('fails with the fix when the project lists husky but it is not installed', () => {
     const repo = makeRepo();
-    repo.write('package.json', '{ "name": "demo", "private": true }\n');
-    repo.write('app.env', 'NAME=demo\n');
-    repo.commit('init');
-    // As `npm install --save-dev secret-hygiene` would: the bin on node_modules/.bin, which husky puts on PATH.
-    repo.write('node_modules/.bin/secret-hygiene', `#!/bin/sh\nexec "${process.execPath}" "${BIN}" "$@"\n`);
-    chmodSync(path.join(repo.dir, 'node_modules/.bin/secret-hygiene'), 0o755);
-    symlinkSync(HUSKY, path.join(repo.dir, 'node_modules', 'husky'));
-    repo.write('.gitignore', 'node_modules/\n');
+    install(repo);
+    repo.write('package.json', '{ "name": "app", "devDependencies": { "husky": "^9", "secret-hygiene": "*" } }\n');
+    const result = cli(repo, ['init']);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain('husky is not installed: run `npm install` in .');
+  });
+});
 
-    const result = repo.cli(['init']);
-    expect(result.stdout).toContain('installed husky (core.hooksPath=.husky/_)');
-    expect(result.stdout).toContain('npm pkg set scripts.prepare=husky');
-    expect(repo.git(['config', 'core.hooksPath'])).toBe('.husky/_');
-    repo.git(['add', '-A']);
-    repo.git(['commit', '-q', '-m', 'hook and config']);
+describe('init --check, and init that cannot leave a working hook', () => {
+  it('says why no hook will run, and the fix (exit 1), then yes once init ran (exit 0)', () => {
+    const repo = makeRepo();
+    install(repo);
+    const none = cli(repo, ['init', '--check']);
+    expect(none.status).toBe(1);
+    expect(none.stderr).toContain('no hook will run secret-hygiene scan --staged on the next commit: there is no pre-commit hook');
+    expect(none.stderr).toContain('fix: run `npx secret-hygiene init`');
+    expect(cli(repo, ['init']).status).toBe(0);
+    expect(cli(repo, ['init', '--check']).status).toBe(0);
 
-    const before = repo.git(['rev-parse', 'HEAD']);
-    repo.write('app.env', `NAME=demo\nIBMCLOUD_API_KEY=${gen.ibmKey()}\n`);
-    expect(() => repo.git(['commit', '-q', '-a', '-m', 'leak'])).toThrow(/ibm-cloud-api-key/);
-    expect(repo.git(['rev-parse', 'HEAD'])).toBe(before);
+    chmodSync(path.join(repo.dir, '.git/hooks/pre-commit'), 0o644);
+    expect(cli(repo, ['init', '--check']).stderr).toContain('fix: chmod +x .git/hooks/pre-commit');
+    chmodSync(path.join(repo.dir, '.git/hooks/pre-commit'), 0o755);
   });
 
-  it('exits 2 outside a git work tree', () => {
-    const repo = makeRepo({ init: false });
-    expect(repo.cli(['init']).status).toBe(2);
+  it('sees a husky hook that HUSKY=0 turns off', () => {
+    const repo = makeRepo();
+    install(repo, '.', { husky: true });
+    expect(cli(repo, ['init']).status).toBe(0);
+    const off = cli(repo, ['init', '--check'], '.', { HUSKY: '0' });
+    expect(off.status).toBe(1);
+    expect(off.stderr).toContain('HUSKY=0');
+  });
+
+  it('sees a hook whose scanner is not installed', () => {
+    const repo = makeRepo();
+    install(repo);
+    expect(cli(repo, ['init']).status).toBe(0);
+    repo.write('.git/hooks/pre-commit', read(repo, '.git/hooks/pre-commit').replace('node_modules/secret-hygiene', 'node_modules/gone'));
+    const result = cli(repo, ['init', '--check']);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('runs node_modules/gone/bin/secret-hygiene.js, which is not installed');
+  });
+
+  it('exits 2 with the fix when secret-hygiene is not installed in the project, or outside a work tree', () => {
+    const repo = makeRepo();
+    install(repo);
+    rmSync(path.join(repo.dir, 'node_modules', 'secret-hygiene'));
+    const result = repo.cli(['init']);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain('secret-hygiene is not installed in .: run `npm install --save-dev secret-hygiene` there');
+    expect(makeRepo({ init: false }).cli(['init']).status).toBe(2);
   });
 });

@@ -36,7 +36,7 @@ describe('no output holds a secret', () => {
     expect(secrets.length).toBeGreaterThan(RULES.length);
   });
 
-  it.each([['text'], ['json'], ['sarif'], ['github']])('%s (with --debug)', async (format) => {
+  it.each([['text'], ['json'], ['sarif'], ['github'], ['gitlab']])('%s (with --debug)', async (format) => {
     const r = await cli(['scan', '--format', format, '--debug'], { cwd: dir, env: { FORCE_COLOR: '1' } });
     expect(r.code).toBe(1);
     for (const { ruleId, secret } of secrets) {

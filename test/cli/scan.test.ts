@@ -37,9 +37,9 @@ describe('exit codes', () => {
 
   it.each([
     [['scan', 'nope'], 'secret-hygiene: cannot scan nope: no such file or directory (ENOENT)\n'],
-    [['scan', '--nope'], "secret-hygiene: Unknown option '--nope' (see secret-hygiene --help)\n"],
-    [['scan', '--format', 'xml'], 'secret-hygiene: --format must be one of text, json, sarif, github (got "xml")\n'],
-    [['scan', '--format'], "secret-hygiene: Option '-f, --format <value>' argument missing (see secret-hygiene --help)\n"],
+    [['scan', '--nope'], "secret-hygiene: Unknown option '--nope' (see secret-hygiene scan --help)\n"],
+    [['scan', '--format', 'xml'], 'secret-hygiene: --format must be one of text, json, sarif, github, gitlab (got "xml")\n'],
+    [['scan', '--format'], "secret-hygiene: Option '-f, --format <value>' argument missing (see secret-hygiene scan --help)\n"],
     [['scan', '--max-file-size', 'huge'], 'secret-hygiene: --max-file-size must be a positive size such as 10MiB, 512k or 1048576 (got "huge")\n'],
     [['scan', '--config', 'missing.json'], /^secret-hygiene: cannot read .*missing\.json: ENOENT/],
     [['scan', '--baseline', 'missing.json'], /^secret-hygiene: cannot read .*missing\.json: ENOENT/],

@@ -81,7 +81,7 @@ describe('detect', () => {
   it('says why a candidate was dropped', () => {
     const reasons: string[] = [];
     detect(`apikey_id: "${gen.ibmKey()}"\n`, 'a.yaml', RULES, { onReject: (r) => reasons.push(`${r.ruleId}: ${r.reason}`) });
-    expect(reasons).toEqual(['ibm-cloud-api-key: no IBM API key name before the value']);
+    expect(reasons).toEqual(['ibm-cloud-api-key: evidence 0.4 < 1: +0.8 name-api-key (apikey_id), −0.6 name-key-id (apikey_id), +0.2 shape-iam-key']);
   });
 
   it('searches a text whose lower-case form has another length (U+0130) in full', () => {

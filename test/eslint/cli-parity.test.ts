@@ -9,8 +9,8 @@ import type { Finding, RuleId } from '../../src/types.js';
 import { REPO, tempProject, type Project } from './project.js';
 
 // The CLI and the plugin run over the same JS/TS files and must report the same findings at the same
-// positions. Lines marked `plugin-only` hold what only the AST sees (a type annotation between a
-// name and its key, a Basic header built by concatenation): the plugin reports those as well.
+// positions. Lines marked `plugin-only` hold what only the AST sees (a Basic header built by
+// concatenation of a host constant and a variable): the plugin reports those as well.
 const g = createGen(7201);
 const APIC = ['us', 'apiconnect', 'ibmcloud', 'com'].join('.');
 const MANAGER = ['apimanager', 'example', 'com'].join('.');
@@ -33,7 +33,7 @@ export const cos = {
 };
 const SL_API_KEY = '${g.hex(64)}';
 const typed: { apiKey: string } = { apiKey: '${g.ibmKey()}' };
-const apiKey: string = '${g.ibmKey()}'; // plugin-only
+const apiKey: string = '${g.ibmKey()}';
 export { iamApiKey, nonce, session, iam, SL_API_KEY, typed, apiKey };
 `,
   'src/client.js': `export async function me(token) {

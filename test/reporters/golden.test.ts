@@ -13,11 +13,13 @@ const CASES: Array<[string, () => ScanResult, ReportContext['mode']]> = [
   ['incomplete', incompleteResult, 'files'],
   ['clean', cleanResult, 'files'],
 ];
-const EXTENSION: Record<Format, string> = { text: 'txt', json: 'json', sarif: 'sarif', github: 'github.txt' };
+const EXTENSION: Record<Format, string> = { text: 'txt', json: 'json', sarif: 'sarif', github: 'github.txt', gitlab: 'gitlab.json' };
+// gitlab's report carries the scan's start and end times: fixed here.
+const NOW = new Date(Date.UTC(2026, 0, 2, 3, 4, 5));
 
 describe.each(CASES)('%s', (name, result, mode) => {
   it.each(Object.keys(REPORTERS) as Format[])('%s matches its golden file', async (format) => {
-    const output = REPORTERS[format](result(), { color: false, mode });
+    const output = REPORTERS[format](result(), { color: false, mode, now: NOW });
     await expect(output).toMatchFileSnapshot(`../../fixtures/golden/${name}.${EXTENSION[format]}`);
   });
 });

@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { RULES } from '../../rules/index.js';
 import { replaceBlock, ruleExamples, ruleTable } from '../../src/cli/rule-docs.js';
-import { RULE_IDS } from '../../src/types.js';
+import { RULE_IDS } from '../../rules/index.js';
 
 // Every rule id has its page, and the generated parts (README table, examples sections) match the catalog:
 // after a change to the catalog, `npm run docs` rewrites them.

@@ -55,7 +55,7 @@ describe('the built CLI on the format fixtures', () => {
     expect(found).toEqual(expected);
   });
 
-  it.each(['text', 'json', 'sarif', 'github'])('never prints a secret (%s)', (format) => {
+  it.each(['text', 'json', 'sarif', 'github', 'gitlab'])('never prints a secret (%s)', (format) => {
     const out = scan(format);
     expect(secrets.length).toBeGreaterThan(50);
     expect(secrets.filter((s) => out.includes(s))).toEqual([]);

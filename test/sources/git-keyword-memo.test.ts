@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { RULES } from '../../rules/index.js';
-import { keywordPrefilter, prefilterWords } from '../../src/engine/prefilter.js';
+import { keywordGate } from '../../src/engine/gate.js';
 import { commonPrefix, commonSuffix, KeywordMemo } from '../../src/sources/git-keyword-memo.js';
 
-const full = keywordPrefilter(RULES);
-const reach = Math.max(...prefilterWords(RULES).map((w) => w.length)) - 1;
+const gate = keywordGate(RULES);
+const full = (bytes: Buffer): boolean => gate.passes(bytes, 'a.js');
+const reach = gate.longest - 1;
 const b = (s: string): Buffer => Buffer.from(s, 'latin1');
 
 describe('commonPrefix / commonSuffix', () => {
@@ -32,18 +33,18 @@ describe('KeywordMemo', () => {
       old.toString('latin1').slice(0, 100), // shortened
     ];
     for (const edit of edits) {
-      const memo = new KeywordMemo(full, reach);
-      expect(memo.test('old', old, undefined)).toBe(false);
+      const memo = new KeywordMemo(reach);
+      expect(memo.test('old', old, undefined, full, 'code')).toBe(false);
       const data = Buffer.from(edit, 'utf8');
-      expect(memo.test('new', data, 'old'), edit.slice(0, 80)).toBe(full(data));
+      expect(memo.test('new', data, 'old', full, 'code'), edit.slice(0, 80)).toBe(full(data));
     }
   });
 
   it('looks at the whole blob when the old one is unknown or held a keyword', () => {
-    const memo = new KeywordMemo(full, reach);
-    expect(memo.test('dirty', b(`${filler} secret`), undefined)).toBe(true);
-    expect(memo.test('next', b(`${filler} secret!`), 'dirty')).toBe(true);
-    expect(memo.test('other', b(`apikey ${filler}`), 'never-seen')).toBe(true);
+    const memo = new KeywordMemo(reach);
+    expect(memo.test('dirty', b(`${filler} secret`), undefined, full, 'code')).toBe(true);
+    expect(memo.test('next', b(`${filler} secret!`), 'dirty', full, 'code')).toBe(true);
+    expect(memo.test('other', b(`apikey ${filler}`), 'never-seen', full, 'code')).toBe(true);
   });
 
   it('looks at a few bytes for a remembered version, and forgets the oldest beyond its budget', () => {
@@ -52,12 +53,12 @@ describe('KeywordMemo', () => {
       looked.push(bytes.length);
       return full(bytes);
     };
-    const memo = new KeywordMemo(spy, reach, 6 * filler.length);
-    memo.test('a', b(`${filler}a`), undefined);
-    memo.test('a2', b(`${filler}A`), 'a');
+    const memo = new KeywordMemo(reach, 6 * filler.length);
+    memo.test('a', b(`${filler}a`), undefined, spy, 'code');
+    memo.test('a2', b(`${filler}A`), 'a', spy, 'code');
     expect(looked.at(-1)).toBeLessThanOrEqual(2 * reach + 1);
-    for (const name of ['c', 'd', 'e', 'f', 'g', 'h']) memo.test(name, b(`${filler}${name}`), undefined);
-    memo.test('a3', b(`${filler}!`), 'a2'); // 'a2' was dropped: the whole blob is looked at
+    for (const name of ['c', 'd', 'e', 'f', 'g', 'h']) memo.test(name, b(`${filler}${name}`), undefined, spy, 'code');
+    memo.test('a3', b(`${filler}!`), 'a2', spy, 'code'); // 'a2' was dropped: the whole blob is looked at
     expect(looked.at(-1)).toBe(filler.length + 1);
   });
 });

@@ -1,112 +1,123 @@
 import { spawnSync } from 'node:child_process';
-import { constants } from 'node:fs';
-import { access, chmod, mkdir, readFile, writeFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
+import { chmodSync, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { CONFIG_FILE } from '../../config.js';
+import { CONFIG_SCHEMA_FILE } from '../../config-schema.js';
 import { ScanError } from '../../errors.js';
-import { gitRunner } from '../../sources/git.js';
-import { RULE_IDS } from '../../types.js';
+import { RULE_IDS } from '../../../rules/index.js';
+import { hookStatus } from '../init/check.js';
+import { addToGitHook, addToHuskyHook, scanCommand, shQuote, type HookEdit } from '../init/hook-script.js';
 import { workTreeRoot } from '../context.js';
+import { findLayout, posixRelative, type Husky, type Layout } from '../init/layout.js';
 
-export const HOOK_FILE = '.husky/pre-commit';
-export const HOOK_LINE = 'secret-hygiene scan --staged';
-
-/** A line that already runs the staged scan, however it is spelled (`npx secret-hygiene …`, `node bin/secret-hygiene.js …`). */
-const RUNS_STAGED_SCAN = /(^|[\s/])secret-hygiene(\.js)?\s+scan\s+(.*\s)?--staged(\s|$)/;
-
-/** Every rule on, no ignores, no allow patterns: the fields a user edits, with nothing decided for them. */
-export function starterConfig(): string {
+/**
+ * Every rule on, no ignores, no allow patterns: the fields a user edits, with nothing decided for them.
+ * `$schema` (the installed package's schema, relative to the config file) gives editors completion and checks.
+ */
+export function starterConfig(schema: string): string {
   const rules = Object.fromEntries(RULE_IDS.map((id) => [id, 'on']));
-  return `${JSON.stringify({ ignore: [], rules, allow: [] }, null, 2)}\n`;
+  return `${JSON.stringify({ $schema: schema, ignore: [], rules, allow: [] }, null, 2)}\n`;
 }
 
-const exists = (file: string): Promise<boolean> =>
-  access(file, constants.F_OK).then(
-    () => true,
-    () => false,
-  );
+const readText = (file: string): string | undefined => (existsSync(file) ? readFileSync(file, 'utf8') : undefined);
 
-/** Adds the staged scan to the hook file, creating it, and never touching a line already there. */
-async function addHookLine(root: string): Promise<string> {
-  const file = path.join(root, HOOK_FILE);
-  const current = await readFile(file, 'utf8').catch((error: NodeJS.ErrnoException) => {
-    if (error.code === 'ENOENT') return undefined;
-    throw new ScanError('unreadable', `cannot read ${HOOK_FILE}: ${error.message}`);
-  });
-  if (current === undefined) {
-    await mkdir(path.dirname(file), { recursive: true });
-    await writeFile(file, `${HOOK_LINE}\n`);
-    await chmod(file, 0o755);
-    return `created ${HOOK_FILE} running \`${HOOK_LINE}\``;
+/** Applies an edit to a hook file; the answer says what happened, in the user's terms. */
+function applyEdit(file: string, edit: HookEdit, layout: Layout, command: string): string {
+  const shown = posixRelative(layout.root, file);
+  if (edit.kind === 'unchanged') return `${shown} already runs the staged scan`;
+  if (edit.kind === 'refused') {
+    throw new ScanError('bad-usage', `init: ${shown} is a ${edit.interpreter} script, which cannot take a shell line: make it run \`${command}\` from the repository root, and stop the commit when that fails`);
   }
-  if (current.split('\n').some((line) => !line.trimStart().startsWith('#') && RUNS_STAGED_SCAN.test(line))) {
-    return `${HOOK_FILE} already runs the staged scan`;
-  }
-  await writeFile(file, `${current}${current === '' || current.endsWith('\n') ? '' : '\n'}${HOOK_LINE}\n`);
-  return `added \`${HOOK_LINE}\` to the end of ${HOOK_FILE}`;
+  const existed = existsSync(file);
+  mkdirSync(path.dirname(file), { recursive: true });
+  writeFileSync(file, edit.text);
+  const wasExecutable = existed && (statSync(file).mode & 0o111) !== 0;
+  if (!wasExecutable) chmodSync(file, 0o755);
+  return existed ? `added the staged scan to ${shown}, keeping its lines${wasExecutable ? '' : ' (and made it executable: git was skipping it)'}` : `created ${shown}`;
 }
 
-/** Where `husky` is installed for this project, if it is. */
-function huskyBin(root: string): string | undefined {
+/** husky: the scan in its folder's pre-commit, and husky's own setup when git does not use that folder yet. */
+function installWithHusky(layout: Layout, husky: Husky, command: string): string[] {
+  const file = path.join(husky.dir, 'pre-commit');
+  const lines = [applyEdit(file, addToHuskyHook(readText(file), command), layout, command)];
+  const dir = posixRelative(layout.root, husky.dir);
+  const active = layout.hooksPath.replace(/\/+$/, '') === `${dir}/_` && existsSync(path.join(husky.dir, '_', 'h'));
+  if (!active) {
+    const projectDir = posixRelative(layout.root, layout.project) || '.';
+    if (!husky.bin) throw new ScanError('bad-usage', `init: the project uses husky, but husky is not installed: run \`npm install\` in ${projectDir}, then \`npx secret-hygiene init\` again`);
+    // husky sets core.hooksPath from where .git is, and takes its folder relative to there.
+    const run = spawnSync(process.execPath, [husky.bin, dir], { cwd: layout.root, encoding: 'utf8' });
+    const said = `${run.stdout ?? ''}${run.stderr ?? ''}`.trim();
+    if (run.status !== 0 || said) throw new ScanError('git-failed', `init: husky could not install its hooks${said ? `: ${said}` : ''}; run \`node ${husky.bin} ${dir}\` in ${layout.root}`);
+    lines.push(`installed husky (core.hooksPath=${dir}/_)`);
+  }
+  const prepare = preparedBy(layout, dir);
+  if (prepare) lines.push(`so that every clone gets the hook on npm install: ${prepare}`);
+  return lines;
+}
+
+/** The command that makes npm install set husky up in every clone, unless the `prepare` script already does. */
+function preparedBy(layout: Layout, huskyDir: string): string | undefined {
+  let scripts: unknown;
   try {
-    return path.join(path.dirname(createRequire(path.join(root, 'package.json')).resolve('husky')), 'bin.js');
+    scripts = (JSON.parse(readFileSync(path.join(layout.project, 'package.json'), 'utf8')) as { scripts?: unknown }).scripts;
   } catch {
     return undefined;
   }
+  const prepare = scripts && typeof scripts === 'object' ? (scripts as Record<string, unknown>).prepare : undefined;
+  if (typeof prepare === 'string' && prepare.includes('husky')) return undefined;
+  const up = posixRelative(layout.project, layout.root);
+  const wanted = up ? `cd ${shQuote(up)} && husky ${shQuote(huskyDir)}` : 'husky';
+  return typeof prepare === 'string' && prepare ? `add \`${wanted}\` to the "prepare" script of package.json (it is now: ${prepare})` : `npm pkg set scripts.prepare=${shQuote(wanted)}`;
 }
 
-async function prepareScript(root: string): Promise<string | undefined> {
-  const text = await readFile(path.join(root, 'package.json'), 'utf8').catch(() => undefined);
-  if (text === undefined) return undefined;
-  try {
-    const scripts = (JSON.parse(text) as { scripts?: Record<string, unknown> }).scripts;
-    return typeof scripts?.prepare === 'string' ? scripts.prepare : '';
-  } catch {
-    return '';
-  }
+/** git's own hooks directory (core.hooksPath or .git/hooks): the scan first in its pre-commit. */
+function installInGitHooks(layout: Layout, command: string): string[] {
+  const file = path.join(layout.hooksDir, 'pre-commit');
+  return [
+    applyEdit(file, addToGitHook(readText(file), command), layout, command),
+    'git does not copy hooks into clones: run `npx secret-hygiene init` in each clone (or let husky share the hook)',
+  ];
 }
 
-/** Makes git run `.husky/pre-commit`: husky's own setup when husky is installed, else the exact commands to run. */
-async function activateHusky(root: string): Promise<string[]> {
-  const git = gitRunner(root);
-  const hooksPath = (await git.tryRun(['config', 'core.hooksPath']))?.toString('utf8').trim() ?? '';
-  if (hooksPath === '.husky/_' || hooksPath === '.husky') return [];
-  if (hooksPath) return [`warning: core.hooksPath is ${hooksPath}: git runs hooks from there, not from .husky (see "Pre-commit hook" in the README)`];
-  const prepare = await prepareScript(root);
-  const keep =
-    prepare === '' || prepare === undefined
-      ? 'npm pkg set scripts.prepare=husky'
-      : prepare.includes('husky')
-        ? undefined
-        : `add "husky" to the "prepare" script of package.json (it is now: ${prepare})`;
-  const bin = huskyBin(root);
-  if (!bin) {
-    return [
-      'husky is not installed: to run the hook on every commit, run',
-      '  npm install --save-dev husky',
-      '  npx husky',
-      ...(keep ? [`and, so that every clone gets the hook on npm install: ${keep}`] : []),
-    ];
-  }
-  const run = spawnSync(process.execPath, [bin], { cwd: root, encoding: 'utf8' });
-  const said = `${run.stdout ?? ''}${run.stderr ?? ''}`.trim();
-  if (run.status !== 0 || said) return [`husky could not install its hooks${said ? `: ${said}` : ''}; run \`npx husky\` in ${root}`];
-  return ['installed husky (core.hooksPath=.husky/_)', ...(keep ? [`so that every clone gets the hook on npm install: ${keep}`] : [])];
+/** The starter config at the root, unless there is one; its `$schema` is the installed package's schema. */
+function writeConfig(layout: Layout, install: string): string {
+  const file = path.join(layout.root, CONFIG_FILE);
+  if (existsSync(file)) return `${CONFIG_FILE} already exists: left as it is`;
+  writeFileSync(file, starterConfig(`./${posixRelative(layout.root, path.join(install, CONFIG_SCHEMA_FILE))}`));
+  return `created ${CONFIG_FILE} (every rule on; see the README for ignore and allow)`;
 }
 
-/** `init`: the pre-commit hook (husky) and a starter config, idempotently. */
-export async function init(cwd: string, stdout: (s: string) => void): Promise<number> {
+export interface InitIo {
+  stdout: (s: string) => void;
+  stderr: (s: string) => void;
+}
+
+/**
+ * `init`: a pre-commit hook that runs the staged scan with the scanner installed in this project, and a
+ * starter config, idempotently; then the same check as `init --check`, so it never says it is done when
+ * the next commit would not run the scan (exit 2, with why and the fix). `init --check` only checks (exit 1).
+ */
+export async function init(cwd: string, io: InitIo, check: boolean): Promise<number> {
   const root = await workTreeRoot(cwd);
   if (!root) throw new ScanError('not-a-repo', `init: ${cwd} is not inside a git work tree (run git init first)`);
-  const lines = [await addHookLine(root)];
-  const configFile = path.join(root, CONFIG_FILE);
-  if (await exists(configFile)) lines.push(`${CONFIG_FILE} already exists: left as it is`);
-  else {
-    await writeFile(configFile, starterConfig());
-    lines.push(`created ${CONFIG_FILE} (every rule on; see docs for ignore and allow)`);
+  const layout = await findLayout(cwd, root);
+  if (!check) {
+    const { install } = layout;
+    const projectDir = posixRelative(root, layout.project) || '.';
+    if (!install) {
+      throw new ScanError('bad-usage', `init: secret-hygiene is not installed in ${projectDir}: run \`npm install --save-dev secret-hygiene\` there, then \`npx secret-hygiene init\``);
+    }
+    const command = scanCommand(posixRelative(root, path.join(install, 'bin', 'secret-hygiene.js')));
+    const lines = layout.husky ? installWithHusky(layout, layout.husky, command) : installInGitHooks(layout, command);
+    lines.push(writeConfig(layout, install));
+    io.stdout(`${lines.join('\n')}\n`);
   }
-  lines.push(...(await activateHusky(root)));
-  stdout(`${lines.join('\n')}\n`);
-  return 0;
+  const status = hookStatus(check ? layout : await findLayout(cwd, root));
+  if (status.ok) {
+    io.stdout(`✔ the next commit runs secret-hygiene scan --staged: ${status.via}\n`);
+    return 0;
+  }
+  io.stderr(`✖ no hook will run secret-hygiene scan --staged on the next commit: ${status.why}\n  fix: ${status.fix}\n`);
+  return check ? 1 : 2;
 }

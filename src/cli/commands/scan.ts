@@ -1,6 +1,8 @@
+import path from 'node:path';
 import { runPipeline } from '../../pipeline/run.js';
-import { fileChunks } from '../../sources/files.js';
+import { displayPath, fileChunks } from '../../sources/files.js';
 import { newSourceStats } from '../../sources/source.js';
+import { stdinChunks } from '../../sources/stdin.js';
 import type { ScanResult } from '../../types.js';
 import { pipelineOptions, type RunContext } from '../context.js';
 
@@ -9,4 +11,17 @@ export async function scanFiles(paths: string[], context: RunContext): Promise<S
   const stats = newSourceStats();
   const options = { root: context.root, cwd: context.cwd, ignore: context.config.ignore, maxFileSize: context.maxFileSize };
   return runPipeline(fileChunks(paths.length ? paths : ['.'], options, stats), stats, pipelineOptions(context));
+}
+
+export const STDIN_NAME = '(stdin)';
+
+/**
+ * `scan -`: the text on standard input, reported as `name` (`--stdin-path`), which is shown relative to the
+ * root like a file path, so an editor that names the buffer's file gets the findings a file scan would give.
+ */
+export async function scanStdin(input: AsyncIterable<Uint8Array | string>, name: string | undefined, context: RunContext): Promise<ScanResult> {
+  const stats = newSourceStats();
+  const shown = name === undefined ? STDIN_NAME : displayPath(context.root, path.resolve(context.cwd, name));
+  const options = { path: shown, ignore: context.config.ignore, maxFileSize: context.maxFileSize };
+  return runPipeline(stdinChunks(input, options, stats), stats, pipelineOptions(context));
 }

@@ -1,15 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { RULES, createGen } from '../../rules/index.js';
 import { detect } from '../../src/engine/detect.js';
-import { keywordPrefilter } from '../../src/engine/prefilter.js';
+import { keywordGate } from '../../src/engine/gate.js';
 import type { ExampleText } from '../../src/engine/rule.js';
 
 const gen = createGen(5);
 const render = (t: ExampleText): string => (typeof t === 'string' ? t : t(gen));
 const examples = RULES.flatMap((r) => [...r.examples.positive, ...r.examples.negative].map((e) => render(e.text)));
 
-describe('keywordPrefilter', () => {
-  const pass = keywordPrefilter(RULES);
+describe('the keyword gate on bytes', () => {
+  const gate = keywordGate(RULES);
+  const pass = (bytes: Buffer, path = 'x.txt'): boolean => gate.passes(bytes, path);
 
   it('passes every text in which detect() finds something, as UTF-8 and UTF-16', () => {
     for (const text of examples.filter((t) => detect(t, 'x.txt', RULES).length > 0)) {
@@ -22,7 +23,7 @@ describe('keywordPrefilter', () => {
     const rules = RULES.filter((r) => r.id !== 'ibm-cos-hmac');
     const manifest = `apiVersion: v1\nkind: Secret\ndata:\n  apikey: ${Buffer.from(gen.ibmKey()).toString('base64')}\n`;
     expect(detect(manifest, 'k8s.yaml', rules).length).toBe(1);
-    expect(keywordPrefilter(rules)(Buffer.from(manifest))).toBe(true);
+    expect(keywordGate(rules).passes(Buffer.from(manifest), 'k8s.yaml')).toBe(true);
   });
 
   it.each([

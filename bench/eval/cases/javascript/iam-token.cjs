@@ -1,0 +1,28 @@
+const req = require('request-promise-native')
+
+const formData = {
+  grant_type: 'urn:ibm:params:oauth:grant-type:apikey',
+  response_type: 'cloud_iam',
+  apikey: '{{ibmKey}}',
+}
+
+const options = {
+  method: 'POST',
+  uri: 'https://iam.ng.bluemix.net/identity/token',
+  form: formData,
+  headers: {
+    'Content-Type': 'application/x-www-form-urlencoded',
+    'Accept': 'application/json',
+    'Authorization': 'Basic Yng6Yng=',
+  },
+  json: true
+}
+
+req(options)
+  .then(response => {
+    console.log(response.access_token)
+    console.log('success')
+  })
+  .catch((...args) => {
+    console.error(args)
+  })

@@ -1,0 +1,80 @@
+import { linesAround, statementRange } from '../src/engine/context.js';
+import type { DetectInput } from '../src/engine/rule.js';
+
+// What both API Connect rules need: which hosts are API Connect (SPEC §2, reference §3.3), and which
+// host a request written at some offset of a text goes to.
+
+const APIC_HOST_NAME = String.raw`(?:[A-Za-z0-9-]+\.)*(?:apiconnect\.(?:cloud\.ibm\.com|ibmcloud\.com|automation\.ibm\.com)|apimanager\.[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)`;
+/** Is this host name an API Connect host? */
+export const APIC_HOST = new RegExp(`^${APIC_HOST_NAME}$`, 'i');
+/** An API Connect host anywhere in a text (the ESLint plugin reads hosts out of strings and templates). */
+export const APIC_HOST_IN_TEXT = new RegExp(`(?<![A-Za-z0-9.-])${APIC_HOST_NAME}(?![A-Za-z0-9-])`, 'i');
+
+/** Hosts named in text: after a scheme, or bare API Connect hosts (a base URL built from a host variable). */
+const HOST = /(?<![A-Za-z0-9.-])(?:https?:\/\/(?:[^\s/@'"\x60]{1,256}@)?)?([A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){1,8})(?![A-Za-z0-9-])(\/[^\s'"\x60?#]{0,200})?/g;
+
+/** The lines around a request that still belong to it. */
+const WINDOW_LINES = 8;
+const WINDOW_CHARS = 2048;
+
+export interface HostAt {
+  at: number;
+  host: string;
+  /** The path after the host, when a URL names one (`/oauth2/token`). */
+  path: string;
+}
+
+/** Every host named in a text, in order: found once per text, however many candidates ask. */
+const hostCache = new WeakMap<DetectInput, HostAt[]>();
+function hostsIn(input: DetectInput): HostAt[] {
+  let hosts = hostCache.get(input);
+  if (!hosts) {
+    hosts = [];
+    for (const m of input.text.matchAll(HOST)) {
+      const host = m[1] ?? '';
+      if (m[0].includes('://') || APIC_HOST.test(host)) hosts.push({ at: m.index, host, path: m[2] ?? '' });
+    }
+    hostCache.set(input, hosts);
+  }
+  return hosts;
+}
+
+/**
+ * The host in `[from, to)` nearest before `start`, else nearest after `end` (binary search in the sorted list):
+ * a request names its URL first (`http.NewRequest(url)` then `SetBasicAuth`, a `.http` request line, a base
+ * URL constant), while a URL on a later line most often belongs to the next request.
+ */
+function nearestHost(hosts: readonly HostAt[], from: number, to: number, start: number, end: number): HostAt | undefined {
+  let lo = 0;
+  let hi = hosts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((hosts[mid] as HostAt).at < start) lo = mid + 1;
+    else hi = mid;
+  }
+  const before = hosts[lo - 1];
+  if (before && before.at >= from) return before;
+  let next = lo;
+  while (next < hosts.length && (hosts[next] as HostAt).at < end) next++;
+  const after = hosts[next];
+  return after && after.at < to ? after : undefined;
+}
+
+/**
+ * The host a request at `[start, end)` goes to: a URL in its own statement (a curl command with its
+ * continuation lines, the call it is an argument of), else the URL or API Connect host nearest before it
+ * within a few lines, else after it. So a request to another host beside an API Connect URL is not blamed
+ * on API Connect.
+ */
+export function targetHost(input: DetectInput, start: number, end: number, lines = WINDOW_LINES): HostAt | undefined {
+  const hosts = hostsIn(input);
+  const [from, to] = statementRange(input.text, start, end);
+  const [wideFrom, wideTo] = linesAround(input.text, start, end, lines, lines * 256);
+  return nearestHost(hosts, from, to, start, end) ?? nearestHost(hosts, wideFrom, wideTo, start, end);
+}
+
+/** The request around `[start, end)`: its statement, widened to the lines that still belong to it. */
+export function requestText(input: DetectInput, start: number, end: number): string {
+  const [from, to] = linesAround(input.text, start, end, WINDOW_LINES, WINDOW_CHARS);
+  return input.text.slice(from, to);
+}

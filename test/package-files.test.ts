@@ -1,0 +1,34 @@
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { REPOSITORY_URL } from '../src/meta.js';
+
+// What `npm pack` puts in the package: what a user runs and reads, nothing of the repository's own tests.
+const root = fileURLToPath(new URL('..', import.meta.url));
+const [packed] = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: root, encoding: 'utf8' })) as Array<{ files: Array<{ path: string }> }>;
+const files = (packed?.files ?? []).map((f) => f.path);
+const pkg = JSON.parse(execFileSync('npm', ['pkg', 'get', 'license', 'repository', 'homepage', 'bugs', 'keywords', '--json'], { cwd: root, encoding: 'utf8' })) as Record<string, unknown>;
+
+describe('the npm package', () => {
+  it('holds no tests, fixtures or benchmarks', () => {
+    for (const dir of ['test/', 'fixtures/', 'bench/', 'dist/test/', 'dist/bench/', 'scripts/', '.ci/', '.husky/']) expect(files.filter((f) => f.startsWith(dir)), dir).toEqual([]);
+  });
+
+  it('holds the CLI, the built code, the docs, the config schema, the hook manifest, the licence and the README', () => {
+    for (const file of ['bin/secret-hygiene.js', 'dist/src/cli/main.js', 'dist/src/eslint/plugin.js', 'dist/rules/index.js', 'docs/rules/ibm-cloud-api-key.md', 'schema/secret-hygiene.schema.json', '.pre-commit-hooks.yaml', 'LICENSE', 'README.md', 'package.json']) {
+      expect(files, file).toContain(file);
+    }
+    // action.yml is not in it: GitHub runs actions from the repository at a tag, never from the npm package.
+    expect(files).not.toContain('action.yml');
+  });
+
+  it('says where it comes from: MIT licence, repository, homepage, bugs, keywords', () => {
+    expect(pkg.license).toBe('MIT');
+    expect(readFileSync(new URL('../LICENSE', import.meta.url), 'utf8')).toMatch(/^MIT License\n\nCopyright \(c\) \d{4} /);
+    expect(pkg.repository).toEqual({ type: 'git', url: `git+${REPOSITORY_URL}.git` });
+    expect(pkg.homepage).toBe(`${REPOSITORY_URL}#readme`);
+    expect(pkg.bugs).toEqual({ url: `${REPOSITORY_URL}/issues` });
+    expect(pkg.keywords).toEqual(expect.arrayContaining(['ibm-cloud', 'secrets', 'pre-commit', 'eslint-plugin']));
+  });
+});
