@@ -92,7 +92,7 @@ export function parseConfig(text: string, file: string): Config {
       if (!(RULE_IDS as readonly string[]).includes(id)) {
         throw new ScanError('bad-config', `${file}: "rules" has an unknown rule id ${quote(id)} (known: ${RULE_IDS.join(', ')})`);
       }
-      if (setting !== 'off' && setting !== 'on') fail(file, `rules.${quote(id).slice(1, -1)}`, '"off" or "on"', setting);
+      if (setting !== 'off' && setting !== 'on') fail(file, `rules.${id}`, '"off" or "on"', setting);
       if (setting === 'off') off.add(id as RuleId);
     }
   }

@@ -4,9 +4,9 @@
 // command). One function decides what is unsafe to show, and every reporter and every message uses it.
 
 /**
- * C0 (U+0000–U+001F), DEL (U+007F) and C1 (U+0080–U+009F), which are Unicode's Cc, and the Unicode characters that reorder or
- * break lines on screen: bidirectional overrides and isolates ("Trojan Source"), and the line and
- * paragraph separators.
+ * C0 (U+0000–U+001F), DEL (U+007F) and C1 (U+0080–U+009F), which are Unicode's Cc, and the characters
+ * that reorder or break lines on screen: bidirectional overrides and isolates ("Trojan Source"), and the
+ * line and paragraph separators.
  */
 const UNSAFE = /[\p{Cc}\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029]/gu;
 
@@ -30,7 +30,7 @@ export function escapeControl(text: string): string {
 // eslint-disable-next-line no-control-regex
 const SEQUENCES = /(?:\u001b\[|\u009b)[0-?]*[ -/]*[@-~]?|(?:\u001b\]|\u009d)[^\u0007\u001b\u009c]*(?:\u0007|\u001b\\|\u009c)?|\u001b[@-Z\\^_]?/g;
 
-/** Removes escape sequences and control and format characters: for text that must be searched for a secret before it is shown. */
+/** Removes escape sequences, control and format characters: for text searched for a secret before it is shown. */
 export function stripControl(text: string): string {
   return text.replace(SEQUENCES, '').replace(/[\p{Cc}\p{Cf}\u2028\u2029]/gu, '');
 }

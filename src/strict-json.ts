@@ -37,7 +37,10 @@ function position(text: string, at: number): { line: number; column: number } {
   return { line, column: at - start + 1 };
 }
 
-type Frame = { kind: 'object'; keys: Set<string>; state: 'key-or-end' | 'key' | 'colon' | 'value' | 'comma-or-end' } | { kind: 'array'; state: 'value-or-end' | 'value' | 'comma-or-end' };
+/** An open object or array, and what may come next in it. */
+type Frame =
+  | { kind: 'object'; keys: Set<string>; state: 'key-or-end' | 'key' | 'colon' | 'value' | 'comma-or-end' }
+  | { kind: 'array'; state: 'value-or-end' | 'value' | 'comma-or-end' };
 
 /** Throws a `JsonError` at the first syntax fault or repeated key of an object; returns the parsed value. */
 export function parseStrictJson(source: string): unknown {

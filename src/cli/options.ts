@@ -29,7 +29,7 @@ export interface CommonOptions {
   output?: string;
   config?: string;
   baseline?: string;
-  /** `--no-baseline`: read no baseline; every finding is reported. */
+  /** `--no-baseline`: apply no entry of the baseline (its salt still keys the fingerprints); every finding is reported. */
   noBaseline: boolean;
   verify: boolean;
   iamUrl?: string;

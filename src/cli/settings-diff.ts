@@ -25,6 +25,7 @@ function added(before: readonly string[], after: readonly string[]): string[] {
 function parseHead<T>(head: FileAtRevision, parse: (text: string, shown: string) => T): T | string | undefined {
   if (head.kind === 'absent') return undefined;
   if (head.kind === 'not-a-file') return `it is no longer a regular file (mode ${head.mode})`;
+  if (head.kind === 'too-large') return `it is now ${head.bytes} bytes, too large to read`;
   try {
     return parse(head.text, 'it');
   } catch (error) {

@@ -13,7 +13,6 @@ import { MAX_SETTINGS_FILE, readRegularFile } from './file-io.js';
 
 export interface Settings {
   config: Config;
-  configPath: string;
   baseline: Baseline;
   baselinePath: string;
   warnings: SettingsChange[];
@@ -63,12 +62,6 @@ async function fromDisk<T>(at: SettingsFile, parse: (text: string, shown: string
 
 const short = (sha: string): string => sha.slice(0, 12);
 
-async function atRevision(git: GitRunner, rev: string, at: SettingsFile & { rel: string }): Promise<FileAtRevision> {
-  const found = await fileAtRevision(git, rev, at.rel, MAX_SETTINGS_FILE);
-  if (found.kind === 'not-a-file') throw new ScanError('bad-config', `${at.rel} at ${short(rev)} is not a regular file (mode ${found.mode})`);
-  return found;
-}
-
 /**
  * One settings file of a range: parsed from the base revision, and compared with the range's tip. A
  * file outside the work tree (a flag naming a path elsewhere) is no pull request's to change: it is read
@@ -85,11 +78,15 @@ async function fromRange<T>(
   const { rel } = at;
   if (rel === undefined) return fromDisk(at, parse, empty, at.explicit);
   const { base, head } = range.ends;
-  const atBase = await atRevision(range.git, base, { ...at, rel });
-  const value = atBase.kind === 'file' ? parse(atBase.text, `${rel} at ${short(base)}`) : empty;
-  const atHead = await atRevision(range.git, head, { ...at, rel });
-  const same = atBase.kind === atHead.kind && (atBase.kind === 'absent' || (atHead.kind === 'file' && atBase.kind === 'file' && atBase.blob === atHead.blob));
-  if (!same) {
+  const atBase = await fileAtRevision(range.git, base, rel, MAX_SETTINGS_FILE);
+  // The base's file judges the range, so it must be one; the tip's may be anything, and is only described.
+  const where = `${rel} at ${short(base)}`;
+  if (atBase.kind === 'not-a-file') throw new ScanError('bad-config', `${where} is not a regular file (mode ${atBase.mode})`);
+  if (atBase.kind === 'too-large') throw new ScanError('bad-config', `${where} is larger than ${MAX_SETTINGS_FILE / 1024 / 1024} MiB`);
+  const value = atBase.kind === 'file' ? parse(atBase.text, where) : empty;
+  const atHead = await fileAtRevision(range.git, head, rel, MAX_SETTINGS_FILE);
+  const identity = (f: FileAtRevision): string => (f.kind === 'file' ? f.blob : f.kind);
+  if (identity(atBase) !== identity(atHead)) {
     const change = describe(value, atHead, parse) ?? 'its text changed, its meaning did not';
     const used = atBase.kind === 'file' ? `the version at the base ${short(base)}` : `none: there is no ${rel} at the base ${short(base)}`;
     warnings.push({ path: rel, severity: 'warning', message: `${rel} changed in this range (${change}); not applied: this run uses ${used}` });
@@ -113,5 +110,5 @@ export async function loadSettings(request: SettingsRequest): Promise<Settings> 
       : await fromDisk(baselineAt, parseBaseline, EMPTY_BASELINE, baselineAt.explicit);
   // Without its entries, the baseline still names the salt: fingerprints stay those of every other run.
   const applied = request.noBaseline ? { ...baseline, files: [], history: [] } : baseline;
-  return { config, configPath: configAt.file, baseline: applied, baselinePath: baselineAt.file, warnings };
+  return { config, baseline: applied, baselinePath: baselineAt.file, warnings };
 }

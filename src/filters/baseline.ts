@@ -82,7 +82,7 @@ export function parseBaseline(text: string, file: string): Baseline {
 }
 
 /** Whether an entry's path lies under one of `scope` (root-relative paths; '' is the whole root). */
-export const inScope = (entry: BaselineEntry, scope: readonly string[]): boolean =>
+const inScope = (entry: BaselineEntry, scope: readonly string[]): boolean =>
   scope.some((p) => p === '' || entry.path === p || entry.path.startsWith(`${p}/`));
 
 export interface BaselineUpdate {

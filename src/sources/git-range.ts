@@ -49,7 +49,11 @@ export async function rangeEnds(git: GitRunner, revs: readonly string[]): Promis
 }
 
 /** What a revision holds at a path. */
-export type FileAtRevision = { kind: 'absent' } | { kind: 'file'; blob: string; text: string } | { kind: 'not-a-file'; mode: string };
+export type FileAtRevision =
+  | { kind: 'absent' }
+  | { kind: 'file'; blob: string; text: string }
+  | { kind: 'not-a-file'; mode: string }
+  | { kind: 'too-large'; bytes: number };
 
 const REGULAR = new Set(['100644', '100755']);
 
@@ -61,6 +65,6 @@ export async function fileAtRevision(git: GitRunner, rev: string, rel: string, m
   const [, mode = '', , blob = ''] = entry;
   if (!REGULAR.has(mode)) return { kind: 'not-a-file', mode };
   const size = Number((await git.run(['cat-file', '-s', blob])).toString('utf8').trim());
-  if (size > maxBytes) throw new ScanError('unreadable', `cannot read ${rel} at ${rev.slice(0, 12)}: larger than ${maxBytes / 1024 / 1024} MiB`);
+  if (size > maxBytes) return { kind: 'too-large', bytes: size };
   return { kind: 'file', blob, text: (await git.run(['cat-file', 'blob', blob])).toString('utf8') };
 }

@@ -24,8 +24,8 @@ function parseJson(body: string): Record<string, unknown> | undefined {
 
 /**
  * IAM's own words, made safe to print: one line, short, and never the key (a server may echo what it got).
- * Control and format characters go first: an echo with one inside the key would otherwise not be found,
- * and would then be printed whole once the character was escaped.
+ * Terminal sequences and control and format characters go first (stripControl): an echo with one inside
+ * the key would otherwise not be found, and would be printed whole once the character was escaped.
  */
 function sanitize(text: string, apikey: string, max: number): string {
   const shown = stripControl(text).split(apikey).join(redact(apikey)).trim();

@@ -1,3 +1,5 @@
+import { symlinkSync } from 'node:fs';
+import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createGen } from '../../rules/gen.js';
 import { cleanupRepos, json, makeRepo, type CliResult, type Repo } from '../helpers/git-repo.js';
@@ -83,6 +85,20 @@ describe('a pull request cannot switch off its own gate', () => {
     expect(text.stdout).toMatch(/\.secret-hygiene\.json\n {2}warning {2}gate-settings-changed {2}\.secret-hygiene\.json changed in this range \(deleted\)/);
     const github = repo.cli(['history', 'main..pr', '--format', 'github']);
     expect(github.stdout).toMatch(/^::warning file=\.secret-hygiene\.json,line=1,title=secret-hygiene gate-settings-changed::/m);
+  });
+
+  it('a config replaced by a symbolic link is described, not followed', () => {
+    const repo = makeRepo();
+    repo.write('.secret-hygiene.json', '{"ignore": ["dist/**"]}');
+    repo.commit('init');
+    repo.git(['checkout', '-q', '-b', 'pr']);
+    repo.git(['rm', '-q', '.secret-hygiene.json']);
+    symlinkSync('/etc/hostname', path.join(repo.dir, '.secret-hygiene.json'));
+    repo.write('app.env', `IBMCLOUD_API_KEY=${gen.ibmKey()}\n`);
+    repo.commit('a link for a config');
+    const r = repo.cli(['history', 'main..pr', '--format', 'json']);
+    expect(r.status).toBe(1);
+    expect(report(r).warnings[0]?.message).toMatch(/changed in this range \(it is no longer a regular file \(mode 120000\)\); not applied/);
   });
 
   it('a change that the base would accept anyway still does not fail the gate by itself', () => {
