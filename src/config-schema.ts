@@ -22,7 +22,7 @@ export function configSchema(rules: readonly Rule[]): string {
       $schema: { description: 'Where editors find this schema. secret-hygiene ignores it.' },
       ignore: {
         description:
-          'Paths not to scan, as globs relative to the root (picomatch syntax, dotfiles included). A directory that matches is not entered. `*` stays within one directory: use `**/name` to match at any depth.',
+          'Paths not to scan, as globs relative to the root: `*` (within one directory), `**` as a whole path segment, `?`, `[a-z]`, `[!a]`, `{a,b}`, `\\` to escape; dotfiles included. A directory that matches is not entered. Use `**/name` to match at any depth.',
         type: 'array',
         items: { type: 'string' },
         examples: [['dist/**', 'vendor', '**/*.min.js']],
@@ -36,7 +36,7 @@ export function configSchema(rules: readonly Rule[]): string {
         ),
       },
       allow: {
-        description: 'Regular expressions (JavaScript syntax): a finding is allowed when one of them matches the secret or the line it is on.',
+        description: 'Regular expressions (JavaScript syntax without backreferences or lookaround, matched by RE2 in linear time): a finding is allowed when one of them matches the secret or the line it is on.',
         type: 'array',
         items: { type: 'string', format: 'regex' },
         examples: [['^EXAMPLE_', 'sandbox-account-do-not-use']],

@@ -57,7 +57,7 @@ class LineFacts {
   }
 }
 
-function toFinding(chunk: Chunk, rule: Rule, m: Match, locator: Locator): SecretFinding {
+function toFinding(chunk: Chunk, rule: Rule, m: Match, locator: Locator, salt: string | undefined): SecretFinding {
   const from = locator.at(m.start);
   const to = locator.at(m.end);
   const finding: SecretFinding = {
@@ -70,7 +70,7 @@ function toFinding(chunk: Chunk, rule: Rule, m: Match, locator: Locator): Secret
     endLine: to.line,
     endColumn: to.column,
     redacted: redact(m.secret),
-    fingerprint: fingerprint(m.ruleId, m.secret),
+    fingerprint: fingerprint(m.ruleId, m.secret, salt),
     secret: m.secret,
   };
   if (chunk.origin.kind === 'commit') finding.commit = chunk.origin.commit;
@@ -78,8 +78,8 @@ function toFinding(chunk: Chunk, rule: Rule, m: Match, locator: Locator): Secret
   return finding;
 }
 
-/** Findings in one chunk, after the changed-lines, inline and config filters. */
-export function chunkFindings(chunk: Chunk, rules: readonly Rule[], config: Config, debug = false): ChunkResult {
+/** Findings in one chunk, after the changed-lines, inline and config filters; fingerprints keyed with `salt`. */
+export function chunkFindings(chunk: Chunk, rules: readonly Rule[], config: Config, debug = false, salt?: string): ChunkResult {
   const result: ChunkResult = { findings: [], suppressed: [], messages: [], detectorErrors: 0 };
   const locator = new Locator(chunk.text);
   const tell = (at: number, what: string): void => {
@@ -98,7 +98,7 @@ export function chunkFindings(chunk: Chunk, rules: readonly Rule[], config: Conf
   for (const m of matches) {
     const rule = byId.get(m.ruleId);
     if (!rule) continue;
-    const finding = toFinding(chunk, rule, m, locator);
+    const finding = toFinding(chunk, rule, m, locator, salt);
     if (chunk.changedLines && !chunk.changedLines.has(finding.line)) {
       say(m.start, `${m.ruleId}: not on a line this change adds`);
       continue;

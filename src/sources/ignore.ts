@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import picomatch from 'picomatch';
+import { compileGlobs } from '../patterns/glob.js';
 
 /** Is this path (relative, forward slashes) one not to scan? `dir` says whether it names a directory. */
 export type IgnoreTest = (rel: string, dir: boolean) => boolean;
@@ -8,7 +8,7 @@ export type IgnoreTest = (rel: string, dir: boolean) => boolean;
 // `dist/**`, `**/node_modules`) is not entered at all, so an ignored tree costs nothing.
 export function configIgnore(globs: readonly string[]): IgnoreTest {
   if (!globs.length) return () => false;
-  const match = picomatch([...globs], { dot: true });
+  const match = compileGlobs(globs);
   return (rel, dir) => match(rel) || (dir && match(`${rel}/`));
 }
 

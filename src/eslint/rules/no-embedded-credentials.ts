@@ -4,6 +4,7 @@ import type { Config } from '../../config.js';
 import { detect } from '../../engine/detect.js';
 import { redact } from '../../engine/redact.js';
 import { allowedByConfig } from '../../filters/config-allowlist.js';
+import { linearRegex } from '../../patterns/linear-regex.js';
 import { RULE_IDS } from '../../../rules/index.js';
 import type { Match, RuleId } from '../../types.js';
 import { contextNamesOf } from '../ast-names.js';
@@ -101,9 +102,9 @@ function wholeLiteralAt(sourceCode: SourceCode, start: number, secret: string): 
 function toConfig(options: Options[0]): Config {
   const allow = (options.allow ?? []).map((source, i) => {
     try {
-      return new RegExp(source);
+      return linearRegex(source);
     } catch (error) {
-      throw new Error(`secret-hygiene/no-embedded-credentials: allow[${i}] is not a valid regular expression (${(error as Error).message})`, { cause: error });
+      throw new Error(`secret-hygiene/no-embedded-credentials: allow[${i}] is not a valid regular expression in RE2 syntax (${(error as Error).message})`, { cause: error });
     }
   });
   return { ignore: [], off: new Set(options.off), allow };
