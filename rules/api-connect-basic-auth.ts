@@ -112,6 +112,7 @@ export const apiConnectBasicAuth = {
   title: 'HTTP Basic auth against IBM API Connect',
   message: 'HTTP Basic auth against IBM API Connect, which rejects it since 2018: exchange an IBM Cloud API key at the API Connect token service and send Authorization: Bearer <token>',
   severity: 'error',
+  carrier: 'basic-auth',
   keywords: ['apiconnect', 'apimanager'],
   pattern: new RegExp(
     [

@@ -17,6 +17,7 @@ export const bearerToken = {
   title: 'Hard-coded bearer token',
   message: 'Hard-coded bearer token',
   severity: 'error',
+  carrier: 'authorization-header',
   decoders: [kubernetesSecret],
   keywords: ['bearer'],
   near: 1,

@@ -1,6 +1,8 @@
 import { RULE_IDS, type RuleId } from '../rules/index.js';
 import { ScanError } from './errors.js';
+import { linearRegex, type LinearPattern } from './patterns/linear-regex.js';
 import { unsupportedGlob } from './sources/config-globs.js';
+import { JsonError, parseStrictJson } from './strict-json.js';
 
 /** `.secret-hygiene.json`, validated: the shape every part of the pipeline may rely on. */
 export interface Config {
@@ -8,17 +10,37 @@ export interface Config {
   ignore: string[];
   /** Rules turned off. */
   off: Set<RuleId>;
-  /** Regexes: a finding whose secret or line matches one is allowed. */
-  allow: RegExp[];
+  /** Regexes (RE2 syntax, linear-time): a finding whose secret or line matches one is allowed. */
+  allow: LinearPattern[];
   maxFileSize?: number;
 }
+
+/** The config as plain data, for a worker thread: compiled patterns hold functions, which cannot cross. */
+export type ConfigData = Omit<Config, 'allow'> & { allow: string[] };
+
+export const configData = (config: Config): ConfigData => ({ ...config, allow: config.allow.map((p) => p.source) });
+
+/** The config back from its data; the patterns compiled when the file was read, so they compile again. */
+export const configFromData = (data: ConfigData): Config => ({ ...data, allow: data.allow.map((source) => linearRegex(source)) });
 
 export const CONFIG_FILE = '.secret-hygiene.json';
 
 export const EMPTY_CONFIG: Config = { ignore: [], off: new Set(), allow: [] };
 
+/**
+ * A value from the file, for an error message: short JSON as it is; anything longer by its kind and size
+ * only, since a long string in the wrong field may well be a key pasted in the wrong place.
+ */
+export function quote(value: unknown): string {
+  const json = JSON.stringify(value) ?? String(value);
+  if (json.length <= 26) return json;
+  if (typeof value === 'string') return `a string of ${value.length} characters`;
+  if (Array.isArray(value)) return `an array of ${value.length} items`;
+  return value !== null && typeof value === 'object' ? `an object of ${Object.keys(value).length} fields` : `a ${typeof value}`;
+}
+
 function fail(file: string, field: string, expected: string, got?: unknown): never {
-  const found = got === undefined ? '' : ` (got ${JSON.stringify(got)})`;
+  const found = got === undefined ? '' : ` (got ${quote(got)})`;
   throw new ScanError('bad-config', `${file}: "${field}" must be ${expected}${found}`);
 }
 
@@ -39,29 +61,27 @@ function stringArray(value: unknown, file: string, field: string): string[] {
   return value as string[];
 }
 
-/** JSON.parse says "at position N": a person editing the file wants the line and column. */
-function jsonErrorAt(text: string, message: string): string {
-  const m = /at position (\d+)/.exec(message);
-  if (!m) return message;
-  const before = text.slice(0, Number(m[1]));
-  const line = before.split('\n').length;
-  const column = before.length - before.lastIndexOf('\n');
-  return `${message.replace(/ in JSON at position \d+.*$/s, '')} at line ${line}, column ${column}`;
+/**
+ * The JSON value of a config or baseline file: a UTF-8 BOM is accepted, a repeated key is an error, and an
+ * error gives the line and column, never a quote of the file.
+ */
+export function readJson(text: string, file: string): unknown {
+  try {
+    return parseStrictJson(text);
+  } catch (error) {
+    if (error instanceof JsonError) throw new ScanError('bad-config', `${file}: not valid JSON: ${error.message}`);
+    throw error;
+  }
 }
 
 /** Parses and validates a config file's text; every error names the file, the field and what was expected. */
 export function parseConfig(text: string, file: string): Config {
-  let raw: unknown;
-  try {
-    raw = JSON.parse(text);
-  } catch (error) {
-    throw new ScanError('bad-config', `${file}: not valid JSON: ${jsonErrorAt(text, (error as Error).message)}`);
-  }
+  const raw = readJson(text, file);
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) fail(file, '(root)', 'a JSON object');
   const obj = raw as Record<string, unknown>;
   const known = ['$schema', 'ignore', 'rules', 'allow', 'maxFileSize'];
   for (const key of Object.keys(obj)) {
-    if (!known.includes(key)) throw new ScanError('bad-config', `${file}: unknown field "${key}" (known fields: ${known.join(', ')})`);
+    if (!known.includes(key)) throw new ScanError('bad-config', `${file}: unknown field ${quote(key)} (known fields: ${known.join(', ')})`);
   }
   const off = new Set<RuleId>();
   if (obj.rules !== undefined) {
@@ -70,7 +90,7 @@ export function parseConfig(text: string, file: string): Config {
     }
     for (const [id, setting] of Object.entries(obj.rules as Record<string, unknown>)) {
       if (!(RULE_IDS as readonly string[]).includes(id)) {
-        throw new ScanError('bad-config', `${file}: "rules" has an unknown rule id "${id}" (known: ${RULE_IDS.join(', ')})`);
+        throw new ScanError('bad-config', `${file}: "rules" has an unknown rule id ${quote(id)} (known: ${RULE_IDS.join(', ')})`);
       }
       if (setting !== 'off' && setting !== 'on') fail(file, `rules.${id}`, '"off" or "on"', setting);
       if (setting === 'off') off.add(id as RuleId);
@@ -78,9 +98,9 @@ export function parseConfig(text: string, file: string): Config {
   }
   const allow = stringArray(obj.allow, file, 'allow').map((source, i) => {
     try {
-      return new RegExp(source);
+      return linearRegex(source);
     } catch (error) {
-      return fail(file, `allow[${i}]`, `a valid regular expression: ${(error as Error).message}`);
+      return fail(file, `allow[${i}]`, `a valid regular expression in RE2 syntax (JavaScript's, without backreferences or lookaround): ${(error as Error).message}`);
     }
   });
   const ignore = stringArray(obj.ignore, file, 'ignore');

@@ -158,9 +158,23 @@ export interface Stats {
   verifyRequests?: Record<string, number>;
 }
 
+/**
+ * A pull request's change to the gate's own settings (the config or the baseline), found in a history
+ * range: reported as a warning, never applied (SPEC §3), and never failing the gate by itself.
+ */
+export interface SettingsChange {
+  /** The file, relative to the root. */
+  path: string;
+  /** What changed, and which version the run used instead. */
+  message: string;
+  severity: 'warning';
+}
+
 export interface ScanResult {
   findings: Finding[];
   /** Findings an inline allow comment suppressed: shown as such (SARIF `suppressions`), never failing the gate. */
   suppressed: Finding[];
+  /** History ranges: changes to the config or baseline inside the range, which the run did not apply. */
+  warnings?: SettingsChange[];
   stats: Stats;
 }

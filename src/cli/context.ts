@@ -1,19 +1,24 @@
-import { appendFile, readFile, writeFile } from 'node:fs/promises';
+import { appendFile } from 'node:fs/promises';
 import path from 'node:path';
 import { simpleGit } from 'simple-git';
-import { CONFIG_FILE, EMPTY_CONFIG, parseConfig, type Config } from '../config.js';
+import type { Config } from '../config.js';
 import { ScanError } from '../errors.js';
-import { BASELINE_FILE, parseBaseline, type BaselineEntry } from '../filters/baseline.js';
+import type { Baseline } from '../filters/baseline.js';
 import { RULES } from '../../rules/index.js';
 import { defaultWorkers } from '../pipeline/pool.js';
 import type { Debug, PipelineOptions } from '../pipeline/run.js';
 import { githubSummary } from '../reporters/github-summary.js';
 import { failsGate, REPORTERS, type ReportContext } from '../reporters/index.js';
 import { verifyRequestsLine } from '../reporters/verification.js';
-import type { ScanResult } from '../types.js';
+import { escapeControl } from '../printable.js';
+import { rangeEnds } from '../sources/git-range.js';
+import { gitRunner } from '../sources/git.js';
+import type { ScanResult, SettingsChange } from '../types.js';
 import { resolveEndpoint } from '../verify/endpoint.js';
 import { createVerifier, type VerifyOptions } from '../verify/verifier.js';
+import { writeFileNoFollow } from './file-io.js';
 import type { CommonOptions } from './options.js';
+import { loadSettings, type SettingsRequest } from './settings.js';
 
 export const DEFAULT_MAX_FILE_SIZE = 10 * 1024 * 1024;
 
@@ -23,8 +28,11 @@ export interface RunContext {
   /** The root of the git work tree, or the current directory outside one: paths are shown relative to it. */
   root: string;
   config: Config;
-  baseline: BaselineEntry[];
+  /** Its findings are not reported, and its salt keys every fingerprint of the run. */
+  baseline: Baseline;
   baselinePath: string;
+  /** A pull-request range's changes to the config or baseline, which the run did not apply. */
+  warnings: SettingsChange[];
   options: CommonOptions;
   maxFileSize: number;
   debug?: Debug;
@@ -39,35 +47,37 @@ export async function workTreeRoot(cwd: string): Promise<string | undefined> {
   return top.trim() || undefined;
 }
 
-/** Reads a file the user pointed at; a missing default file is simply absent. */
-async function readOptional(file: string, required: boolean): Promise<string | undefined> {
-  try {
-    return await readFile(file, 'utf8');
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT' && !required) return undefined;
-    throw new ScanError('unreadable', `cannot read ${file}: ${(error as Error).message}`);
-  }
+/** What the command is about to scan, which decides where the settings come from. */
+export interface RunTarget {
+  /** History revisions (`history`, `baseline --history`): a range reads its settings from its base. */
+  revs?: readonly string[];
+  /** `baseline` writes the baseline file: it reads its salt and the other mode's entries from there. */
+  writingBaseline?: boolean;
 }
 
-export async function loadContext(options: CommonOptions, cwd: string, stderr: (s: string) => void): Promise<RunContext> {
+export async function loadContext(options: CommonOptions, cwd: string, stderr: (s: string) => void, target: RunTarget = {}): Promise<RunContext> {
   const root = (await workTreeRoot(cwd)) ?? cwd;
-  const configPath = options.config ? path.resolve(cwd, options.config) : path.join(root, CONFIG_FILE);
-  const configText = await readOptional(configPath, options.config !== undefined);
-  const config = configText === undefined ? EMPTY_CONFIG : parseConfig(configText, path.relative(cwd, configPath) || configPath);
-  const baselinePath = options.baseline ? path.resolve(cwd, options.baseline) : path.join(root, BASELINE_FILE);
-  const baselineText = await readOptional(baselinePath, options.baseline !== undefined);
-  const baseline = baselineText === undefined ? [] : parseBaseline(baselineText, path.relative(cwd, baselinePath));
+  const request: SettingsRequest = { cwd, root, noBaseline: options.noBaseline, writingBaseline: target.writingBaseline === true };
+  if (options.config !== undefined) request.config = options.config;
+  if (options.baseline !== undefined) request.baseline = options.baseline;
+  if (target.revs) {
+    const git = gitRunner(cwd);
+    const ends = await rangeEnds(git, target.revs);
+    if (ends) request.range = { ends, git };
+  }
+  const settings = await loadSettings(request);
   const context: RunContext = {
     cwd,
     root,
-    config,
-    baseline,
-    baselinePath,
+    config: settings.config,
+    baseline: settings.baseline,
+    baselinePath: settings.baselinePath,
+    warnings: settings.warnings,
     options,
-    maxFileSize: options.maxFileSize ?? config.maxFileSize ?? DEFAULT_MAX_FILE_SIZE,
+    maxFileSize: options.maxFileSize ?? settings.config.maxFileSize ?? DEFAULT_MAX_FILE_SIZE,
     stderr,
   };
-  if (options.debug) context.debug = (message) => stderr(`debug: ${message}\n`);
+  if (options.debug) context.debug = (message) => stderr(`debug: ${escapeControl(message)}\n`);
   return context;
 }
 
@@ -78,6 +88,7 @@ export function pipelineOptions(context: RunContext): PipelineOptions {
   if (context.options.verify) {
     const verify: VerifyOptions = { endpoint: context.options.iamEndpoint ?? resolveEndpoint(context.options.iamUrl) };
     if (context.options.verifyTimeoutMs !== undefined) verify.timeoutMs = context.options.verifyTimeoutMs;
+    if (context.options.verifyMaxKeys !== undefined) verify.maxKeys = context.options.verifyMaxKeys;
     if (context.debug) verify.debug = context.debug;
     options.verify = createVerifier(verify);
   }
@@ -95,9 +106,7 @@ export async function report(
   const reportContext: ReportContext = { color: context.options.color, mode, quiet };
   const text = REPORTERS[format](result, reportContext);
   if (output) {
-    await writeFile(path.resolve(context.cwd, output), text).catch((error: Error) => {
-      throw new ScanError('unreadable', `cannot write ${output}: ${error.message}`);
-    });
+    await writeFileNoFollow(path.resolve(context.cwd, output), text, output);
   } else if (text) {
     stdout(text);
   }
@@ -116,7 +125,7 @@ export async function report(
   // standard output, what could not be read goes to standard error as well.
   if (errors.length && (format !== 'text' || output || quiet)) {
     context.stderr(`secret-hygiene: incomplete scan: ${errors.length} path${errors.length === 1 ? '' : 's'} could not be read\n`);
-    for (const e of errors) context.stderr(`  ${e.path}: ${e.message}\n`);
+    for (const e of errors) context.stderr(`  ${escapeControl(`${e.path}: ${e.message}`)}\n`);
   }
   if (errors.length) return 2;
   return result.findings.some(failsGate) ? 1 : 0;

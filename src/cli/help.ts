@@ -9,6 +9,7 @@ const REPORT_OPTIONS = `  -f, --format text|json|sarif|github|gitlab
   -o, --output FILE                      write the report to FILE instead of standard output
   -c, --config FILE                      config file (default: .secret-hygiene.json at the repository root)
       --baseline FILE                    baseline file (default: .secret-hygiene-baseline.json at the repository root)
+      --no-baseline                      apply no baseline entry: report everything (scan, history)
       --max-file-size SIZE               scan text larger than SIZE in overlapping segments of SIZE (default: 10MiB,
                                          at least 1MiB); text of any size is scanned, only binary files are skipped
       --no-default-ignores               scan: outside a git work tree, also scan node_modules and .git
@@ -16,7 +17,8 @@ const REPORT_OPTIONS = `  -f, --format text|json|sarif|github|gitlab
       --verify                           ask IBM Cloud IAM whether each API key found is live (sends the key to IAM)
       --iam-url URL                      IAM endpoint for --verify (default: https://iam.cloud.ibm.com,
                                          or SECRET_HYGIENE_IAM_URL)
-      --verify-timeout SECONDS           per-request timeout for --verify (default: 10)
+      --verify-timeout SECONDS           per-request timeout for --verify, 0.1 to 60 (default: 10)
+      --verify-max-keys N                distinct keys sent to IAM per run at most (default: 100)
       --no-color                         no colours in text output (also NO_COLOR; FORCE_COLOR=1 forces them)
   -q, --quiet                            print findings only: no summary, no progress
       --debug                            say on stderr why candidates were dropped (never the secret)`;

@@ -1,7 +1,7 @@
-import path from 'node:path';
 import { ScanError } from '../errors.js';
 import { PACKAGE } from '../meta.js';
-import { writeBaselineFile } from './commands/baseline.js';
+import { escapeControl } from '../printable.js';
+import { filesScope, writeBaselineFile } from './commands/baseline.js';
 import { scanHistory } from './commands/history.js';
 import { init } from './commands/init.js';
 import { scanFiles, scanStdin } from './commands/scan.js';
@@ -74,10 +74,9 @@ async function run(argv: string[], io: Io): Promise<number> {
     return init(io.cwd, io, values.check === true);
   }
   const options = commonOptions(values, io.isTTY);
-  // `baseline --baseline FILE` writes FILE: it need not exist yet.
-  const writing = command === 'baseline' ? options.baseline : undefined;
-  const context = await loadContext(writing ? { ...options, baseline: undefined } : options, io.cwd, io.stderr);
-  if (writing) context.baselinePath = path.resolve(io.cwd, writing);
+  if (command === 'baseline' && options.noBaseline) throw new ScanError('bad-usage', '--no-baseline goes with scan and history: baseline writes the baseline');
+  const history = command === 'history' || (command === 'baseline' && values.history === true);
+  const context = await loadContext(options, io.cwd, io.stderr, { ...(history ? { revs: positionals } : {}), writingBaseline: command === 'baseline' });
   const progress = io.stderrIsTTY ? io.stderr : undefined;
   switch (command) {
     case 'scan': {
@@ -90,8 +89,8 @@ async function run(argv: string[], io: Io): Promise<number> {
       return report(await scanHistory(positionals, context, progress), context, 'history', io.stdout);
     case 'baseline':
       return values.history
-        ? writeBaselineFile((c) => scanHistory(positionals, c, progress), context, io.stdout)
-        : writeBaselineFile((c) => scanFiles(positionals, c), context, io.stdout);
+        ? writeBaselineFile((c) => scanHistory(positionals, c, progress), context, 'history', positionals.length ? undefined : [''], io.stdout)
+        : writeBaselineFile((c) => scanFiles(positionals, c), context, 'files', filesScope(positionals, context), io.stdout);
     default:
       throw new ScanError('bad-usage', `unknown command "${command}"`);
   }
@@ -103,10 +102,11 @@ export async function main(argv: string[], io: Io = defaultIo()): Promise<number
     return await run(argv, io);
   } catch (error) {
     if (error instanceof ScanError) {
-      io.stderr(`secret-hygiene: ${error.message}\n`);
+      // Messages name paths and revisions the user did not write: one line, nothing a terminal or CI log obeys.
+      io.stderr(`secret-hygiene: ${escapeControl(error.message)}\n`);
       return 2;
     }
-    io.stderr(`secret-hygiene: unexpected error: ${(error as Error).stack ?? String(error)}\n`);
+    io.stderr(`secret-hygiene: unexpected error: ${escapeControl((error as Error).stack ?? String(error))}\n`);
     return 2;
   }
 }

@@ -11,9 +11,11 @@ export const COMMON_OPTIONS = {
   output: { type: 'string', short: 'o' },
   config: { type: 'string', short: 'c' },
   baseline: { type: 'string' },
+  'no-baseline': { type: 'boolean' },
   verify: { type: 'boolean' },
   'iam-url': { type: 'string' },
   'verify-timeout': { type: 'string' },
+  'verify-max-keys': { type: 'string' },
   'max-file-size': { type: 'string' },
   'no-default-ignores': { type: 'boolean' },
   'no-color': { type: 'boolean' },
@@ -28,11 +30,14 @@ export interface CommonOptions {
   output?: string;
   config?: string;
   baseline?: string;
+  /** `--no-baseline`: apply no entry of the baseline (its salt still keys the fingerprints); every finding is reported. */
+  noBaseline: boolean;
   verify: boolean;
   iamUrl?: string;
   /** Under --verify: the IAM token endpoint from --iam-url, SECRET_HYGIENE_IAM_URL or the default, checked before any scan. */
   iamEndpoint?: URL;
   verifyTimeoutMs?: number;
+  verifyMaxKeys?: number;
   maxFileSize?: number;
   /** scan: outside a git work tree, leave out node_modules and .git (off with --no-default-ignores). */
   defaultIgnores: boolean;
@@ -66,6 +71,19 @@ export function parseSize(text: string, flag: string): number {
   return size;
 }
 
+/** The range `--verify-timeout` accepts: a request needs some time, and the whole verify run has 60 s. */
+const TIMEOUT_SECONDS = { min: 0.1, max: 60 };
+const MAX_VERIFY_KEYS = 10_000;
+
+/** `--verify-timeout 2.5` (or `2.5s`) in whole milliseconds, checked before anything is scanned. */
+function verifyTimeoutMs(text: string): number {
+  const seconds = /^\d+(\.\d+)?s?$/.test(text) ? Number(text.replace(/s$/, '')) : NaN;
+  if (!(seconds >= TIMEOUT_SECONDS.min && seconds <= TIMEOUT_SECONDS.max)) {
+    throw new ScanError('bad-usage', `--verify-timeout must be a number of seconds from ${TIMEOUT_SECONDS.min} to ${TIMEOUT_SECONDS.max} (got ${JSON.stringify(text.slice(0, 40))})`);
+  }
+  return Math.round(seconds * 1000);
+}
+
 /** Reads the common options out of parsed values; `isTTY` decides colour when not forced off. */
 export function commonOptions(values: ParsedValues, isTTY: boolean): CommonOptions {
   const str = (k: string): string | undefined => (typeof values[k] === 'string' ? (values[k] as string) : undefined);
@@ -75,6 +93,7 @@ export function commonOptions(values: ParsedValues, isTTY: boolean): CommonOptio
   }
   const out: CommonOptions = {
     format: format as Format,
+    noBaseline: values['no-baseline'] === true,
     verify: values.verify === true,
     defaultIgnores: values['no-default-ignores'] !== true,
     color: values['no-color'] !== true && !process.env.NO_COLOR && format === 'text' && !str('output') && (process.env.FORCE_COLOR ? process.env.FORCE_COLOR !== '0' : isTTY),
@@ -83,15 +102,22 @@ export function commonOptions(values: ParsedValues, isTTY: boolean): CommonOptio
   };
   for (const [key, flag] of [['output', 'output'], ['config', 'config'], ['baseline', 'baseline'], ['iamUrl', 'iam-url']] as const) {
     const v = str(flag);
+    // An empty value is a mistake (an unset variable in a script), not a request for the default.
+    if (v === '') throw new ScanError('bad-usage', `--${flag} needs a value (got an empty string)`);
     if (v !== undefined) out[key] = v;
   }
+  if (out.noBaseline && out.baseline !== undefined) throw new ScanError('bad-usage', '--no-baseline and --baseline FILE contradict each other: give one');
   const size = str('max-file-size');
   if (size !== undefined) out.maxFileSize = parseSize(size, '--max-file-size');
   const timeout = str('verify-timeout');
-  if (timeout !== undefined) {
-    const seconds = Number(timeout.replace(/s$/, ''));
-    if (!Number.isFinite(seconds) || seconds <= 0) throw new ScanError('bad-usage', `--verify-timeout must be a number of seconds (got "${timeout}")`);
-    out.verifyTimeoutMs = seconds * 1000;
+  if (timeout !== undefined) out.verifyTimeoutMs = verifyTimeoutMs(timeout);
+  const maxKeys = str('verify-max-keys');
+  if (maxKeys !== undefined) {
+    const n = Number(maxKeys);
+    if (!/^\d+$/.test(maxKeys) || n < 1 || n > MAX_VERIFY_KEYS) {
+      throw new ScanError('bad-usage', `--verify-max-keys must be a whole number from 1 to ${MAX_VERIFY_KEYS} (got ${JSON.stringify(maxKeys.slice(0, 40))})`);
+    }
+    out.verifyMaxKeys = n;
   }
   if (out.verify) out.iamEndpoint = resolveEndpoint(out.iamUrl);
   return out;

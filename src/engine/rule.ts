@@ -91,6 +91,12 @@ export interface Rule<Id extends string = string> {
    * the syntax tree knows (across a type annotation, `??`, a ternary).
    */
   named?: boolean;
+  /**
+   * How the secret travels, when the rule is about a request rather than a stored value: the ESLint plugin
+   * reports such findings from its request rules, which know the request from the syntax tree
+   * (`authorization-header`: no-hardcoded-bearer; `basic-auth`: no-api-connect-basic-auth).
+   */
+  carrier?: 'authorization-header' | 'basic-auth';
   /** The lowest Shannon entropy (bits per character) a secret of this rule has: below it, a value is a word or a mask. */
   entropy?: number;
   /** What each kind of evidence is worth to this rule, and the threshold of a finding. */

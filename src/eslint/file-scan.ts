@@ -1,8 +1,8 @@
 import path from 'node:path';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { RULES } from '../../rules/index.js';
-import { kubernetesSecretData } from '../engine/decode.js';
 import { detect } from '../engine/detect.js';
+import { keywordGate } from '../engine/gate.js';
 import type { Rule } from '../engine/rule.js';
 import { allowedByComment } from '../filters/allow-comments.js';
 import type { Match } from '../types.js';
@@ -29,46 +29,28 @@ export function displayPath(context: RuleContextLike): string {
 }
 
 /**
- * One case-insensitive pass over a text for any of `keywords`. Unicode case folding (`u`) matches wherever
- * the engine's `toLowerCase()` + `includes()` does (the Kelvin sign folds to `k` in both), and more.
- */
-function keywordPattern(keywords: readonly string[]): RegExp {
-  return new RegExp(keywords.map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'iu');
-}
-
-const ANY_KEYWORD = keywordPattern(RULES.flatMap((r) => r.keywords));
-
-/**
  * Every match of the catalog in this file's text, computed once per file for all rules. Most source files
- * hold no keyword of any rule; one regex pass tells so about five times faster than the engine's per-rule
- * keyword checks, and then the engine has nothing to find (unless the text is a Kubernetes Secret, whose
- * decoded values it scans too).
+ * hold none of the words the catalog looks for: the keyword gate (the same one the CLI asks of every file and
+ * history blob) tells so in one pass, and then the engine has nothing to find.
  */
 export function engineMatches(context: RuleContextLike): readonly Match[] {
   let matches = scans.get(context.sourceCode);
   if (!matches) {
     const { text } = context.sourceCode;
-    const empty = !ANY_KEYWORD.test(text) && kubernetesSecretData(text).length === 0;
-    matches = empty ? [] : detect(text, displayPath(context), RULES);
+    const path = displayPath(context);
+    matches = keywordGate(RULES).passesText(text, path) ? detect(text, path, RULES) : [];
     scans.set(context.sourceCode, matches);
   }
   return matches;
 }
 
-const keywordPatterns = new WeakMap<Rule, RegExp>();
-
 /**
- * Does the text hold one of a catalog rule's keywords? Without one, neither the engine nor the AST can
- * find anything for that rule in the file (every such finding needs the keyword's text), so a rule may
- * skip the file: this keeps the plugin's cost near zero on the many files that mention no credential.
+ * Could one of `rules` find anything in this text? Without their words, neither the engine nor the AST can
+ * find anything for them in the file (every such finding needs the words' text), so a plugin rule may skip
+ * the file: this keeps the plugin's cost near zero on the many files that mention no credential.
  */
-export function mentionsKeywords(text: string, rule: Rule): boolean {
-  let pattern = keywordPatterns.get(rule);
-  if (!pattern) {
-    pattern = keywordPattern(rule.keywords);
-    keywordPatterns.set(rule, pattern);
-  }
-  return pattern.test(text);
+export function mayHold(context: RuleContextLike, rules: readonly Rule[]): boolean {
+  return keywordGate(rules).passesText(context.sourceCode.text, displayPath(context));
 }
 
 /** Is a finding starting at `offset` allowed by a `secret-hygiene:allow` comment on its line or the one above? */

@@ -71,7 +71,7 @@ function wholeTextPosition(chunk: Chunk, locator: Locator): (offset: number) => 
   };
 }
 
-function toFinding(chunk: Chunk, rule: Rule, m: Match, at: (offset: number) => Position): SecretFinding {
+function toFinding(chunk: Chunk, rule: Rule, m: Match, at: (offset: number) => Position, salt: string | undefined): SecretFinding {
   const from = at(m.start);
   const to = at(m.end);
   const finding: SecretFinding = {
@@ -85,7 +85,7 @@ function toFinding(chunk: Chunk, rule: Rule, m: Match, at: (offset: number) => P
     endLine: to.line,
     endColumn: to.column,
     redacted: redact(m.secret),
-    fingerprint: fingerprint(m.ruleId, m.secret),
+    fingerprint: fingerprint(m.ruleId, m.secret, salt),
     secret: m.secret,
   };
   if (chunk.origin.kind === 'commit') finding.commit = chunk.origin.commit;
@@ -93,8 +93,8 @@ function toFinding(chunk: Chunk, rule: Rule, m: Match, at: (offset: number) => P
   return finding;
 }
 
-/** Findings in one chunk, after the changed-lines, inline and config filters. */
-export function chunkFindings(chunk: Chunk, rules: readonly Rule[], config: Config, debug = false): ChunkResult {
+/** Findings in one chunk, after the changed-lines, inline and config filters; fingerprints keyed with `salt`. */
+export function chunkFindings(chunk: Chunk, rules: readonly Rule[], config: Config, debug = false, salt?: string): ChunkResult {
   const result: ChunkResult = { findings: [], suppressed: [], messages: [], detectorErrors: 0 };
   const locator = new Locator(chunk.text);
   const at = wholeTextPosition(chunk, locator);
@@ -118,7 +118,7 @@ export function chunkFindings(chunk: Chunk, rules: readonly Rule[], config: Conf
   for (const m of matches) {
     const rule = byId.get(m.ruleId);
     if (!rule || !mine(m.start)) continue;
-    const finding = toFinding(chunk, rule, m, at);
+    const finding = toFinding(chunk, rule, m, at, salt);
     if (chunk.changedLines && !hasLine(chunk.changedLines, finding.line)) {
       say(m.start, `${m.ruleId}: not on a line this change adds`);
       continue;

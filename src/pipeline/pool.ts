@@ -1,6 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import type { Config } from '../config.js';
+import type { ConfigData } from '../config.js';
 import { ScanError } from '../errors.js';
 import type { Chunk } from '../types.js';
 import type { ChunkResult } from './chunk.js';
@@ -21,10 +21,11 @@ export interface DetectResponse {
   result: ChunkResult;
 }
 
-/** What a worker is started with: the catalog rules to run (by id: rules hold functions) and the config. */
+/** What a worker is started with: the catalog rules to run (by id: rules hold functions), the config and the fingerprint salt. */
 export interface WorkerSetup {
   ruleIds: string[];
-  config: Config;
+  config: ConfigData;
+  salt?: string;
 }
 
 /** Chunk bytes after which a run starts the pool. */

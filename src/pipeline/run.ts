@@ -1,19 +1,20 @@
 // The one place where a source, the per-chunk step, the cross-chunk filters, verification and the result meet.
-import type { Config } from '../config.js';
+import { configData, type Config } from '../config.js';
 import type { Rule } from '../engine/rule.js';
-import { applyBaseline, type BaselineEntry } from '../filters/baseline.js';
+import { applyBaseline, EMPTY_BASELINE, type Baseline } from '../filters/baseline.js';
 import { dedupe, dedupeKey } from '../filters/dedupe.js';
 import type { SourceStats } from '../sources/source.js';
 import type { Chunk, Finding, ScanResult, SecretFinding } from '../types.js';
 import { activeRules, chunkFindings, type ChunkResult } from './chunk.js';
-import { createDetector } from './pool.js';
+import { createDetector, type WorkerSetup } from './pool.js';
 
 export type Debug = (message: string) => void;
 
 export interface PipelineOptions {
   rules: readonly Rule[];
   config: Config;
-  baseline?: readonly BaselineEntry[];
+  /** Findings it holds are not reported; its salt keys every fingerprint of the run. */
+  baseline?: Baseline;
   /**
    * Detection threads once a run has enough work (0: all in the calling thread). Threads run the catalog's
    * rules of the same ids as `rules`, so a caller with rules of its own keeps this at 0.
@@ -22,7 +23,7 @@ export interface PipelineOptions {
   /** History: report each secret once per path, at its first introduction (chunks come oldest first). */
   oncePerPath?: boolean;
   /** Verify mode: annotates findings in place; the only step that may touch the network. */
-  verify?: (findings: SecretFinding[]) => Promise<Record<string, number>>;
+  verify?: (findings: SecretFinding[], notes: string[]) => Promise<Record<string, number>>;
   debug?: Debug;
 }
 
@@ -74,8 +75,10 @@ class Collected {
 async function detectAll(chunks: AsyncIterable<Chunk>, options: PipelineOptions, rules: readonly Rule[]): Promise<Collected> {
   const collected = new Collected(options.oncePerPath === true);
   const debug = options.debug !== undefined;
-  const setup = { ruleIds: rules.map((r) => r.id), config: options.config };
-  const detector = createDetector((chunk) => chunkFindings(chunk, rules, options.config, debug), options.workers ?? 0, setup, debug);
+  const salt = options.baseline?.salt;
+  const setup: WorkerSetup = { ruleIds: rules.map((r) => r.id), config: configData(options.config) };
+  if (salt !== undefined) setup.salt = salt;
+  const detector = createDetector((chunk) => chunkFindings(chunk, rules, options.config, debug, salt), options.workers ?? 0, setup, debug);
   const inFlight: Array<{ chunk: Chunk; result: Promise<ChunkResult> }> = [];
   let inFlightBytes = 0;
   const take = async (): Promise<void> => {
@@ -106,9 +109,9 @@ export async function runPipeline(chunks: AsyncIterable<Chunk>, stats: SourceSta
   const started = performance.now();
   const collected = await detectAll(chunks, options, activeRules(options.rules, options.config));
   // History is already once per path (above); this drops repeats of one finding at one place.
-  const { kept, baselined } = applyBaseline(dedupe(collected.found), options.baseline ?? []);
+  const { kept, baselined } = applyBaseline(dedupe(collected.found), options.baseline ?? EMPTY_BASELINE);
   const suppressed = dedupe(collected.suppressed);
-  const verifyRequests = options.verify ? await options.verify(kept) : undefined;
+  const verifyRequests = options.verify ? await options.verify(kept, stats.notes) : undefined;
   const result: ScanResult = {
     findings: kept.sort(byPlace).map(withoutSecret),
     suppressed: suppressed.sort(byPlace).map(withoutSecret),

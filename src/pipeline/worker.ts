@@ -2,10 +2,13 @@
 // functions, which cannot cross threads, so the worker takes the catalog's rules by id; the config is cloned in.
 import { parentPort, workerData } from 'node:worker_threads';
 import { RULES } from '../../rules/index.js';
+import { configFromData } from '../config.js';
 import { chunkFindings } from './chunk.js';
 import type { DetectRequest, DetectResponse, WorkerSetup } from './pool.js';
 
-const { ruleIds, config } = workerData as WorkerSetup;
+const setup = workerData as WorkerSetup;
+const { ruleIds, salt } = setup;
+const config = configFromData(setup.config);
 const rules = ruleIds.map((id) => {
   const rule = RULES.find((r) => r.id === id);
   if (!rule) throw new Error(`detect worker: "${id}" is not a rule of the catalog`);
@@ -15,5 +18,5 @@ const port = parentPort;
 if (!port) throw new Error('the detect worker runs only as a worker thread');
 
 port.on('message', ({ id, chunk, debug }: DetectRequest) => {
-  port.postMessage({ id, result: chunkFindings(chunk, rules, config, debug) } satisfies DetectResponse);
+  port.postMessage({ id, result: chunkFindings(chunk, rules, config, debug, salt) } satisfies DetectResponse);
 });

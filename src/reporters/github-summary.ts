@@ -1,6 +1,7 @@
 import { docsUrl } from '../meta.js';
+import { escapeControl, escapeStrings } from '../printable.js';
 import type { Finding, ScanResult } from '../types.js';
-import { failsGate, type ReportContext } from './reporter.js';
+import { allowedInline, failsGate, SETTINGS_CHANGE_ID, type ReportContext } from './reporter.js';
 import { formatBytes } from './text.js';
 
 // The Markdown job summary that `--format github` appends to $GITHUB_STEP_SUMMARY: every finding, where the
@@ -13,8 +14,7 @@ const MAX_ROWS = 1000;
 
 /** Text from a scan (paths, commit authors) as Markdown that renders as the same text: no markup, no HTML, one line. */
 export const markdownText = (s: string): string =>
-  s
-    .replace(/[\r\n]+/g, ' ')
+  escapeControl(s)
     .replace(/[\\`*_{}[\]()|~]/g, '\\$&')
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
@@ -28,7 +28,8 @@ function row(f: Finding): string {
   return `| ${where} | [${f.ruleId}](${docsUrl(f.ruleId)}) | ${markdownText(f.message)} | \`${f.redacted.replace(/`/g, "'")}\`${commit} |`;
 }
 
-export function githubSummary(result: ScanResult, context: Pick<ReportContext, 'mode'>): string {
+export function githubSummary(scan: ScanResult, context: Pick<ReportContext, 'mode'>): string {
+  const result = escapeStrings(scan);
   const { findings, stats } = result;
   const history = context.mode === 'history';
   const failing = findings.filter(failsGate).length;
@@ -37,6 +38,8 @@ export function githubSummary(result: ScanResult, context: Pick<ReportContext, '
   if (stats.errors.length) out.push(`✖ **Incomplete scan**: ${plural(stats.errors.length, 'path')} could not be read.`, '');
   out.push(findings.length ? `✖ **${plural(findings.length, 'finding')}** (${failing} failing the gate); scanned ${scanned}.` : `✔ No secrets found; scanned ${scanned}.`);
   if (stats.baselined) out.push('', `${plural(stats.baselined, 'finding')} accepted by the baseline.`);
+  if (stats.suppressed) out.push('', `${allowedInline(stats.suppressed)}.`);
+  for (const w of result.warnings ?? []) out.push('', `⚠ ${SETTINGS_CHANGE_ID}: ${markdownText(w.message)}`);
   if (findings.length) {
     out.push('', `| where | rule | finding | preview${history ? ' | commit' : ''} |`, `| --- | --- | --- | ---${history ? ' | ---' : ''} |`);
     out.push(...findings.slice(0, MAX_ROWS).map(row));

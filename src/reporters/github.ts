@@ -1,10 +1,12 @@
-import type { Finding, ScanResult } from '../types.js';
-import type { Reporter } from './reporter.js';
+import { escapeStrings } from '../printable.js';
+import type { Finding, ScanResult, SettingsChange } from '../types.js';
+import { allowedInline, SETTINGS_CHANGE_ID, type Reporter } from './reporter.js';
 import { ANNOTATIONS_SHOWN } from './github-summary.js';
 import { skipReason } from './text.js';
 import { verificationDetail } from './verification.js';
 
-// GitHub workflow commands: values escape %, CR and LF; properties also escape `:` and `,`.
+// GitHub workflow commands: values escape %, CR and LF; properties also escape `:` and `,`. Every string is
+// escaped for control characters first (escapeStrings), so a file name cannot end a command and start another.
 const escapeData = (s: string): string => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 const escapeProperty = (s: string): string => escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
 
@@ -32,6 +34,10 @@ function notScanned(stats: ScanResult['stats']): string[] {
   ];
 }
 
+/** A pull request's change to the config or baseline: a warning on the file, which does not fail the gate. */
+const settingsChange = (w: SettingsChange): string =>
+  `::warning file=${escapeProperty(w.path)},line=1,title=${escapeProperty(`secret-hygiene ${SETTINGS_CHANGE_ID}`)}::${escapeData(w.message)}`;
+
 /**
  * GitHub shows only the first annotations of each type in a step: when more were written, a notice says how
  * many are not shown, and where every finding is.
@@ -43,7 +49,10 @@ function cut(lines: readonly string[]): string[] {
   return [`::notice title=${escapeProperty('secret-hygiene: annotations cut')}::${escapeData(notice)}`];
 }
 
-export const githubReporter: Reporter = (result) => {
-  const lines = [...result.findings.map(line), ...result.stats.errors.map(unread), ...notScanned(result.stats)];
-  return [...lines, ...cut(lines)].map((l) => `${l}\n`).join('');
+export const githubReporter: Reporter = (scan) => {
+  const result = escapeStrings(scan);
+  const { suppressed } = result.stats;
+  const lines = [...result.findings.map(line), ...(result.warnings ?? []).map(settingsChange), ...result.stats.errors.map(unread), ...notScanned(result.stats)];
+  const inline = suppressed ? [`::notice title=${escapeProperty('secret-hygiene')}::${escapeData(allowedInline(suppressed))}`] : [];
+  return [...lines, ...cut(lines), ...inline].map((l) => `${l}\n`).join('');
 };

@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
 import { RULES } from '../../rules/index.js';
 import { docsUrl, PACKAGE, REPOSITORY_URL } from '../meta.js';
+import { escapeStrings, safeJson } from '../printable.js';
 import type { Finding, ScanResult } from '../types.js';
-import { failsGate, type Reporter } from './reporter.js';
+import { allowedInline, failsGate, SETTINGS_CHANGE_ID, type Reporter } from './reporter.js';
 import { skipReason } from './text.js';
 
 // GitLab's secret-detection report (gl-secret-detection-report.json), so that findings appear in the merge
@@ -29,7 +30,9 @@ function occurrenceId(f: Finding): string {
 
 const severity = (f: Finding): string => (!failsGate(f) ? 'Low' : f.severity === 'warning' ? 'Medium' : 'Critical');
 
-function vulnerability(f: Finding) {
+/** A finding; its texts (message, description, author), which GitLab shows to people, with control characters escaped. */
+function vulnerability(finding: Finding) {
+  const f = { ...escapeStrings(finding), path: finding.path };
   const title = RULES.find((r) => r.id === f.ruleId)?.title ?? f.ruleId;
   const commit = f.commit ? { sha: f.commit.sha, author: `${f.commit.author} <${f.commit.email}>`, date: f.commit.date } : { sha: NO_COMMIT };
   return {
@@ -52,11 +55,18 @@ function vulnerability(f: Finding) {
   };
 }
 
-/** What GitLab shows as the scan's messages: unread paths (the scan failed) and skipped files. */
-function messages(result: ScanResult) {
+/**
+ * What GitLab shows as the scan's messages: unread paths (the scan failed), a pull request's changes to the
+ * config or baseline (not applied), skipped files, the findings allowed inline, and notes.
+ */
+function messages(scan: ScanResult) {
+  const result = escapeStrings(scan);
+  const { suppressed } = result.stats;
   return [
     ...result.stats.errors.map((e) => ({ level: 'fatal', value: `cannot scan ${e.path}: ${e.message}` })),
+    ...(result.warnings ?? []).map((w) => ({ level: 'warn', value: `${SETTINGS_CHANGE_ID}: ${w.message}` })),
     ...result.stats.skipped.files.map((s) => ({ level: 'warn', value: `skipped ${s.path}: ${skipReason(s)}` })),
+    ...(suppressed ? [{ level: 'info', value: allowedInline(suppressed) }] : []),
     ...result.stats.notes.map((note) => ({ level: 'info', value: note })),
   ];
 }
@@ -77,5 +87,5 @@ export const gitlabReporter: Reporter = (result, context) => {
     },
     vulnerabilities: result.findings.map(vulnerability),
   };
-  return `${JSON.stringify(report, null, 2)}\n`;
+  return `${safeJson(report)}\n`;
 };

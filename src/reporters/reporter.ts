@@ -21,3 +21,9 @@ export type Reporter = (result: ScanResult, context: ReportContext) => string;
  */
 export const failsGate = (f: { severity?: string; verification?: { status: string } }): boolean =>
   f.severity !== 'warning' && f.verification?.status !== 'invalid';
+
+/** The id under which reports show a pull request's change to the config or baseline (SPEC §3): a warning. */
+export const SETTINGS_CHANGE_ID = 'gate-settings-changed';
+
+/** `N findings allowed inline`: inline-allowed findings are shown as suppressed, never silently dropped. */
+export const allowedInline = (n: number): string => `${n} ${n === 1 ? 'finding' : 'findings'} allowed inline (secret-hygiene:allow comments)`;

@@ -1,7 +1,8 @@
 import pc from 'picocolors';
+import { escapeStrings } from '../printable.js';
 import type { Finding, ScanResult, SkippedFile } from '../types.js';
 import { blockedCommitHelp } from './blocked-commit.js';
-import { failsGate, type ReportContext, type Reporter } from './reporter.js';
+import { allowedInline, failsGate, SETTINGS_CHANGE_ID, type ReportContext, type Reporter } from './reporter.js';
 import { verificationDetail, verifyRequestsLine } from './verification.js';
 
 type Colors = ReturnType<typeof pc.createColors>;
@@ -71,6 +72,7 @@ function summary(result: ScanResult, context: ReportContext, c: Colors): string[
   const lines = [`${headline(result, c)} ${c.dim(`(scanned ${scanned.join(', ')})`)}`];
   for (const e of stats.errors) lines.push(c.red(`  error: ${e.path}: ${e.message}`));
   if (stats.baselined) lines.push(c.dim(`  ${plural(stats.baselined, 'finding')} accepted by the baseline`));
+  if (stats.suppressed) lines.push(c.dim(`  ${allowedInline(stats.suppressed)}`));
   if (stats.skipped.binary) lines.push(c.dim(`  skipped ${plural(stats.skipped.binary, 'binary file')}`));
   for (const s of stats.skipped.files) lines.push(c.yellow(`  skipped ${s.path}: ${skipReason(s)}`));
   for (const note of stats.notes) lines.push(c.cyan(`  note: ${note}`));
@@ -78,8 +80,12 @@ function summary(result: ScanResult, context: ReportContext, c: Colors): string[
   return lines;
 }
 
-/** Grouped by file: `line:col  rule-id  message  redacted`, then the summary (not with --quiet). */
-export const textReporter: Reporter = (result, context) => {
+/**
+ * Grouped by file: `line:col  rule-id  message  redacted`, then the summary (not with --quiet). Every string
+ * of the result is escaped first (paths, messages, claims, authors, reasons): no field reaches the terminal raw.
+ */
+export const textReporter: Reporter = (scan, context) => {
+  const result = escapeStrings(scan);
   const c = pc.createColors(context.color);
   const out: string[] = [];
   let current: string | undefined;
@@ -92,6 +98,11 @@ export const textReporter: Reporter = (result, context) => {
     const level = failsGate(f) ? c.red(f.ruleId) : c.yellow(f.ruleId);
     out.push(`  ${c.dim(`${f.line}:${f.column}`)}  ${level}  ${f.message}  ${c.dim(f.redacted)}`);
     for (const d of details(f, c, context.mode)) out.push(`      ${c.dim(d)}`);
+  }
+  // A pull request's change to the gate's settings reads like a finding, in yellow: it does not fail the gate.
+  for (const w of result.warnings ?? []) {
+    if (out.length) out.push('');
+    out.push(c.underline(w.path), `  ${c.yellow(`warning  ${SETTINGS_CHANGE_ID}`)}  ${w.message}`);
   }
   if (!context.quiet) {
     if (out.length) out.push('');

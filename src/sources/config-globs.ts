@@ -6,40 +6,44 @@
 // - `*` and `?` stay within one directory, `**` spans any number, `[...]` and `[!...]` are classes.
 // What a .gitignore line can do and this cannot is refused with an error naming the glob, never
 // silently matched against nothing: a `!` negation, and backslashes (escapes there, Windows separators here).
-import picomatch from 'picomatch';
+// Matching is linear in the path, whatever the glob (patterns/glob.ts).
+import { compileGlobs } from '../patterns/glob.js';
 
 /** Is this path (relative, `/`-separated) one not to scan? `dir` says whether it names a directory. */
 export type IgnoreTest = (rel: string, dir: boolean) => boolean;
-
-// Braces and extglobs are literal in .gitignore.
-const GLOB_OPTIONS = { dot: true, nobrace: true, noextglob: true, nonegate: true } as const;
-
-/** The one place that matches a glob against a path: the glob engine can change here alone. */
-const globMatcher = (glob: string): ((path: string) => boolean) => picomatch(glob, GLOB_OPTIONS);
 
 /** Why a glob cannot be used, or undefined when it can; `config.ts` turns the reason into an error. */
 export function unsupportedGlob(glob: string): string | undefined {
   if (glob.includes('\\')) return 'a glob with / between directories (a backslash is neither a separator nor an escape here)';
   if (glob.startsWith('!')) return 'a glob without a leading "!" (negation is not supported: narrow the other globs instead)';
   if (glob.replace(/[\s/]/g, '') === '') return 'a glob that names something (this one matches nothing)';
+  try {
+    configIgnore([glob]);
+  } catch (error) {
+    return `a valid glob: ${(error as Error).message}`;
+  }
   return undefined;
 }
 
-/** One glob as a test on a path and whether it is a directory. */
-function compile(glob: string): IgnoreTest {
-  let pattern = glob.replace(/ +$/, ''); // as in .gitignore, trailing spaces are not part of it
-  const dirOnly = pattern.endsWith('/');
-  pattern = pattern.replace(/\/+$/, '');
-  const anchored = pattern.includes('/');
-  pattern = pattern.replace(/^\/+/, '');
-  const match = globMatcher((anchored ? pattern : `**/${pattern}`).replace(/\[!/g, '[^'));
-  return (rel, dir) => (dir || !dirOnly) && match(rel);
+/** A .gitignore line as a glob of the linear matcher (patterns/glob.ts), and whether it matches directories only. */
+function translate(line: string): { glob: string; dirOnly: boolean } {
+  let glob = line.replace(/ +$/, ''); // as in .gitignore, trailing spaces are not part of it
+  const dirOnly = glob.endsWith('/');
+  glob = glob.replace(/\/+$/, '');
+  const anchored = glob.includes('/');
+  glob = glob.replace(/^\/+/, '');
+  // Braces are literal in .gitignore; the matcher reads `\` as an escape (the user's globs hold none).
+  glob = glob.replace(/[{}]/g, '\\$&');
+  // A name at any depth is `**/name`; `**` alone already is everything.
+  return { glob: anchored || glob === '**' ? glob : `**/${glob}`, dirOnly };
 }
 
 /** The config's globs as one test. A directory that matches is not entered at all, so an ignored tree costs nothing. */
 export function configIgnore(globs: readonly string[]): IgnoreTest {
-  const tests = globs.map(compile);
-  return (rel, dir) => tests.some((test) => test(rel, dir));
+  const lines = globs.map(translate);
+  const any = compileGlobs(lines.filter((l) => !l.dirOnly).map((l) => l.glob));
+  const dirs = compileGlobs(lines.filter((l) => l.dirOnly).map((l) => l.glob));
+  return (rel, dir) => any(rel) || (dir && dirs(rel));
 }
 
 /** The test, also true for a path under a directory it matches: for what is seen without walking down to it. */

@@ -1,5 +1,6 @@
 import { decodeJwt, ibmTokenInfo } from '../engine/jwt.js';
 import { redact } from '../engine/redact.js';
+import { stripControl } from '../printable.js';
 import type { Verification } from '../types.js';
 import type { Attempt } from './iam.js';
 
@@ -21,10 +22,14 @@ function parseJson(body: string): Record<string, unknown> | undefined {
   }
 }
 
-/** IAM's own words, made safe to print: one line, short, and never the key (a server may echo what it got). */
-function sanitize(text: string, apikey: string): string {
-  const oneLine = text.split(apikey).join(redact(apikey)).replace(/\p{Cc}+/gu, ' ').trim();
-  return oneLine.length > 160 ? `${oneLine.slice(0, 157)}...` : oneLine;
+/**
+ * IAM's own words, made safe to print: one line, short, and never the key (a server may echo what it got).
+ * Terminal sequences and control and format characters go first (stripControl): an echo with one inside
+ * the key would otherwise not be found, and would be printed whole once the character was escaped.
+ */
+function sanitize(text: string, apikey: string, max: number): string {
+  const shown = stripControl(text).split(apikey).join(redact(apikey)).trim();
+  return shown.length > max ? `${shown.slice(0, max - 3)}...` : shown;
 }
 
 function live(body: Record<string, unknown>): Verification | undefined {
@@ -51,8 +56,8 @@ export function classify(attempt: Attempt, apikey: string): Verification {
   if (status >= 300 && status < 400) return { status: 'unknown', reason: `IAM answered ${status} (a redirect, not followed)` };
   if (status === 429) return { status: 'unknown', reason: 'rate limited by IAM (429)' };
   if (status >= 500) return { status: 'unknown', reason: `IAM server error (${status})` };
-  const code = typeof json?.errorCode === 'string' ? json.errorCode : undefined;
-  const message = typeof json?.errorMessage === 'string' ? sanitize(json.errorMessage, apikey) : '';
+  const code = typeof json?.errorCode === 'string' ? sanitize(json.errorCode, apikey, 40) || undefined : undefined;
+  const message = typeof json?.errorMessage === 'string' ? sanitize(json.errorMessage, apikey, 160) : '';
   const said = code ? `${code}${message ? `: ${message}` : ''}` : `no IAM error code`;
   if (code && (status === 400 || status === 401)) {
     if (DISABLED.has(code)) return { status: 'disabled', reason: `key disabled (${code})` };

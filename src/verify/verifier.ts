@@ -13,6 +13,11 @@ export const DEFAULT_TIMEOUT_MS = 10_000;
 export const DEFAULT_CONCURRENCY = 4;
 /** Bound on a whole verify run: no retry waits past it, and no key is sent after it. */
 export const DEFAULT_BUDGET_MS = 60_000;
+/**
+ * Distinct keys sent per run at most (`--verify-max-keys`): a tree planted with thousands of fake keys must
+ * not turn a scan into thousands of logins. Real debt is a handful of keys; the rest are `unknown`.
+ */
+export const DEFAULT_MAX_KEYS = 100;
 
 export interface VerifyOptions {
   endpoint: URL;
@@ -20,12 +25,13 @@ export interface VerifyOptions {
   concurrency?: number;
   retry?: RetryPolicy;
   budgetMs?: number;
+  maxKeys?: number;
   /** `--debug`: host, status and timing only. */
   debug?: (message: string) => void;
 }
 
-/** What the pipeline calls: annotates findings in place, returns the requests sent per host. */
-export type Verifier = (findings: SecretFinding[]) => Promise<Record<string, number>>;
+/** What the pipeline calls: annotates findings in place, returns the requests sent per host; `notes` gets what the user must know. */
+export type Verifier = (findings: SecretFinding[], notes?: string[]) => Promise<Record<string, number>>;
 
 const seconds = (ms: number): string => `${Number((ms / 1000).toFixed(1))} s`;
 
@@ -44,7 +50,9 @@ export function createVerifier(options: VerifyOptions): Verifier {
   const host = options.endpoint.host;
   const debug = options.debug;
 
-  return async (findings) => {
+  const maxKeys = options.maxKeys ?? DEFAULT_MAX_KEYS;
+
+  return async (findings, notes) => {
     const requests: Record<string, number> = {};
     const deadline = Date.now() + budgetMs;
 
@@ -75,7 +83,12 @@ export function createVerifier(options: VerifyOptions): Verifier {
       if (same) same.push(finding);
       else byKey.set(finding.secret, [finding]);
     }
-    await forEachLimit(byKey, options.concurrency ?? DEFAULT_CONCURRENCY, async ([apikey, same]) => {
+    const keys = [...byKey];
+    for (const [, same] of keys.slice(maxKeys)) {
+      for (const finding of same) finding.verification = { status: 'unknown', reason: `not sent: more than ${maxKeys} distinct keys in this run (--verify-max-keys)` };
+    }
+    if (keys.length > maxKeys) notes?.push(`verify: ${keys.length - maxKeys} of ${keys.length} distinct keys were not sent (the limit is ${maxKeys}; raise it with --verify-max-keys)`);
+    await forEachLimit(keys.slice(0, maxKeys), options.concurrency ?? DEFAULT_CONCURRENCY, async ([apikey, same]) => {
       const verification = await verifyKey(apikey);
       for (const finding of same) finding.verification = { ...verification };
     });

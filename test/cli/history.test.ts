@@ -145,7 +145,7 @@ describe('history', () => {
     repo.commit('init');
     const bad = repo.cli(['history', 'nope..HEAD']);
     expect(bad.status).toBe(2);
-    expect(bad.stderr).toMatch(/git log failed/);
+    expect(bad.stderr).toMatch(/"nope" is not a commit of this repository/);
     const outside = repo.cli(['history'], { cwd: tempDir() });
     expect(outside.status).toBe(2);
     expect(outside.stderr).toMatch(/not inside a git repository/);

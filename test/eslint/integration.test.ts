@@ -97,7 +97,7 @@ describe('the plugin under ESLint with a flat config', () => {
     const fixed = await new ESLint({ cwd: project.dir, fix: true }).lintFiles(['src/auth.ts']);
     expect(fixed[0]?.output).toBeUndefined();
     const [first] = messagesOf('src/auth.ts');
-    expect(first?.suggestions?.map((s) => s.fix.text)).toEqual(['process.env.IBMCLOUD_API_KEY']);
+    expect(first?.suggestions?.map((s) => s.fix.text)).toEqual(["process.env.IBMCLOUD_API_KEY ?? ''"]);
   });
 
   it('lints unsaved text, as an editor sends it', async () => {

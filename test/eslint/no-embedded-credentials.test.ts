@@ -11,6 +11,8 @@ const token = gen.base64url(40);
 const jwt = gen.jwt({ sub: 'svc-42', iss: 'https://auth.example.org', exp: 4102444800 });
 const iamToken = gen.jwt({ iam_id: 'IBMid-1234567ABC', iss: 'https://iam.cloud.ibm.com/identity', exp: 1500000000, account: { bss: 'a1b2c3' } });
 const env = 'process.env.IBMCLOUD_API_KEY';
+/** What the suggestion writes: a `string` where strict TypeScript wants one. */
+const fromEnv = `${env} ?? ''`;
 const useEnv = (output: string) => [{ messageId: 'useEnv' as const, output }];
 
 jsTester.run('no-embedded-credentials (JavaScript)', tested(noEmbeddedCredentials), {
@@ -34,21 +36,21 @@ jsTester.run('no-embedded-credentials (JavaScript)', tested(noEmbeddedCredential
     {
       code: `const auth = new IamAuthenticator({ apikey: '${key}' });`,
       name: 'key in an SDK call',
-      errors: [{ messageId: 'embedded', line: 1, column: 46, suggestions: useEnv(`const auth = new IamAuthenticator({ apikey: ${env} });`) }],
+      errors: [{ messageId: 'embedded', line: 1, column: 46, suggestions: useEnv(`const auth = new IamAuthenticator({ apikey: ${fromEnv} });`) }],
     },
     {
       code: `const iamApiKey = '${key}';`,
-      errors: [{ messageId: 'embedded', line: 1, column: 20, suggestions: useEnv(`const iamApiKey = ${env};`) }],
+      errors: [{ messageId: 'embedded', line: 1, column: 20, suggestions: useEnv(`const iamApiKey = ${fromEnv};`) }],
     },
     {
       code: `const config = {\n  apikey: // production\n    '${key}',\n};`,
       name: 'property key across a comment (the AST sees what the text hides)',
-      errors: [{ messageId: 'embedded', line: 3, column: 6, suggestions: useEnv(`const config = {\n  apikey: // production\n    ${env},\n};`) }],
+      errors: [{ messageId: 'embedded', line: 3, column: 6, suggestions: useEnv(`const config = {\n  apikey: // production\n    ${fromEnv},\n};`) }],
     },
     {
       code: `const apikey = \`${key}\`;`,
       name: 'template literal',
-      errors: [{ messageId: 'embedded', line: 1, column: 17, suggestions: useEnv(`const apikey = ${env};`) }],
+      errors: [{ messageId: 'embedded', line: 1, column: 17, suggestions: useEnv(`const apikey = ${fromEnv};`) }],
     },
     {
       code: `// IBMCLOUD_API_KEY=${key}\nrun();`,
@@ -73,7 +75,7 @@ jsTester.run('no-embedded-credentials (JavaScript)', tested(noEmbeddedCredential
     {
       code: `const login = <Login apikey="${key}" />;`,
       name: 'JSX attribute',
-      errors: [{ messageId: 'embedded', line: 1, column: 30, suggestions: useEnv(`const login = <Login apikey={${env}} />;`) }],
+      errors: [{ messageId: 'embedded', line: 1, column: 30, suggestions: useEnv(`const login = <Login apikey={${fromEnv}} />;`) }],
     },
     {
       code: `const help = <p>Use apikey: ${key}</p>;`,
@@ -89,7 +91,7 @@ jsTester.run('no-embedded-credentials (JavaScript)', tested(noEmbeddedCredential
       code: `const auth = new IamAuthenticator({ apikey: '${key}' });`,
       options: [{ envVariable: 'WATSON_APIKEY' }],
       name: 'suggestion reads the configured variable',
-      errors: [{ messageId: 'embedded', line: 1, column: 46, suggestions: [{ messageId: 'useEnv', data: { envVariable: 'WATSON_APIKEY' }, output: `const auth = new IamAuthenticator({ apikey: process.env.WATSON_APIKEY });` }] }],
+      errors: [{ messageId: 'embedded', line: 1, column: 46, suggestions: [{ messageId: 'useEnv', data: { envVariable: 'WATSON_APIKEY' }, output: `const auth = new IamAuthenticator({ apikey: process.env.WATSON_APIKEY ?? '' });` }] }],
     },
   ],
 });
@@ -104,22 +106,22 @@ tsTester.run('no-embedded-credentials (TypeScript)', tested(noEmbeddedCredential
     {
       code: `const apiKey: string = '${key}';`,
       name: 'type annotation between name and value',
-      errors: [{ messageId: 'embedded', line: 1, column: 25, suggestions: useEnv(`const apiKey: string = ${env};`) }],
+      errors: [{ messageId: 'embedded', line: 1, column: 25, suggestions: useEnv(`const apiKey: string = ${fromEnv};`) }],
     },
     {
       code: `const key = process.env.IBMCLOUD_API_KEY ?? '${key}';`,
       name: 'fallback for an environment variable',
-      errors: [{ messageId: 'embedded', line: 1, column: 46, suggestions: useEnv(`const key = process.env.IBMCLOUD_API_KEY ?? ${env};`) }],
+      errors: [{ messageId: 'embedded', line: 1, column: 46, suggestions: useEnv(`const key = process.env.IBMCLOUD_API_KEY ?? (${fromEnv});`) }],
     },
     {
       code: `class Client {\n  private readonly apikey = '${key}' as const;\n}`,
       name: 'class field',
-      errors: [{ messageId: 'embedded', line: 2, column: 30, suggestions: useEnv(`class Client {\n  private readonly apikey = ${env} as const;\n}`) }],
+      errors: [{ messageId: 'embedded', line: 2, column: 30, suggestions: useEnv(`class Client {\n  private readonly apikey = ${fromEnv};\n}`) }],
     },
     {
       code: `function connect(apikey: string = '${key}') {}`,
       name: 'parameter default',
-      errors: [{ messageId: 'embedded', line: 1, column: 36, suggestions: useEnv(`function connect(apikey: string = ${env}) {}`) }],
+      errors: [{ messageId: 'embedded', line: 1, column: 36, suggestions: useEnv(`function connect(apikey: string = ${fromEnv}) {}`) }],
     },
     {
       code: `const slApiKey: string = '${classic}';`,
@@ -130,7 +132,7 @@ tsTester.run('no-embedded-credentials (TypeScript)', tested(noEmbeddedCredential
       code: `const el = <Login apikey="${key}" />;`,
       filename: 'login.tsx',
       name: 'TSX attribute',
-      errors: [{ messageId: 'embedded', line: 1, column: 27, suggestions: useEnv(`const el = <Login apikey={${env}} />;`) }],
+      errors: [{ messageId: 'embedded', line: 1, column: 27, suggestions: useEnv(`const el = <Login apikey={${fromEnv}} />;`) }],
     },
   ],
 });

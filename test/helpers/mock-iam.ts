@@ -42,7 +42,9 @@ export type Answer =
   /** 200 with an HTML page (a captive portal, a proxy's error page). */
   | { kind: 'non-json' }
   /** 400 whose errorMessage repeats the key it was sent: a server that echoes must not make us print the key. */
-  | { kind: 'echo' };
+  | { kind: 'echo' }
+  /** Any JSON body, built from the key it was sent: a hostile or broken server. */
+  | { kind: 'raw'; status: number; body: (apikey: string) => string };
 
 export interface RecordedRequest {
   method: string;
@@ -190,6 +192,8 @@ export async function startMockIam(): Promise<MockIam> {
         res.writeHead(answer.status, headers);
         return void res.end();
       }
+      case 'raw':
+        return json(res, answer.status, answer.body(apikey));
       case 'hang':
         return;
       case 'stall':

@@ -95,7 +95,27 @@ export function historyFindings(): SecretFinding[] {
   ];
 }
 
-/** `history` with commits, verification results and a decoded token. */
+/** A finding an inline allow comment let through, with its reason. */
+export function suppressedFindings(): SecretFinding[] {
+  const gen = createGen(4444);
+  return [finding('ibm-cloud-api-key', 'docs/example.md', 8, 12, gen.ibmKey(), { commit, suppression: { kind: 'inSource', justification: 'revoked sample key' } })];
+}
+
+/**
+ * `history` of a pull-request range with commits, verification results, a decoded token, a finding allowed
+ * inline and a change to the config that the run did not apply.
+ */
 export function historyResult(): ScanResult {
-  return { findings: historyFindings().map(publicOf), suppressed: [], stats: stats({ commits: 42, files: 120, verifyRequests: { 'iam.cloud.ibm.com': 2 } }) };
+  return {
+    findings: historyFindings().map(publicOf),
+    suppressed: suppressedFindings().map(publicOf),
+    warnings: [
+      {
+        path: '.secret-hygiene.json',
+        severity: 'warning',
+        message: '.secret-hygiene.json changed in this range (ignore adds "**"); not applied: this run uses the version at the base 0a1b2c3d4e5f',
+      },
+    ],
+    stats: stats({ commits: 42, files: 120, suppressed: 1, verifyRequests: { 'iam.cloud.ibm.com': 2 } }),
+  };
 }

@@ -12,6 +12,8 @@ const CASES: Array<[string, string[], string[]]> = [
   ['**/gen', ['gen', 'x/gen/'], ['gen2']],
   ['f[!0-9].txt', ['fa.txt'], ['f1.txt']],
   ['{a,b}.txt', ['{a,b}.txt'], ['a.txt']],
+  ['**', ['a', 'x/y/z', '.env'], []],
+  ['**/', ['d/', 'x/y/'], ['f']],
   ['trailing.txt  ', ['trailing.txt'], []],
   ['.env*', ['.env', 'x/.env.local'], ['a.env']],
 ];

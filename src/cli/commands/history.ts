@@ -44,7 +44,9 @@ export async function scanHistory(revs: string[], context: RunContext, progress:
   const line = progress && !context.options.quiet ? progressLine(progress) : undefined;
   if (line) source.onProgress = line.update;
   try {
-    return await runPipeline(historyChunks(source, stats), stats, options);
+    const result = await runPipeline(historyChunks(source, stats), stats, options);
+    if (context.warnings.length) result.warnings = context.warnings;
+    return result;
   } finally {
     line?.clear();
   }

@@ -1,15 +1,17 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { APIC_HOST_IN_TEXT, apiConnectBasicAuth } from '../../../rules/api-connect-basic-auth.js';
+import { APIC_HOST_IN_TEXT, type BasicAuthForm } from '../../../rules/api-connect-basic-auth.js';
+import { RULES } from '../../../rules/index.js';
+import { detect } from '../../engine/detect.js';
 import type { Match } from '../../types.js';
 import { createRule } from '../create-rule.js';
-import { allowedAt, engineMatches, locOf, mentionsKeywords } from '../file-scan.js';
+import { allowedAt, displayPath, engineMatches, locOf, mayHold } from '../file-scan.js';
 import { headerSite } from '../headers.js';
-import { constInit, HOLE, joined, keyName, sourceRange, stringPieces, unwrap } from '../static-string.js';
+import { constInit, HOLE, joined, keyName, sourceRange, stringPieces, unwrap, type Piece } from '../static-string.js';
 
-// IBM API Connect stopped accepting HTTP Basic auth on 2018-08-15. The scheme is the problem, not the
-// credentials, so variables count as much as literals. The engine finds Basic auth near an API Connect
-// host in the text (as the CLI does); the AST adds what text cannot see: the request a header or an
-// `auth` option belongs to, and a host held in a `const` further up the module.
+// IBM API Connect stopped accepting HTTP Basic auth on 2018-08-15. Whether something is Basic auth, in which
+// form and with literal credentials or variables, is the catalog rule's verdict: this rule asks it, about the
+// engine's matches in the text and about what the AST alone can see, and adds only what the AST knows: the
+// request a header or an `auth` option belongs to, and a host held in a `const` further up the module.
 
 export type MessageIds = 'basicHeader' | 'authOption' | 'urlCredentials';
 export type Options = [{ hosts?: string[] }];
@@ -19,13 +21,27 @@ export const defaultOptions: Options = [{ hosts: [] }];
 type SourceCode = Readonly<TSESLint.SourceCode>;
 type Call = TSESTree.CallExpression | TSESTree.NewExpression;
 
+/** The catalog rules about Basic auth in a request: this rule reports their findings. */
+const BASIC_AUTH_RULES = RULES.filter((r) => r.carrier === 'basic-auth');
+const MESSAGE: Record<BasicAuthForm, MessageIds> = {
+  url: 'urlCredentials',
+  header: 'basicHeader',
+  curl: 'authOption',
+  call: 'authOption',
+  'auth-object': 'authOption',
+  postman: 'authOption',
+};
+
+/**
+ * The request line put before a snippet the catalog is asked about. Its host is one the catalog takes for API
+ * Connect: it stands for the host the AST found (the built-in hosts, or one of the `hosts` option).
+ */
+const STAND_IN_HOST = ['api', 'apiconnect', 'ibmcloud', 'com'].join('.');
+const STAND_IN = `GET https://${STAND_IN_HOST}/\n`;
+
 const AUTHORIZATION = new Set(['authorization']);
 /** Option names that hold a request's URL or host (fetch, axios, got, node:http, request, superagent). */
 const URL_KEYS = new Set(['url', 'uri', 'baseurl', 'prefixurl', 'host', 'hostname', 'origin', 'href', 'endpoint', 'serviceurl']);
-const BASIC = /^\s*Basic(?=\s|\uffff|$)\s*/i;
-/** base64 of `bx:bx`, the public client of the IBM Cloud CLI: not a credential. */
-const PUBLIC_CLIENT = 'Yng6Yng=';
-const URL_CREDENTIALS = /[a-z][a-z0-9+.-]*:\/\/(?<userinfo>[^\s/?#@]+)@(?<host>[^\s/?#]*)/gi;
 const ABSOLUTE_URL = /^\s*(?:[a-z][a-z0-9+.-]*:)?\/\/[^\s/?#\uffff]/i;
 const HOSTNAME = /[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+/g;
 const MAX_CHAIN = 4;
@@ -33,14 +49,58 @@ const MAX_CHAIN = 4;
 const ADVICE =
   'API Connect rejects Basic auth since 2018-08-15: exchange an IBM Cloud API key at the API Connect token service and send Authorization: Bearer <token>.';
 
-interface Evidence {
-  messageId: MessageIds;
-  /** The node that sets up Basic auth: its range is what the engine's match is compared with. */
-  site: TSESTree.Node;
-  /** What to underline. */
+/** Something the AST found that may set up Basic auth, as the text the catalog is asked about. */
+interface Site {
+  /** The node that sets it up: its range is what the engine's matches are compared with. */
+  node: TSESTree.Node;
+  /** What the catalog reads (after `STAND_IN`): the node's own source text, or a rendering of its static pieces. */
+  snippet: string;
+  /** Maps an offset of `snippet` to the source, when the snippet's text stands in the source. */
+  toSource: (from: number, to: number) => [number, number] | undefined;
+  /** What to underline when the verdict names no place of its own. */
   at: readonly [number, number];
-  /** The host, when the evidence names it itself (a URL with credentials). */
+  /** The host, when the site names it itself (a URL with credentials). */
   host?: string;
+  /** The message, when the form the catalog sees is not the one the code shows (node:http's `auth: 'user:pass'`). */
+  messageId?: MessageIds;
+}
+
+interface Verdict {
+  form: BasicAuthForm;
+  at: readonly [number, number];
+}
+
+/** The catalog's verdict on a site, if any: its form, and where to report it. */
+function ask(site: Site, path: string): Verdict | undefined {
+  const [m] = detect(`${STAND_IN}${site.snippet}\n`, path, BASIC_AUTH_RULES);
+  const form = m?.attributes?.form as BasicAuthForm | undefined;
+  if (!m || !form) return undefined;
+  // A literal credential is reported where it is written; credentials from variables, where the AST sets up the auth.
+  const literal = m.attributes?.credential === 'literal' ? site.toSource(m.start - STAND_IN.length, m.end - STAND_IN.length) : undefined;
+  return { form, at: literal ?? site.at };
+}
+
+/** A site whose snippet is the node's own source text. */
+function sourceSite(node: TSESTree.Node, sourceCode: SourceCode, at: readonly [number, number], prefix = ''): Site {
+  const start = node.range[0] - prefix.length;
+  return {
+    node,
+    snippet: `${prefix}${sourceCode.getText(node)}`,
+    toSource: (from, to) => (from >= prefix.length ? [start + from, start + to] : undefined),
+    at,
+  };
+}
+
+/** A site rendered from static pieces, each hole a `$` (one character: a reference to the catalog, offsets unchanged). */
+function piecesSite(node: TSESTree.Node, pieces: readonly Piece[], prefix: string, at: readonly [number, number], host?: string): Site {
+  const site: Site = {
+    node,
+    snippet: `${prefix}${joined(pieces).replaceAll(HOLE, '$')}`,
+    toSource: (from, to) => (from >= prefix.length ? sourceRange(pieces, from - prefix.length, to - prefix.length) : undefined),
+    at,
+  };
+  if (host) site.host = host;
+  return site;
 }
 
 /** Finds an API Connect host in a text: the catalog's pattern, then the user's extra host patterns. */
@@ -102,17 +162,6 @@ function rootName(node: TSESTree.Node): string | undefined {
   return n.type === 'Identifier' ? n.name : undefined;
 }
 
-function keysOf(object: TSESTree.ObjectExpression): Set<string> {
-  const keys = new Set<string>();
-  for (const p of object.properties) {
-    const name = p.type === 'Property' ? keyName(p.key, p.computed) : undefined;
-    if (name) keys.add(name.toLowerCase());
-  }
-  return keys;
-}
-
-const hasBasicPair = (keys: Set<string>): boolean => (keys.has('username') || keys.has('user')) && (keys.has('password') || keys.has('pass'));
-
 export const noApiConnectBasicAuth = createRule<Options, MessageIds>({
   name: 'no-api-connect-basic-auth',
   meta: {
@@ -153,12 +202,11 @@ export const noApiConnectBasicAuth = createRule<Options, MessageIds>({
         throw new Error(`secret-hygiene/no-api-connect-basic-auth: hosts[${i}] is not a valid regular expression (${(error as Error).message})`, { cause: error });
       }
     });
-    // Every finding needs an API Connect host spelled in this file, which the catalog rule's keywords cover.
-    if (!extra.length && !mentionsKeywords(sourceCode.text, apiConnectBasicAuth)) return {};
+    // Every finding needs an API Connect host spelled in this file, which the catalog rule's words cover.
+    if (!extra.length && !mayHold(context, BASIC_AUTH_RULES)) return {};
+    const path = displayPath(context);
     const findHost = hostFinder(extra);
-    const evidence: Evidence[] = [];
-    /** `auth` options the AST knows are not Basic (`auth: { bearer }`, superagent's `{ type: 'bearer' }`): the engine's text match there is wrong. */
-    const notBasic: TSESTree.Node[] = [];
+    const sites: Site[] = [];
     /** String literals that name an API Connect host, for requests whose URL the AST cannot follow. */
     const hostLiterals: Array<{ range: readonly [number, number]; host: string }> = [];
     /** `const`s whose value names an API Connect host, by name. */
@@ -191,26 +239,21 @@ export const noApiConnectBasicAuth = createRule<Options, MessageIds>({
 
     function checkHeader(node: TSESTree.Node): void {
       const header = headerSite(node, AUTHORIZATION);
-      if (!header) return;
-      const text = joined(stringPieces(header.value, sourceCode));
-      const scheme = BASIC.exec(text);
-      if (!scheme || text.slice(scheme[0].length).trim() === PUBLIC_CLIENT) return;
-      evidence.push({ messageId: 'basicHeader', site: header.site, at: header.value.range });
+      if (header) sites.push({ ...piecesSite(header.value, stringPieces(header.value, sourceCode), 'Authorization: ', header.value.range), node: header.site });
     }
 
-    /** `scheme://user:password@host` in a string; `source` is the node's text, or for a literal its value. */
-    function checkUrl(node: TSESTree.Node, source = sourceCode.text.slice(node.range[0], node.range[1])): void {
+    /** `scheme://user:password@host` in a string: the host is the site's own (the user's extra hosts stand in as API Connect). */
+    function checkUrl(node: TSESTree.Node, source: string): void {
       const parent = node.parent;
       if ((parent?.type === 'BinaryExpression' && parent.operator === '+') || parent?.type === 'TemplateLiteral') return;
       if (!source.includes('@') || !source.includes('//')) return;
       const pieces = stringPieces(node, sourceCode);
-      for (const m of joined(pieces).matchAll(URL_CREDENTIALS)) {
-        const { userinfo = '', host = '' } = m.groups ?? {};
-        const apic = findHost(host.split(HOLE)[0] ?? '');
-        if (!apic || !(userinfo.includes(':') || userinfo.includes(HOLE))) continue;
-        const from = m.index + m[0].indexOf(userinfo);
-        evidence.push({ messageId: 'urlCredentials', site: node, at: sourceRange(pieces, from, from + userinfo.length) ?? node.range, host: apic });
-      }
+      const host = findHost(joined(pieces).slice(joined(pieces).indexOf('@')));
+      if (!host) return;
+      const site = piecesSite(node, pieces, '', node.range, host);
+      // The catalog knows API Connect's own hosts; a host of the `hosts` option is shown to it as one of them.
+      site.snippet = site.snippet.replace(`@${host}`, `@${STAND_IN_HOST}`);
+      sites.push(site);
     }
 
     return {
@@ -221,14 +264,14 @@ export const noApiConnectBasicAuth = createRule<Options, MessageIds>({
         if (host) hostLiterals.push({ range: node.range, host });
       },
       TemplateLiteral(node) {
-        checkUrl(node);
+        checkUrl(node, sourceCode.getText(node));
         for (const quasi of node.quasis) {
           const host = quasi.value.cooked && findHost(quasi.value.cooked);
           if (host) hostLiterals.push({ range: quasi.range, host });
         }
       },
       BinaryExpression(node) {
-        if (node.operator === '+') checkUrl(node);
+        if (node.operator === '+') checkUrl(node, sourceCode.getText(node));
       },
       VariableDeclarator(node) {
         if (node.parent.kind !== 'const' || node.id.type !== 'Identifier' || !node.init) return;
@@ -242,18 +285,18 @@ export const noApiConnectBasicAuth = createRule<Options, MessageIds>({
         const name = keyName(node.key, node.computed)?.toLowerCase();
         if (name === 'auth') {
           const value = unwrap(node.value);
-          const pair = value.type === 'ObjectExpression' && hasBasicPair(keysOf(value));
-          // node:http's `auth: 'user:password'`, or a template of two variables
-          const text = value.type === 'ObjectExpression' ? '' : joined(stringPieces(value, sourceCode));
-          if (pair || /^[^:\s]+:/.test(text)) evidence.push({ messageId: 'authOption', site: node, at: node.key.range });
-          else if (value.type === 'ObjectExpression') notBasic.push(node);
+          // node:http's `auth: 'user:password'` is the userinfo of a URL; an object is an auth option.
+          if (value.type === 'ObjectExpression') sites.push(sourceSite(node, sourceCode, node.key.range));
+          else {
+            const site = piecesSite(value, stringPieces(value, sourceCode), 'https://', node.key.range);
+            sites.push({ ...site, node, snippet: `${site.snippet}@${STAND_IN_HOST}/`, toSource: () => undefined, messageId: 'authOption' });
+          }
         } else if (name === 'password' || name === 'pass') {
           // got takes `username` and `password` as top-level options
           const object = node.parent;
           const call = object.type === 'ObjectExpression' ? requestCall(object) : undefined;
-          const options = call?.arguments.includes(object as TSESTree.CallExpressionArgument);
-          if (call && options && rootName(call.callee) === 'got' && object.type === 'ObjectExpression' && hasBasicPair(keysOf(object))) {
-            evidence.push({ messageId: 'authOption', site: node, at: node.key.range });
+          if (call && rootName(call.callee) === 'got' && call.arguments.includes(object as TSESTree.CallExpressionArgument)) {
+            sites.push({ ...sourceSite(object, sourceCode, node.key.range, 'auth: '), node });
           }
         }
       },
@@ -263,34 +306,33 @@ export const noApiConnectBasicAuth = createRule<Options, MessageIds>({
         checkHeader(node);
         // superagent: `.auth(user, password)`; `.auth(token, { type: 'bearer' })` is a bearer token
         const callee = node.callee;
-        if (callee.type !== 'MemberExpression' || keyName(callee.property, callee.computed) !== 'auth' || node.arguments.length < 2) return;
-        const bearer = node.arguments.some((a) => a.type === 'ObjectExpression' && /bearer/i.test(sourceCode.getText(a)));
-        if (bearer) notBasic.push(node);
-        else if (node.arguments[1]?.type !== 'ObjectExpression') evidence.push({ messageId: 'authOption', site: node, at: callee.property.range });
+        if (callee.type === 'MemberExpression' && keyName(callee.property, callee.computed) === 'auth' && node.arguments.length >= 2) {
+          sites.push(sourceSite(node, sourceCode, callee.property.range));
+        }
       },
       'Program:exit'() {
-        const engine = engineMatches(context).filter((m) => m.ruleId === 'api-connect-basic-auth');
+        const engine = engineMatches(context).filter((m) => BASIC_AUTH_RULES.some((r) => r.id === m.ruleId));
         const inside = (m: Match, node: TSESTree.Node): boolean => m.start >= node.range[0] && m.start < node.range[1];
-        const elsewhere = new Set(engine.filter((m) => notBasic.some((n) => inside(m, n))));
-        for (const e of evidence) {
-          const host = e.host ?? requestHost(e.site, e.site.type === 'CallExpression' ? e.site : requestCall(e.site));
-          const same = engine.filter((m) => inside(m, e.site));
+        const elsewhere = new Set<Match>();
+        for (const site of sites) {
+          const same = engine.filter((m) => inside(m, site.node));
+          const verdict = ask(site, path);
+          // Not Basic auth (a bearer option, `{ type: 'oauth2' }`): the engine's text match there is wrong.
+          if (!verdict) {
+            for (const m of same) elsewhere.add(m);
+            continue;
+          }
+          const host = site.host ?? requestHost(site.node, site.node.type === 'CallExpression' ? site.node : requestCall(site.node));
           // The engine saw this too and reports it where the CLI does, unless the AST knows the request goes to another host.
           if (host === null) for (const m of same) elsewhere.add(m);
-          else if (host && !same.length) report(e.messageId, e.at, host);
+          else if (host && !same.length) report(site.messageId ?? MESSAGE[verdict.form], verdict.at, host);
         }
         for (const m of engine) {
-          if (!elsewhere.has(m)) report(engineMessage(m), [m.start, m.end], APIC_HOST_IN_TEXT.exec(m.detail ?? '')?.[0] ?? 'API Connect');
+          if (elsewhere.has(m)) continue;
+          report(MESSAGE[(m.attributes?.form as BasicAuthForm | undefined) ?? 'header'], [m.start, m.end], m.attributes?.host ?? 'API Connect');
         }
       },
     };
-
-    function engineMessage(m: Match): MessageIds {
-      const before = sourceCode.text.slice(Math.max(0, m.start - 40), m.start);
-      if (before.endsWith('://')) return 'urlCredentials';
-      const header = /Basic[\s'"`+]*$/i.test(before) || /^Basic\b/i.test(sourceCode.text.slice(m.start, m.end));
-      return header ? 'basicHeader' : 'authOption';
-    }
 
     function report(messageId: MessageIds, [start, end]: readonly [number, number], host: string): void {
       if (!allowedAt(sourceCode, start)) context.report({ loc: locOf(sourceCode, start, end), messageId, data: { host } });

@@ -4,6 +4,7 @@ import type { Config } from '../../config.js';
 import { detect } from '../../engine/detect.js';
 import { redact } from '../../engine/redact.js';
 import { allowedByConfig } from '../../filters/config-allowlist.js';
+import { linearRegex } from '../../patterns/linear-regex.js';
 import { RULE_IDS } from '../../../rules/index.js';
 import type { Match, RuleId } from '../../types.js';
 import { contextNamesOf } from '../ast-names.js';
@@ -25,13 +26,11 @@ const DEFAULT_ENV_VARIABLE = 'IBMCLOUD_API_KEY';
 
 export const defaultOptions: Options = [{ envVariable: DEFAULT_ENV_VARIABLE, off: [], allow: [] }];
 
-/** Catalog rules that the plugin's two other rules report, with what the AST knows of headers and requests. */
-const REPORTED_BY_OTHER_RULES: ReadonlySet<RuleId> = new Set(['bearer-token', 'api-connect-basic-auth']);
+/** The catalog rules this rule reports: all but those about a request, which the request rules report. */
+const REPORTED = new Map(RULES.filter((r) => r.carrier === undefined).map((r) => [r.id, r]));
 
 /** Catalog rules whose verdict depends on the name a value is given: the AST knows names the text may hide. */
-const NAMED_RULES = RULES.filter((r) => r.id === 'ibm-cloud-api-key' || r.id === 'ibm-classic-api-key');
-const SHORTEST_NAMED_SECRET = 44;
-const BY_ID = new Map(RULES.map((r) => [r.id, r]));
+const NAMED_RULES = RULES.filter((r) => r.named);
 
 type SourceCode = Readonly<TSESLint.SourceCode>;
 
@@ -77,6 +76,20 @@ function canReadFromEnv(node: TSESTree.Node): boolean {
   }
 }
 
+/** Where an expression may stand without parentheses: it is a whole value there, not an operand. */
+const WHOLE_VALUE = new Set(['Property', 'PropertyDefinition', 'VariableDeclarator', 'AssignmentExpression', 'AssignmentPattern', 'CallExpression', 'NewExpression', 'ArrayExpression', 'ReturnStatement', 'ExportDefaultDeclaration']);
+
+/**
+ * What replaces the literal: the environment variable, with `?? ''` so that it is a `string` where strict
+ * TypeScript wants one (an empty key fails at IAM with a clear error), in parentheses where it is an operand.
+ */
+function fromEnv(literal: TSESTree.Node, envVariable: string): string {
+  const read = `process.env.${envVariable} ?? ''`;
+  const parent = literal.parent;
+  if (parent?.type === 'JSXAttribute') return `{${read}}`;
+  return parent && WHOLE_VALUE.has(parent.type) ? read : `(${read})`;
+}
+
 /** The literal (or expression-free template) whose whole value is `secret`, starting at `start`. */
 function wholeLiteralAt(sourceCode: SourceCode, start: number, secret: string): TSESTree.Node | undefined {
   const node = sourceCode.getNodeByRangeIndex(start);
@@ -89,9 +102,9 @@ function wholeLiteralAt(sourceCode: SourceCode, start: number, secret: string): 
 function toConfig(options: Options[0]): Config {
   const allow = (options.allow ?? []).map((source, i) => {
     try {
-      return new RegExp(source);
+      return linearRegex(source);
     } catch (error) {
-      throw new Error(`secret-hygiene/no-embedded-credentials: allow[${i}] is not a valid regular expression (${(error as Error).message})`, { cause: error });
+      throw new Error(`secret-hygiene/no-embedded-credentials: allow[${i}] is not a valid regular expression in RE2 syntax (${(error as Error).message})`, { cause: error });
     }
   });
   return { ignore: [], off: new Set(options.off), allow };
@@ -108,7 +121,7 @@ export const noEmbeddedCredentials = createRule<Options, MessageIds>({
     hasSuggestions: true,
     messages: {
       embedded: '{{what}}: {{redacted}}. A credential in source is a leak: read it at run time (for example from process.env) and rotate it.',
-      useEnv: 'Read the key from process.env.{{envVariable}} instead.',
+      useEnv: "Read the key from process.env.{{envVariable}} instead (with ?? '' where a string is required).",
     },
     schema: [
       {
@@ -145,25 +158,28 @@ export const noEmbeddedCredentials = createRule<Options, MessageIds>({
     const found: Match[] = [...engineMatches(context)];
 
     function report(m: Match): void {
-      const rule = BY_ID.get(m.ruleId);
-      if (!rule || REPORTED_BY_OTHER_RULES.has(m.ruleId) || allowedAt(sourceCode, m.start)) return;
+      const rule = REPORTED.get(m.ruleId);
+      if (!rule || allowedAt(sourceCode, m.start)) return;
       const line = sourceCode.lines[sourceCode.getLocFromIndex(m.start).line - 1] ?? '';
       if (allowedByConfig(config, m.ruleId, m.secret, line)) return;
       const literal = m.ruleId === 'ibm-cloud-api-key' ? wholeLiteralAt(sourceCode, m.start, m.secret) : undefined;
-      const replacement = literal?.parent?.type === 'JSXAttribute' ? `{process.env.${envVariable}}` : `process.env.${envVariable}`;
+      // `'…' as const` becomes the variable alone: a const assertion takes literals only.
+      const constAsserted = literal?.parent?.type === 'TSAsExpression' && literal.parent.typeAnnotation.type === 'TSTypeReference' && sourceCode.getText(literal.parent.typeAnnotation) === 'const';
+      const target = constAsserted ? literal.parent : literal;
+      const replacement = target ? fromEnv(target, envVariable) : '';
       context.report({
         loc: locOf(sourceCode, m.start, m.end),
         messageId: 'embedded',
         data: { what: m.detail ? `${rule.message} (${m.detail})` : rule.message, redacted: redact(m.secret) },
         suggest:
-          literal && canReadFromEnv(literal)
-            ? [{ messageId: 'useEnv', data: { envVariable }, fix: (fixer) => fixer.replaceText(literal, replacement) }]
+          target && literal && canReadFromEnv(literal)
+            ? [{ messageId: 'useEnv', data: { envVariable }, fix: (fixer) => fixer.replaceText(target, replacement) }]
             : [],
       });
     }
 
     function checkNamed(node: TSESTree.Node, raw: string, rawStart: number | undefined): void {
-      if (raw.length < SHORTEST_NAMED_SECRET || rawStart === undefined || !hasNamedShape(raw)) return;
+      if (rawStart === undefined || !hasNamedShape(raw)) return;
       const names = contextNamesOf(node);
       if (!names.length) return;
       for (const m of namedMatches(raw, rawStart, names, path)) {

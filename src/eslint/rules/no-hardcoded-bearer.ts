@@ -1,10 +1,10 @@
 import type { TSESTree } from '@typescript-eslint/utils';
-import { bearerToken } from '../../../rules/bearer-token.js';
+import { RULES } from '../../../rules/index.js';
 import { detect } from '../../engine/detect.js';
 import { redact } from '../../engine/redact.js';
 import type { Match } from '../../types.js';
 import { createRule } from '../create-rule.js';
-import { allowedAt, displayPath, engineMatches, locOf, mentionsKeywords, overlaps } from '../file-scan.js';
+import { allowedAt, displayPath, engineMatches, locOf, mayHold, overlaps } from '../file-scan.js';
 import { headerSite } from '../headers.js';
 import { HOLE, joined, sourceRange, stringPieces } from '../static-string.js';
 
@@ -13,8 +13,10 @@ export type Options = [{ headerNames?: string[] }];
 
 export const defaultOptions: Options = [{ headerNames: ['Authorization', 'Proxy-Authorization'] }];
 
-const BEARER_RULES = [bearerToken];
-const SCHEME = /^\s*[Bb]earer\s+/;
+/** The catalog rules about a literal token in an Authorization header: this rule reports their findings. */
+const BEARER_RULES = RULES.filter((r) => r.carrier === 'authorization-header');
+/** What the catalog's rule reads a header value after. */
+const HEADER = 'Authorization: ';
 
 export const noHardcodedBearer = createRule<Options, MessageIds>({
   name: 'no-hardcoded-bearer',
@@ -48,28 +50,29 @@ export const noHardcodedBearer = createRule<Options, MessageIds>({
   create(context, [options]) {
     const { sourceCode } = context;
     // Every finding, the engine's or the AST's, needs the word Bearer in this file.
-    if (!mentionsKeywords(sourceCode.text, bearerToken)) return {};
+    if (!mayHold(context, BEARER_RULES)) return {};
     const names = new Set((options.headerNames ?? []).map((n) => n.toLowerCase()));
     const path = displayPath(context);
     const engine = engineMatches(context);
-    const found: Match[] = engine.filter((m) => m.ruleId === 'bearer-token');
+    const found: Match[] = engine.filter((m) => BEARER_RULES.some((r) => r.id === m.ruleId));
 
-    /** A literal token after `Bearer`, validated by the catalog's bearer-token rule; not when any of the token is a variable or an expression. */
+    /**
+     * The header's value as the catalog's bearer-token rule sees it: static text, and `$` (a reference, one
+     * character like the hole it stands for, so offsets map back) where the value is known only at run time.
+     */
     function check(node: TSESTree.Node): void {
       const site = headerSite(node, names);
       if (!site) return;
       const pieces = stringPieces(site.value, sourceCode);
-      const text = joined(pieces);
-      const scheme = SCHEME.exec(text);
-      if (!scheme || text.includes(HOLE, scheme[0].length)) return;
-      const token = text.slice(scheme[0].length).trimEnd();
-      const synthetic = `Authorization: Bearer ${token}`;
-      if (!detect(synthetic, path, BEARER_RULES).length) return;
-      const [start, end] = sourceRange(pieces, scheme[0].length, scheme[0].length + token.length) ?? site.value.range;
-      // Once per secret: the engine may have it already, and a `const` token may be used by several headers.
-      const seen = (m: Match): boolean => overlaps([m.start, m.end], site.value.range) || overlaps([m.start, m.end], [start, end]);
-      if (engine.some(seen) || found.some(seen)) return;
-      found.push({ ruleId: 'bearer-token', start, end, secret: token });
+      const synthetic = `${HEADER}${joined(pieces).replaceAll(HOLE, '$')}`;
+      for (const m of detect(synthetic, path, BEARER_RULES)) {
+        const from = m.start - HEADER.length;
+        const [start, end] = sourceRange(pieces, from, from + m.secret.length) ?? site.value.range;
+        // Once per secret: the engine may have it already, and a `const` token may be used by several headers.
+        const seen = (f: Match): boolean => overlaps([f.start, f.end], site.value.range) || overlaps([f.start, f.end], [start, end]);
+        if (engine.some(seen) || found.some(seen)) continue;
+        found.push({ ...m, start, end });
+      }
     }
 
     return {

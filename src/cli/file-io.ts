@@ -1,0 +1,67 @@
+// The files the CLI itself reads and writes (the config, the baseline, --output), as opposed to the files
+// it scans. Each of them may sit in a tree someone else controls: a FIFO must not hang the run, a symbolic
+// link must not send a write outside the repository.
+import { randomBytes } from 'node:crypto';
+import { constants } from 'node:fs';
+import { lstat, mkdir, open, rename, rm } from 'node:fs/promises';
+import path from 'node:path';
+import { ScanError } from '../errors.js';
+
+/** Far above any real config or baseline; a larger file is refused rather than read into memory. */
+export const MAX_SETTINGS_FILE = 64 * 1024 * 1024;
+
+/**
+ * The text of a regular file, or `undefined` when it does not exist. O_NONBLOCK makes opening a FIFO return at
+ * once instead of waiting for a writer, and the descriptor, not the name, is then checked: whatever the
+ * name points at by then, only a regular file is read.
+ */
+export async function readRegularFile(file: string, shown: string): Promise<string | undefined> {
+  let handle;
+  try {
+    handle = await open(file, constants.O_RDONLY | constants.O_NONBLOCK);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') return undefined;
+    // A socket (a child's standard input under Node, or /dev/stdin there) cannot be opened at all.
+    if (code === 'ENXIO') throw new ScanError('unreadable', `cannot read ${shown}: not a regular file (ENXIO)`);
+    throw new ScanError('unreadable', `cannot read ${shown}: ${(error as Error).message}`);
+  }
+  try {
+    const stat = await handle.stat();
+    if (!stat.isFile()) throw new ScanError('unreadable', `cannot read ${shown}: not a regular file (a FIFO, a device, a socket or a directory)`);
+    if (stat.size > MAX_SETTINGS_FILE) throw new ScanError('unreadable', `cannot read ${shown}: larger than ${MAX_SETTINGS_FILE / 1024 / 1024} MiB`);
+    return await handle.readFile('utf8');
+  } catch (error) {
+    if (error instanceof ScanError) throw error;
+    throw new ScanError('unreadable', `cannot read ${shown}: ${(error as Error).message}`);
+  } finally {
+    await handle.close();
+  }
+}
+
+/**
+ * Writes `text` to `file` without following a symbolic link there (a committed dangling link named like the
+ * baseline would send the write anywhere): the text goes to a new file beside it, opened with O_EXCL and
+ * O_NOFOLLOW, which is then renamed over the name. A rename replaces a link itself, never its target.
+ */
+export async function writeFileNoFollow(file: string, text: string, shown: string, options: { createDirectory?: boolean } = {}): Promise<void> {
+  const link = await lstat(file).then(
+    (s) => s.isSymbolicLink(),
+    () => false,
+  );
+  if (link) throw new ScanError('unreadable', `cannot write ${shown}: it is a symbolic link, which secret-hygiene does not follow (remove it, or name another file)`);
+  const temp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  try {
+    if (options.createDirectory) await mkdir(path.dirname(file), { recursive: true });
+    const handle = await open(temp, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW, 0o644);
+    try {
+      await handle.writeFile(text);
+    } finally {
+      await handle.close();
+    }
+    await rename(temp, file);
+  } catch (error) {
+    await rm(temp, { force: true });
+    throw new ScanError('unreadable', `cannot write ${shown}: ${(error as Error).message}`);
+  }
+}

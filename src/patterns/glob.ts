@@ -1,0 +1,106 @@
+// Globs, matched in linear time: each is translated to an RE2 regex (linear-regex.ts) instead of a
+// backtracking one. The syntax: `*` (within a path segment), `**` as a whole segment (any number of
+// segments, none included), `?`, classes `[a-z]`, `[!a]` / `[^a]` (never matching `/`), braces
+// `{a,b}`, and `\` to escape; everything else is literal, dotfiles included. A leading `./` is dropped.
+import { linearExact, quote, type LinearPattern } from './linear-regex.js';
+
+/** The character class starting at `start` (on `[`), as RE2 syntax, and where it ends; undefined when unclosed. */
+function classAt(p: string, start: number): { re: string; end: number } | undefined {
+  let i = start + 1;
+  const negated = p[i] === '!' || p[i] === '^';
+  if (negated) i++;
+  const items: string[] = [];
+  for (let first = true; i < p.length && (first || p[i] !== ']'); first = false) {
+    let lo = p[i] as string;
+    if (lo === '\\' && i + 1 < p.length) lo = p[++i] as string;
+    i++;
+    let hi = lo;
+    if (p[i] === '-' && i + 1 < p.length && p[i + 1] !== ']') {
+      hi = p[i + 1] as string;
+      if (hi === '\\' && i + 2 < p.length) hi = p[++i + 1] as string;
+      i += 2;
+    }
+    // A class never matches `/`: a range over it is split around it.
+    if (lo <= '/' && '/' <= hi) {
+      if (lo < '/') items.push(`${quote(lo)}-${quote('.')}`);
+      if (hi > '/') items.push(`${quote('0')}-${quote(hi)}`);
+    } else if (lo <= hi) {
+      items.push(lo === hi ? quote(lo) : `${quote(lo)}-${quote(hi)}`);
+    }
+  }
+  if (i >= p.length) return undefined;
+  const body = items.join('');
+  return { re: negated ? `[^/${body}]` : body ? `[${body}]` : '[^\\x{0}-\\x{10FFFF}]', end: i + 1 };
+}
+
+/** The alternatives of the braces starting at `start` (on `{`), split at top-level commas; undefined when not a brace list. */
+function bracesAt(p: string, start: number): { alternatives: string[]; end: number } | undefined {
+  const alternatives: string[] = [];
+  let depth = 0;
+  let from = start + 1;
+  for (let i = start + 1; i < p.length; i++) {
+    const c = p[i];
+    if (c === '\\') i++;
+    else if (c === '{') depth++;
+    else if (c === '}' && depth > 0) depth--;
+    else if (c === ',' && depth === 0) {
+      alternatives.push(p.slice(from, i));
+      from = i + 1;
+    } else if (c === '}') {
+      alternatives.push(p.slice(from, i));
+      return alternatives.length > 1 ? { alternatives, end: i + 1 } : undefined;
+    }
+  }
+  return undefined;
+}
+
+/** The RE2 source of a glob (without anchors). */
+function translate(p: string): string {
+  let out = '';
+  for (let i = 0; i < p.length; ) {
+    const c = p[i] as string;
+    if (c === '\\' && i + 1 < p.length) {
+      out += quote(p[i + 1] as string);
+      i += 2;
+    } else if (c === '*') {
+      let j = i;
+      while (p[j] === '*') j++;
+      const wholeSegment = j - i >= 2 && (i === 0 || p[i - 1] === '/') && (j === p.length || p[j] === '/');
+      if (!wholeSegment) out += '[^/]*';
+      else if (j < p.length) {
+        out += '(?:[^/]*/)*'; // `**/`: any number of whole segments, none included
+        j++;
+      } else if (i === 0) out += '.*';
+      else out = `${out.slice(0, -quote('/').length)}(?:/.*)?`; // `/**`: the directory itself, or anything in it
+      i = j;
+    } else if (c === '?') {
+      out += '[^/]';
+      i++;
+    } else {
+      const cls = c === '[' ? classAt(p, i) : undefined;
+      const braces = c === '{' ? bracesAt(p, i) : undefined;
+      if (cls) out += cls.re;
+      else if (braces) out += `(?:${braces.alternatives.map(translate).join('|')})`;
+      else out += quote(c);
+      i = cls?.end ?? braces?.end ?? i + 1;
+    }
+  }
+  return out;
+}
+
+const source = (pattern: string): string => translate(pattern.replace(/^(\.\/)+/, ''));
+
+/** A matcher of `/`-separated relative paths against one glob; time linear in the path. */
+export function compileGlob(pattern: string): LinearPattern {
+  return linearExact(pattern, source(pattern));
+}
+
+/** Does `path` (relative, `/`-separated) match `pattern`? Compile once with `compileGlob` for many paths. */
+export const globMatch = (pattern: string, path: string): boolean => compileGlob(pattern).test(path);
+
+/** One matcher for many globs: a path matches when any of them does. */
+export function compileGlobs(patterns: readonly string[]): (path: string) => boolean {
+  if (!patterns.length) return () => false;
+  const union = linearExact(patterns.join(', '), patterns.map((p) => `(?:${source(p)})`).join('|'));
+  return (path) => union.test(path);
+}

@@ -1,0 +1,30 @@
+// Patterns that users write (the config's `allow` regexes and `ignore` globs) run on text that others
+// write. V8's backtracking engine takes exponential time on `(a+)+b` against a line of `a`s, and picomatch
+// compiles globs to backtracking regexes (`*a*a*a…b` against a long name hung a scan). RE2's automata
+// match in time linear in the text for any pattern; re2js is RE2 in plain JavaScript (no native build,
+// no experimental V8 flag). docs/security-model.md has the measurements behind the choice.
+import { RE2JS } from 're2js';
+
+/** A compiled user pattern: its source as written, and a test whose time is linear in the text. */
+export interface LinearPattern {
+  readonly source: string;
+  test(text: string): boolean;
+}
+
+/**
+ * A regex in RE2 syntax: JavaScript's own for everything but backreferences and lookaround, which have
+ * no linear-time algorithm and are refused. Throws RE2's syntax error, whose message says what is wrong.
+ */
+export function linearRegex(source: string): LinearPattern {
+  const re = RE2JS.compile(RE2JS.translateRegExp(source));
+  return { source, test: (text) => re.test(text) };
+}
+
+/** A regex (RE2 syntax, already translated) that must match the whole text. */
+export function linearExact(source: string, re2Source: string): LinearPattern {
+  const re = RE2JS.compile(re2Source);
+  return { source, test: (text) => re.testExact(text) };
+}
+
+/** `text` as an RE2 literal. */
+export const quote = (text: string): string => RE2JS.quote(text);
