@@ -1,8 +1,7 @@
-import { Buffer } from 'node:buffer';
-
 // Adversarial lines for every rule and both request rules of the ESLint plugin: shapes that make a regex
 // backtrack, a check re-read the line per candidate, or a decoder decode per byte. The redos test runs them at
 // 1 MiB and checks the findings; bench/linearity.mjs runs them at 1 and 4 MiB and checks the growth.
+import { Buffer } from 'node:buffer';
 
 /** `unit` repeated to exactly `size` characters. */
 const fill = (unit, size) => unit.repeat(Math.ceil(size / unit.length)).slice(0, size);
