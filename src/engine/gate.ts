@@ -20,7 +20,12 @@ export function ruleWords(rule: Rule, prose: boolean): string[] {
 /** Every word the gate knows for a text: the rules' words and the triggers of their decoders. */
 function gateWords(rules: readonly Rule[], prose: boolean): string[] {
   const triggers = rules.flatMap((r) => (r.decoders ?? []).flatMap((d) => d.triggers));
-  return [...new Set([...rules.flatMap((r) => ruleWords(r, prose)), ...triggers])].sort((a, b) => b.length - a.length);
+  return [...new Set([...rules.flatMap((r) => ruleWords(r, prose)), ...triggers])];
+}
+
+/** The words whose offsets detect() needs: the gate's, and the rules' loose anchors (which open windows, but gate nothing). */
+function placeWords(rules: readonly Rule[], prose: boolean): string[] {
+  return [...new Set([...gateWords(rules, prose), ...rules.flatMap((r) => r.loose?.anchors ?? [])])];
 }
 
 const latin1 = (text: string): string => Buffer.from(text, 'utf8').toString('latin1');
@@ -45,16 +50,20 @@ class Words {
   readonly bytes: RegExp;
   readonly any: RegExp;
   readonly scanner: RegExp;
-  /** For each word, the words a match of it also contains at the same offset (itself and its prefixes). */
+  /** For each word the scanner finds, the words a match of it also contains at the same offset (itself and its prefixes). */
   readonly implied: Map<string, string[]>;
 
-  constructor(readonly list: readonly string[]) {
-    // No word at all never matches; an empty word matches everywhere (no gate).
-    const source = (words: string[]): string => (words.length > 0 ? words.map(escape).join('|') : '(?!)');
-    this.bytes = new RegExp(list.length > 0 ? list.map(bytePattern).join('|') : '(?!)', 'i');
-    this.any = new RegExp(source([...list]), 'i');
-    this.scanner = new RegExp(source([...list]), 'g');
-    this.implied = new Map(list.map((w) => [w, list.filter((p) => w.startsWith(p))]));
+  /** `list`: what the gate asks for; `places`: what the scanner finds (the list and the loose anchors). */
+  constructor(
+    readonly list: readonly string[],
+    places: readonly string[],
+  ) {
+    // Longest first, so that the alternation prefers `apikey` to `api`; no word at all never matches.
+    const source = (words: readonly string[]): string => (words.length > 0 ? [...words].sort((a, b) => b.length - a.length).map(escape).join('|') : '(?!)');
+    this.bytes = new RegExp(list.length > 0 ? [...list].sort((a, b) => b.length - a.length).map(bytePattern).join('|') : '(?!)', 'i');
+    this.any = new RegExp(source(list), 'i');
+    this.scanner = new RegExp(source(places), 'g');
+    this.implied = new Map(places.map((w) => [w, places.filter((p) => w.startsWith(p))]));
   }
 }
 
@@ -66,8 +75,8 @@ export class KeywordGate {
   readonly longest: number;
 
   constructor(rules: readonly Rule[]) {
-    this.code = new Words(gateWords(rules, false));
-    this.prose = new Words(gateWords(rules, true));
+    this.code = new Words(gateWords(rules, false), placeWords(rules, false));
+    this.prose = new Words(gateWords(rules, true), placeWords(rules, true));
     this.files = rules.flatMap((r) => (r.files ? [r.files] : []));
     this.longest = Math.max(0, ...this.prose.list.map((w) => w.length));
   }
@@ -103,7 +112,7 @@ export class KeywordGate {
     return this.files.some((f) => f.test(path));
   }
 
-  /** Every offset in `lower` (a text's lower case) at which each word occurs, overlapping occurrences included. */
+  /** Every offset in `lower` (a text's lower case) at which each word or anchor occurs, overlapping occurrences included. */
   hits(lower: string, path: string): Map<string, number[]> {
     const { scanner, implied } = this.words(path);
     const hits = new Map<string, number[]>();
