@@ -1,11 +1,11 @@
 import type { Stats } from 'node:fs';
-import { lstat, realpath, stat } from 'node:fs/promises';
+import { lstat, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { ScanError } from '../errors.js';
 import type { Chunk, NamedPath } from '../types.js';
 import { describeError } from './describe-error.js';
 import { configIgnore, withParents } from './config-globs.js';
-import { fsPath, namePath, showPath, toBytePath } from './path-bytes.js';
+import { fsPath, namePath, realBytes, showPath, toBytePath } from './path-bytes.js';
 import { readEntry } from './read-file.js';
 import { segmentSize } from './segments.js';
 import type { SourceStats } from './source.js';
@@ -32,9 +32,6 @@ export function displayPath(root: string, file: string): NamedPath {
   const shown = rel === '' ? path.basename(file) : rel.startsWith('..') || path.isAbsolute(rel) ? path.resolve(file) : rel;
   return namePath(shown.split(path.sep).join('/'));
 }
-
-/** `realpath` of a byte-string path, as a byte string. */
-export const realBytes = async (abs: string): Promise<string> => (await realpath(fsPath(abs), { encoding: 'buffer' })).toString('latin1');
 
 interface Target {
   given: string;

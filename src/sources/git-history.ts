@@ -13,7 +13,7 @@ import { configIgnorePath } from './config-globs.js';
 import { KeywordMemo } from './git-keyword-memo.js';
 import { LOG_FORMAT, LogParser, type LogCommit, type RawEntry } from './git-log-parser.js';
 import { gitRunner, isNullSha, requireRepository, revParseFlag, SUBMODULE_MODE, type GitRunner } from './git.js';
-import type { SourceStats } from './source.js';
+import { countRead, type SourceStats } from './source.js';
 import { namePath, showPath } from './path-bytes.js';
 import { segmentBytes, segmentSize, type ChunkBase } from './segments.js';
 import { decodeText, isBinary } from './text.js';
@@ -168,12 +168,7 @@ export async function* historyChunks(options: HistoryOptions, stats: SourceStats
   /** A blob too large to hold: streamed on its own and scanned in segments. */
   async function* largeChunks(item: BlobItem, sha: string, bytes: number): AsyncGenerator<Chunk> {
     const kind = yield* segmentBytes(blobPieces(git, sha), baseOf(item), size);
-    if (item.prior) return;
-    if (kind === 'binary') stats.binary++;
-    else {
-      stats.files++;
-      stats.bytes += bytes;
-    }
+    if (!item.prior) countRead(stats, kind, bytes);
   }
 
   const toChunk = (item: BlobItem, result: Exclude<BlobResult, { kind: 'large' }>): Chunk | undefined => {

@@ -39,6 +39,7 @@ const skipWorktree = (out: Buffer): number => out.toString('latin1').split('\0')
  * itself so that every rule means what it means to git. Ignored directories come back once, with a
  * trailing slash (`--directory`), so the set stays small however many files they hold. `undefined`
  * outside a work tree. A directory that git ignores as a whole (`./`) was named on purpose: no rules.
+ * In a sparse checkout (`core.sparseCheckout`), also how many tracked paths under `dir` are not on disk.
  */
 export async function workTree(dir: string, nested: boolean): Promise<WorkTree | undefined> {
   const env = { ...process.env };

@@ -15,7 +15,7 @@ import { configIgnorePath } from './config-globs.js';
 import { intersectRanges } from './line-ranges.js';
 import { namePath, showPath } from './path-bytes.js';
 import { segmentBytes, segmentSize, type ChunkBase } from './segments.js';
-import type { SourceStats } from './source.js';
+import { countRead, type SourceStats } from './source.js';
 import { decodeText, isBinary } from './text.js';
 
 export interface StagedOptions {
@@ -163,18 +163,17 @@ interface Scan {
   stats: SourceStats;
 }
 
-/** The chunks of one staged blob, known to be text; `lines` undefined: every line is new. */
+/** The chunks of one staged blob; `lines` undefined: every line is new. */
 async function* blobChunks({ git, size, stats }: Scan, entry: RawEntry, blob: Present, lines: LineRanges | undefined): AsyncGenerator<Chunk> {
   const base: ChunkBase = { origin: { kind: 'staged', ...namePath(entry.path) } };
   if (lines) base.changedLines = lines;
   if (blob.kind === 'large') {
-    yield* segmentBytes(blobPieces(git, blob.sha), base, size);
-  } else {
-    const decoded = decodeText(blob.data);
-    if (decoded.kind === 'text') yield { ...base, text: decoded.text, bytes: blob.size };
+    countRead(stats, yield* segmentBytes(blobPieces(git, blob.sha), base, size), blob.size);
+    return;
   }
-  stats.files++;
-  stats.bytes += blob.size;
+  const decoded = decodeText(blob.data);
+  countRead(stats, decoded.kind, blob.size);
+  if (decoded.kind === 'text') yield { ...base, text: decoded.text, bytes: blob.size };
 }
 
 export async function* stagedChunks(options: StagedOptions, stats: SourceStats): AsyncGenerator<Chunk> {

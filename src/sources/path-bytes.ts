@@ -1,3 +1,4 @@
+import { realpath } from 'node:fs/promises';
 import type { NamedPath } from '../types.js';
 
 // File names are bytes, not text: on Linux a name may hold any byte but `/` and NUL, and git stores
@@ -15,6 +16,9 @@ export function toBytePath(text: string): string {
 export function fsPath(bytePath: string): Buffer {
   return Buffer.from(bytePath, 'latin1');
 }
+
+/** `realpath` of a byte-string path, as a byte string. */
+export const realBytes = async (bytePath: string): Promise<string> => (await realpath(fsPath(bytePath), { encoding: 'buffer' })).toString('latin1');
 
 // `ignoreBOM`: a name may start with the bytes of a BOM, and they are part of it.
 const strict = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });

@@ -4,7 +4,7 @@ import { describeError } from './describe-error.js';
 import { CHANGED, whereabouts } from './opened-path.js';
 import { fsPath } from './path-bytes.js';
 import { segmentBytes, type ChunkBase } from './segments.js';
-import type { SourceStats } from './source.js';
+import { countRead, type SourceStats } from './source.js';
 import { decodeText } from './text.js';
 import type { FileEntry } from './walk.js';
 
@@ -54,12 +54,12 @@ export async function* readEntry(entry: FileEntry, segmentSize: number, stats: S
     if (info.size > segmentSize) {
       const counted = { bytes: 0 };
       const kind = yield* segmentBytes(pieces(fd, counted), base, segmentSize);
-      count(kind, counted.bytes, stats);
+      countRead(stats, kind, counted.bytes);
       return;
     }
     const bytes = readFileSync(fd);
     const decoded = decodeText(bytes);
-    count(decoded.kind, bytes.length, stats);
+    countRead(stats, decoded.kind, bytes.length);
     if (decoded.kind === 'text') yield { ...base, text: decoded.text, bytes: bytes.length };
   } catch (error) {
     // Deleted between the listing and the read: there is nothing left to scan, and the report says so.
@@ -68,13 +68,4 @@ export async function* readEntry(entry: FileEntry, segmentSize: number, stats: S
   } finally {
     if (fd !== undefined) closeSync(fd);
   }
-}
-
-function count(kind: 'text' | 'binary', bytes: number, stats: SourceStats): void {
-  if (kind === 'binary') {
-    stats.binary++;
-    return;
-  }
-  stats.files++;
-  stats.bytes += bytes;
 }

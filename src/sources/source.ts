@@ -11,6 +11,16 @@ export interface SourceStats {
   notes: string[];
 }
 
+/** Counts one text read to its end (a file, a blob, standard input), or one found to be binary. */
+export function countRead(stats: SourceStats, kind: 'text' | 'binary', bytes: number): void {
+  if (kind === 'binary') {
+    stats.binary++;
+    return;
+  }
+  stats.files++;
+  stats.bytes += bytes;
+}
+
 export function newSourceStats(): SourceStats {
   return { files: 0, bytes: 0, binary: 0, skipped: [], errors: [], notes: [] };
 }

@@ -1,7 +1,7 @@
 import type { Chunk, NamedPath } from '../types.js';
 import { configIgnorePath } from './config-globs.js';
 import { segmentBytes, segmentSize } from './segments.js';
-import type { SourceStats } from './source.js';
+import { countRead, type SourceStats } from './source.js';
 
 export interface StdinOptions {
   /** The name the text is reported under (`--stdin-path`); path-dependent rules and `ignore` globs see it too. */
@@ -34,9 +34,5 @@ export async function* stdinChunks(input: AsyncIterable<Uint8Array | string>, op
   }
   for (let part = await source.next(); !part.done; part = await source.next());
   if (kind === 'ignored') stats.notes.push(`${options.name.path} not scanned: it matches an "ignore" glob in the config`);
-  else if (kind === 'binary') stats.binary++;
-  else {
-    stats.files++;
-    stats.bytes += counted.bytes;
-  }
+  else countRead(stats, kind, counted.bytes);
 }

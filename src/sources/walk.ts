@@ -1,12 +1,12 @@
 import { closeSync, constants, openSync, type Dirent } from 'node:fs';
-import { readdir, realpath } from 'node:fs/promises';
+import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { NamedPath } from '../types.js';
 import { describeError } from './describe-error.js';
 import type { IgnoreTest } from './config-globs.js';
 import { workTree } from './git-ignore.js';
 import { CHANGED, listingPath, whereabouts } from './opened-path.js';
-import { fsPath, showPath } from './path-bytes.js';
+import { fsPath, realBytes, showPath } from './path-bytes.js';
 import type { SourceStats } from './source.js';
 
 // Paths here are byte strings (see path-bytes.ts): names are listed as bytes and opened as bytes.
@@ -68,8 +68,9 @@ export interface WalkTally {
  * Every regular file under a directory, depth first in name order (so runs are reproducible), one
  * directory listing in memory per level: memory follows the depth of the tree, not its size.
  * Skips `.git`, what git ignores (the rules of each work tree met on the way, nested ones too),
- * `node_modules` outside a work tree (unless told not to) and the config's globs. Symlinks are never followed; non-regular files are listed as skipped, and a
- * directory that cannot be read is an error (the run will exit 2), never a silent gap.
+ * `node_modules` outside a work tree (unless told not to) and the config's globs. Symlinks are never
+ * followed; non-regular files are listed as skipped, and a directory that cannot be read is an error
+ * (the run will exit 2), never a silent gap.
  */
 export async function* walk(
   dir: string,
@@ -169,7 +170,7 @@ export function isInside(root: string, target: string): boolean {
 async function symlink(abs: string, options: WalkOptions, stats: SourceStats): Promise<void> {
   let target: string;
   try {
-    target = (await realpath(fsPath(abs), { encoding: 'buffer' })).toString('latin1');
+    target = await realBytes(abs);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT' || code === 'ELOOP' || code === 'ENOTDIR') stats.skipped.push({ ...options.show(abs), reason: 'broken-symlink' });
