@@ -23,10 +23,7 @@ function gateWords(rules: readonly Rule[], prose: boolean): string[] {
   return [...new Set([...rules.flatMap((r) => ruleWords(r, prose)), ...triggers])];
 }
 
-/** The words whose offsets detect() needs: the gate's, and the rules' loose anchors (which open windows, but gate nothing). */
-function placeWords(rules: readonly Rule[], prose: boolean): string[] {
-  return [...new Set([...gateWords(rules, prose), ...rules.flatMap((r) => r.loose?.anchors ?? [])])];
-}
+
 
 const latin1 = (text: string): string => Buffer.from(text, 'utf8').toString('latin1');
 
@@ -46,24 +43,45 @@ function bytePattern(word: string): string {
 }
 
 /** One compiled set of words: a yes/no test, and a scanner that finds every occurrence in one pass. */
+/** Longest first, so that an alternation prefers `apikey` to `api`; no word at all never matches. */
+const alternation = (words: readonly string[], each: (word: string) => string = escape): string =>
+  words.length > 0 ? [...words].sort((a, b) => b.length - a.length).map(each).join('|') : '(?!)';
+
+/** Finds every occurrence of some words in one pass, overlapping ones included. */
+class Scanner {
+  private readonly pattern: RegExp;
+  /** For each word, the words a match of it also contains at the same offset (itself and its prefixes). */
+  private readonly implied: Map<string, string[]>;
+
+  constructor(words: readonly string[]) {
+    this.pattern = new RegExp(alternation(words), 'g');
+    this.implied = new Map(words.map((w) => [w, words.filter((p) => w.startsWith(p))]));
+  }
+
+  /** Adds the offsets of every word in `lower` to `hits`. */
+  scan(lower: string, hits: Map<string, number[]>): void {
+    const { pattern, implied } = this;
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(lower); m; m = pattern.exec(lower)) {
+      for (const word of implied.get(m[0]) ?? []) {
+        const list = hits.get(word);
+        if (list) list.push(m.index);
+        else hits.set(word, [m.index]);
+      }
+      pattern.lastIndex = m.index + 1;
+    }
+  }
+}
+
 class Words {
   readonly bytes: RegExp;
   readonly any: RegExp;
-  readonly scanner: RegExp;
-  /** For each word the scanner finds, the words a match of it also contains at the same offset (itself and its prefixes). */
-  readonly implied: Map<string, string[]>;
+  readonly scanner: Scanner;
 
-  /** `list`: what the gate asks for; `places`: what the scanner finds (the list and the loose anchors). */
-  constructor(
-    readonly list: readonly string[],
-    places: readonly string[],
-  ) {
-    // Longest first, so that the alternation prefers `apikey` to `api`; no word at all never matches.
-    const source = (words: readonly string[]): string => (words.length > 0 ? [...words].sort((a, b) => b.length - a.length).map(escape).join('|') : '(?!)');
-    this.bytes = new RegExp(list.length > 0 ? [...list].sort((a, b) => b.length - a.length).map(bytePattern).join('|') : '(?!)', 'i');
-    this.any = new RegExp(source(list), 'i');
-    this.scanner = new RegExp(source(places), 'g');
-    this.implied = new Map(places.map((w) => [w, places.filter((p) => w.startsWith(p))]));
+  constructor(readonly list: readonly string[]) {
+    this.bytes = new RegExp(alternation(list, bytePattern), 'i');
+    this.any = new RegExp(alternation(list), 'i');
+    this.scanner = new Scanner(list);
   }
 }
 
@@ -74,10 +92,17 @@ export class KeywordGate {
   /** The longest word, for callers that look at part of a text and must widen it by a word's length. */
   readonly longest: number;
 
+  /** The rules' loose anchors, and the context words that make detect() need them. */
+  private readonly anchors: Scanner;
+  private readonly contextWords: string[];
+
   constructor(rules: readonly Rule[]) {
-    this.code = new Words(gateWords(rules, false), placeWords(rules, false));
-    this.prose = new Words(gateWords(rules, true), placeWords(rules, true));
+    this.code = new Words(gateWords(rules, false));
+    this.prose = new Words(gateWords(rules, true));
     this.files = rules.flatMap((r) => (r.files ? [r.files] : []));
+    const loose = rules.filter((r) => r.loose);
+    this.anchors = new Scanner([...new Set(loose.flatMap((r) => r.loose?.anchors ?? []))]);
+    this.contextWords = [...new Set(loose.flatMap((r) => r.contextKeywords ?? []))];
     this.longest = Math.max(0, ...this.prose.list.map((w) => w.length));
   }
 
@@ -112,19 +137,15 @@ export class KeywordGate {
     return this.files.some((f) => f.test(path));
   }
 
-  /** Every offset in `lower` (a text's lower case) at which each word or anchor occurs, overlapping occurrences included. */
+  /**
+   * Every offset in `lower` (a text's lower case) at which each word occurs, overlapping occurrences included;
+   * and, in a text with a context word, each loose anchor (which opens windows but gates nothing: `key` is in
+   * most code, so it is looked for only where a rule will look near it).
+   */
   hits(lower: string, path: string): Map<string, number[]> {
-    const { scanner, implied } = this.words(path);
     const hits = new Map<string, number[]>();
-    scanner.lastIndex = 0;
-    for (let m = scanner.exec(lower); m; m = scanner.exec(lower)) {
-      for (const word of implied.get(m[0]) ?? []) {
-        const list = hits.get(word);
-        if (list) list.push(m.index);
-        else hits.set(word, [m.index]);
-      }
-      scanner.lastIndex = m.index + 1;
-    }
+    this.words(path).scanner.scan(lower, hits);
+    if (this.contextWords.some((w) => hits.has(w))) this.anchors.scan(lower, hits);
     return hits;
   }
 }
