@@ -12,7 +12,7 @@ import { failsGate, REPORTERS, type ReportContext } from '../reporters/index.js'
 import { verifyRequestsLine } from '../reporters/verification.js';
 import { escapeControl } from '../printable.js';
 import { rangeEnds } from '../sources/git-range.js';
-import { gitRunner } from '../sources/git.js';
+import { gitRunner, workTreeFacts, type WorkTreeFacts } from '../sources/git.js';
 import type { ScanResult, SettingsChange } from '../types.js';
 import { resolveEndpoint } from '../verify/endpoint.js';
 import { createVerifier, type VerifyOptions } from '../verify/verifier.js';
@@ -27,6 +27,8 @@ export interface RunContext {
   cwd: string;
   /** The root of the git work tree, or the current directory outside one: paths are shown relative to it. */
   root: string;
+  /** The work tree's facts, asked of git once for the whole run (undefined outside a work tree). */
+  workTree: WorkTreeFacts | undefined;
   config: Config;
   /** Its findings are not reported, and its salt keys every fingerprint of the run. */
   baseline: Baseline;
@@ -56,7 +58,8 @@ export interface RunTarget {
 }
 
 export async function loadContext(options: CommonOptions, cwd: string, stderr: (s: string) => void, target: RunTarget = {}): Promise<RunContext> {
-  const root = (await workTreeRoot(cwd)) ?? cwd;
+  const workTree = await workTreeFacts(gitRunner(cwd));
+  const root = workTree?.top ?? cwd;
   const request: SettingsRequest = { cwd, root, noBaseline: options.noBaseline, writingBaseline: target.writingBaseline === true };
   if (options.config !== undefined) request.config = options.config;
   if (options.baseline !== undefined) request.baseline = options.baseline;
@@ -69,6 +72,7 @@ export async function loadContext(options: CommonOptions, cwd: string, stderr: (
   const context: RunContext = {
     cwd,
     root,
+    workTree,
     config: settings.config,
     baseline: settings.baseline,
     baselinePath: settings.baselinePath,

@@ -12,7 +12,7 @@ import { BlobReader, blobPieces, type BlobResult } from './git-blobs.js';
 import { configIgnorePath } from './config-globs.js';
 import { KeywordMemo } from './git-keyword-memo.js';
 import { LOG_FORMAT, LogParser, type LogCommit, type RawEntry } from './git-log-parser.js';
-import { gitRunner, isNullSha, requireRepository, revParseFlag, SUBMODULE_MODE, type GitRunner } from './git.js';
+import { gitRunner, isNullSha, repositoryFacts, SUBMODULE_MODE, type GitRunner } from './git.js';
 import { countRead, type SourceStats } from './source.js';
 import { namePath, showPath } from './path-bytes.js';
 import { segmentBytes, segmentSize, type ChunkBase } from './segments.js';
@@ -67,8 +67,8 @@ function logArgs(revs: readonly string[]): string[] {
   ];
 }
 
+/** Whether any ref names a commit, when HEAD does not (an unborn branch beside others). */
 async function hasCommits(git: GitRunner): Promise<boolean> {
-  if (await git.tryRun(['rev-parse', '-q', '--verify', 'HEAD^{commit}'])) return true;
   const refs = await git.run(['for-each-ref', '--count=1', '--format=%(objectname)']);
   return refs.toString('utf8').trim() !== '';
 }
@@ -88,13 +88,13 @@ export async function* historyChunks(options: HistoryOptions, stats: SourceStats
     if (r.startsWith('-')) throw new ScanError('bad-usage', `history: "${r}" is not a revision range (expected something like origin/main..HEAD)`);
   }
   const git = gitRunner(options.cwd);
-  await requireRepository(git, 'history');
+  const facts = await repositoryFacts(git, 'history');
   stats.commits = 0;
-  if (!options.revs.length && !(await hasCommits(git))) {
+  if (!options.revs.length && !facts.head && !(await hasCommits(git))) {
     stats.notes.push('the repository has no commits yet: nothing to scan');
     return;
   }
-  if (await revParseFlag(git, '--is-shallow-repository')) {
+  if (facts.shallow) {
     stats.notes.push(
       'shallow clone: history is scanned as far as it goes, and the oldest commit present is credited with everything it holds; ' +
         'fetch the whole history (git fetch --unshallow, or actions/checkout with fetch-depth: 0) to scan all of it',

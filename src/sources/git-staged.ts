@@ -4,13 +4,12 @@
 // streamed: the diff is parsed as it comes and kept as a few numbers per hunk, and a blob larger than a
 // segment is never held whole, so memory does not grow with the size of what is staged.
 import { readFile } from 'node:fs/promises';
-import path from 'node:path';
 import { ScanError } from '../errors.js';
 import type { Chunk, LineRanges } from '../types.js';
 import { DiffParser } from './diff-parser.js';
 import { BlobReader, blobPieces, type BlobResult } from './git-blobs.js';
 import { NulTokenizer, RawEntryParser, type RawEntry } from './git-log-parser.js';
-import { emptyTree, gitRunner, headCommit, isNullSha, revParseFlag, SUBMODULE_MODE, type GitRunner } from './git.js';
+import { emptyTree, gitRunner, isNullSha, SUBMODULE_MODE, workTreeFacts, type GitRunner, type WorkTreeFacts } from './git.js';
 import { configIgnorePath } from './config-globs.js';
 import { intersectRanges } from './line-ranges.js';
 import { namePath, showPath } from './path-bytes.js';
@@ -20,6 +19,8 @@ import { decodeText, isBinary } from './text.js';
 
 export interface StagedOptions {
   cwd: string;
+  /** The work tree's facts, when the caller has asked git for them already (one `rev-parse` serves the whole run). */
+  facts?: WorkTreeFacts;
   ignore: readonly string[];
   /** Blobs larger than this are streamed and scanned in segments (see segments.ts). */
   segmentSize: number;
@@ -31,23 +32,9 @@ const DIFF_OPTIONS = ['--cached', '-M', '--no-color', '--no-ext-diff', '--no-tex
 /** Pathspecs per git call: far below any system's limit on the length of a command line. */
 const PATHSPECS_PER_CALL = 500;
 
-/**
- * Git for the whole work tree, run from its top: the index's paths are relative to it, and so must be the
- * pathspecs we give (from a subdirectory, git would read them relative to that).
- */
-async function topLevelGit(cwd: string): Promise<GitRunner> {
-  const here = gitRunner(cwd);
-  if (!(await revParseFlag(here, '--is-inside-work-tree'))) {
-    throw new ScanError('not-a-repo', `scan --staged: ${cwd} is not inside a git work tree`);
-  }
-  const top = (await here.run(['rev-parse', '--show-toplevel'])).toString('utf8').trim();
-  return gitRunner(top, here.env);
-}
-
 /** The commits a merge in progress will have as parents besides HEAD. */
-async function mergeHeads(git: GitRunner): Promise<string[]> {
-  const file = (await git.run(['rev-parse', '--git-path', 'MERGE_HEAD'])).toString('utf8').trim();
-  const text = await readFile(path.resolve(git.cwd, file), 'utf8').catch(() => '');
+async function mergeHeads(facts: WorkTreeFacts): Promise<string[]> {
+  const text = await readFile(facts.mergeHeadFile, 'utf8').catch(() => '');
   return text.split('\n').map((l) => l.trim()).filter(Boolean);
 }
 
@@ -177,10 +164,14 @@ async function* blobChunks({ git, size, stats }: Scan, entry: RawEntry, blob: Pr
 }
 
 export async function* stagedChunks(options: StagedOptions, stats: SourceStats): AsyncGenerator<Chunk> {
-  const git = await topLevelGit(options.cwd);
-  const head = await headCommit(git);
+  const here = gitRunner(options.cwd);
+  const facts = options.facts ?? (await workTreeFacts(here));
+  if (!facts) throw new ScanError('not-a-repo', `scan --staged: ${options.cwd} is not inside a git work tree`);
+  // Run from the top: the index's paths are relative to it, and so must be the pathspecs we give.
+  const git = gitRunner(facts.top, here.env);
+  const { head } = facts;
   if (!head) stats.notes.push('first commit: every staged line is new');
-  const merging = head ? await mergeHeads(git) : [];
+  const merging = head ? await mergeHeads(facts) : [];
   if (merging.length) stats.notes.push('merge in progress: only lines that differ from every parent (the resolution) are judged');
   const bases = [head ?? (await emptyTree(git)), ...merging];
 

@@ -9,6 +9,8 @@ export interface GitRunner {
   run(args: readonly string[], input?: string): Promise<Buffer>;
   /** Like `run`, but a non-zero exit gives `undefined` (for questions such as "is there a HEAD?"). */
   tryRun(args: readonly string[]): Promise<Buffer | undefined>;
+  /** Runs git to completion and returns its exit code and standard output, whatever the code. */
+  collect(args: readonly string[]): Promise<{ code: number | null; stdout: Buffer }>;
   /** Starts git and hands back its standard output as a stream; `done` rejects on a non-zero exit. */
   stream(args: readonly string[]): GitStream;
   cwd: string;
@@ -106,6 +108,7 @@ export function gitRunner(cwd: string, env: NodeJS.ProcessEnv = gitEnv(cwd)): Gi
       const { code, stdout } = await collect(args);
       return code === 0 ? stdout : undefined;
     },
+    collect: async (args) => collect(args),
     stream(args) {
       const child = start(args);
       const err: Buffer[] = [];
@@ -130,16 +133,27 @@ export function gitRunner(cwd: string, env: NodeJS.ProcessEnv = gitEnv(cwd)): Gi
   };
 }
 
-/** `true`/`false` answers of `git rev-parse`. */
-export async function revParseFlag(git: GitRunner, flag: string): Promise<boolean> {
-  const out = await git.tryRun(['rev-parse', flag]);
-  return out?.toString('utf8').trim() === 'true';
+/** What a command needs to know of the work tree it runs in. */
+export interface WorkTreeFacts {
+  /** The top of the work tree. */
+  top: string;
+  /** Where git keeps `MERGE_HEAD` (a merge in progress), absolute. */
+  mergeHeadFile: string;
+  /** The commit HEAD names, or undefined on an unborn branch (a repository's first commit). */
+  head: string | undefined;
 }
 
-/** The commit HEAD names, or undefined on an unborn branch (a repository's first commit). */
-export async function headCommit(git: GitRunner): Promise<string | undefined> {
-  const out = await git.tryRun(['rev-parse', '-q', '--verify', 'HEAD^{commit}']);
-  return out?.toString('utf8').trim() || undefined;
+/**
+ * The facts of the work tree around `git.cwd`, asked in one `rev-parse` (each git process costs a few
+ * milliseconds, and a pre-commit hook pays them on every commit); undefined outside a work tree. On an
+ * unborn branch `--verify` fails (exit 1) after the other answers are printed.
+ */
+export async function workTreeFacts(git: GitRunner): Promise<WorkTreeFacts | undefined> {
+  const out = await git.collect(['rev-parse', '--is-inside-work-tree', '--show-toplevel', '--git-path', 'MERGE_HEAD', '--verify', '-q', 'HEAD^{commit}']);
+  if (out.code !== 0 && out.code !== 1) return undefined;
+  const [inside, top, mergeHead, head] = out.stdout.toString('utf8').split('\n');
+  if (inside !== 'true' || !top || !mergeHead) return undefined;
+  return { top, mergeHeadFile: path.resolve(git.cwd, mergeHead), head: (out.code === 0 && head) || undefined };
 }
 
 /** The empty tree of this repository's hash (SHA-1 or SHA-256), to diff a first commit against. */
@@ -147,10 +161,21 @@ export async function emptyTree(git: GitRunner): Promise<string> {
   return (await git.run(['hash-object', '-t', 'tree', '--stdin'], '')).toString('utf8').trim();
 }
 
-/** Fails with `not-a-repo` unless `cwd` is inside a git repository. */
-export async function requireRepository(git: GitRunner, what: string): Promise<void> {
-  const out = await git.tryRun(['rev-parse', '--git-dir']);
-  if (!out) throw new ScanError('not-a-repo', `${what}: ${git.cwd} is not inside a git repository`);
+/** What history needs to know of a repository (bare or not), asked in one `rev-parse`. */
+export interface RepositoryFacts {
+  shallow: boolean;
+  /** The commit HEAD names, or undefined on an unborn branch. */
+  head: string | undefined;
+}
+
+/** The facts of the repository around `git.cwd`; fails with `not-a-repo` outside one. */
+export async function repositoryFacts(git: GitRunner, what: string): Promise<RepositoryFacts> {
+  const out = await git.collect(['rev-parse', '--is-shallow-repository', '--verify', '-q', 'HEAD^{commit}']);
+  const [shallow, head] = out.stdout.toString('utf8').split('\n');
+  if ((out.code !== 0 && out.code !== 1) || (shallow !== 'true' && shallow !== 'false')) {
+    throw new ScanError('not-a-repo', `${what}: ${git.cwd} is not inside a git repository`);
+  }
+  return { shallow: shallow === 'true', head: (out.code === 0 && head) || undefined };
 }
 
 /** A 40 or 64 character object name of zeros: "no object" on one side of a diff. */

@@ -1,5 +1,5 @@
 import { runPipeline } from '../../pipeline/run.js';
-import { stagedChunks } from '../../sources/git-staged.js';
+import { stagedChunks, type StagedOptions } from '../../sources/git-staged.js';
 import { newSourceStats } from '../../sources/source.js';
 import type { ScanResult } from '../../types.js';
 import { pipelineOptions, type RunContext } from '../context.js';
@@ -7,6 +7,7 @@ import { pipelineOptions, type RunContext } from '../context.js';
 /** `scan --staged`: what the next commit will contain, judged on the lines it adds. */
 export async function scanStaged(context: RunContext): Promise<ScanResult> {
   const stats = newSourceStats();
-  const options = { cwd: context.cwd, ignore: context.config.ignore, segmentSize: context.maxFileSize };
+  const options: StagedOptions = { cwd: context.cwd, ignore: context.config.ignore, segmentSize: context.maxFileSize };
+  if (context.workTree) options.facts = context.workTree;
   return runPipeline(stagedChunks(options, stats), stats, pipelineOptions(context));
 }
