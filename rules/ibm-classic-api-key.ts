@@ -35,6 +35,7 @@ export const ibmClassicApiKey = {
   near: CONTEXT_REACH,
   entropy: 3,
   pattern: /(?<![A-Za-z0-9_+-])(?<secret>[a-z0-9]{64})(?![A-Za-z0-9_+/=-])/dg,
+  run: { chars: 'a-z0-9', min: 64, max: 64 },
   evidence: {
     threshold: 1,
     weights: { 'name-classic': 1, 'soap-url': 1, 'name-api-key': 0.6, 'softlayer-before': 0.4 },

@@ -90,6 +90,7 @@ const UUID_ID = /^(?:[A-Za-z]+-)*[0-9a-f]{4,}(?:-[0-9a-f]{4,}){2,}$/i;
 
 /** A value of the IAM's own shape: 44 characters of base64url (33 random bytes). */
 const IAM_KEY_LENGTH = 44;
+const BASE64URL = 'A-Za-z0-9_-';
 const IAM_SHAPE = /(?<![A-Za-z0-9_+/.-])(?<secret>[A-Za-z0-9_-]{44})(?![A-Za-z0-9_+/=-]|\.[A-Za-z0-9_-])/dg;
 const ENTROPY = 3.6;
 
@@ -138,7 +139,7 @@ export const ibmCloudApiKey = {
   // A loose name (`token`, `DEFAULT_KEY`) counts only in a text that mentions IBM, and only at IAM's own shape.
   contextKeywords: ['ibm', 'bluemix'],
   proseKeywords: KEY_WORDS,
-  loose: { pattern: IAM_SHAPE, anchors: ['key', 'token', 'secret', 'pass', 'pwd', 'cred', 'auth'] },
+  loose: { pattern: IAM_SHAPE, anchors: ['key', 'token', 'secret', 'pass', 'pwd', 'cred', 'auth'], run: { chars: BASE64URL, min: IAM_KEY_LENGTH, max: IAM_KEY_LENGTH } },
   near: CONTEXT_REACH + 200,
   decoders: [basicAuth, kubernetesSecret],
   verifiable: true,
@@ -147,6 +148,7 @@ export const ibmCloudApiKey = {
   // `.` before the value is member access (`process.env.X`, `.Values.x`), never a value. Near an API-key
   // name, a user-chosen key of another length is a candidate too.
   pattern: /(?<![A-Za-z0-9_+/.-])(?<secret>[A-Za-z0-9_-]{20,128})(?![A-Za-z0-9_+/=-]|\.[A-Za-z0-9_-])/dg,
+  run: { chars: BASE64URL, min: 20, max: 128 },
   evidence: {
     threshold: 1,
     weights: {

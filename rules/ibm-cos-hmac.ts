@@ -50,6 +50,8 @@ export const ibmCosHmac = {
   decoders: [kubernetesSecret],
   entropy: 3,
   pattern: /(?<![A-Za-z0-9_+/-])(?<secret>[a-f0-9]{48})(?![A-Za-z0-9_+/=-])/dg,
+  // `secret` is in most infrastructure code: 48-hex runs, which are rare, are found first there.
+  run: { chars: 'a-f0-9', min: 48, max: 48 },
   evidence: {
     threshold: 1,
     weights: {

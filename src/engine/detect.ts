@@ -1,8 +1,9 @@
 import type { Match, RuleId } from '../types.js';
 import type { Decoder } from './decode.js';
-import { keywordGate } from './gate.js';
+import { foldsLikeLowerCase, keywordGate, type KeywordGate } from './gate.js';
 import { isProse } from './prose.js';
 import type { DetectInput, Rule, Verdict } from './rule.js';
+import { allCandidates, searchesFor, type SearchContext } from './search.js';
 
 /** Why a candidate was dropped, for `--debug`. */
 export interface Rejection {
@@ -12,11 +13,6 @@ export interface Rejection {
   /** The check threw: a bug or a hostile input. The candidate is dropped alone and the scan goes on. */
   error?: boolean;
 }
-
-/** Room around a window for the lookarounds and the rest of a match that starts in it. */
-const SLACK = 1024;
-/** Up to this `near`, a match starts next to a keyword: trying the pattern at each such offset beats searching. */
-const ANCHORED = 16;
 
 /**
  * The span of the credential in a regex match: a group named `secret…` that matched (one per alternative:
@@ -28,124 +24,31 @@ function secretSpan(m: RegExpExecArray): [number, number] {
   return span ?? [m.index, m.index + m[0].length];
 }
 
-/** Merged half-open ranges `[from, to)` of the offsets within `near` characters of a keyword hit. */
-function keywordWindows(at: number[], near: number): Array<[number, number]> {
-  at.sort((a, b) => a - b);
-  const windows: Array<[number, number]> = [];
-  for (const i of at) {
-    const last = windows[windows.length - 1];
-    if (last && i - near <= last[1]) last[1] = i + near + 1;
-    else windows.push([Math.max(0, i - near), i + near + 1]);
-  }
-  return windows;
-}
-
-/** Where and what a rule searches: a pattern, and the keyword offsets it starts `near` (none: the whole text). */
-interface Search {
-  pattern: RegExp;
-  near: number | undefined;
-  hits: number[] | undefined;
-}
-
-/**
- * Every match of a search's pattern in `text`, in order and not overlapping, as a global search would give.
- * With `near`, only the windows around the hits are searched: a match is always re-matched at its offset in
- * the whole text (sticky), so lookarounds, offsets and `validate` see the real text.
- */
-function* candidates(search: Search, input: DetectInput): Generator<RegExpExecArray> {
-  const { text, lower } = input;
-  const { near, hits } = search;
-  const pattern = new RegExp(search.pattern.source, search.pattern.flags);
-  // Lower-casing may change the length of some texts (U+0130): then offsets in `lower` are not offsets in `text`.
-  if (near === undefined || hits === undefined || lower.length !== text.length) {
-    for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
-      if (m[0].length === 0) pattern.lastIndex++;
-      yield m;
-    }
-    return;
-  }
-  const sticky = new RegExp(search.pattern.source, `${search.pattern.flags.replace('g', '')}y`);
-  let cursor = 0;
-  for (const [from, to] of keywordWindows(hits, near)) {
-    if (near <= ANCHORED) {
-      for (let at = Math.max(from, cursor); at < to; at = Math.max(at + 1, cursor)) {
-        sticky.lastIndex = at;
-        const m = sticky.exec(text);
-        if (m) {
-          cursor = at + m[0].length;
-          yield m;
-        }
-      }
-      continue;
-    }
-    // Wide windows: search a slice (fast), then re-match each hit in the whole text.
-    const offset = Math.max(0, from - SLACK);
-    const slice = text.slice(offset, Math.min(text.length, to + SLACK));
-    pattern.lastIndex = Math.max(from, cursor) - offset;
-    for (let m = pattern.exec(slice); m && m.index + offset < to; m = pattern.exec(slice)) {
-      if (m[0].length === 0) pattern.lastIndex++;
-      sticky.lastIndex = m.index + offset;
-      const whole = sticky.exec(text);
-      if (whole) {
-        cursor = whole.index + whole[0].length;
-        yield whole;
-      }
-    }
-  }
-}
-
 export interface DetectOptions {
   onReject?: (rejection: Rejection) => void;
   /** Called for each finding with the evidence its rule weighed (for `--debug`). */
   onAccept?: (acceptance: { ruleId: string; start: number; evidence: string }) => void;
-}
-
-/**
- * Where a rule looks in a text: its pattern near its keywords (or everywhere, without `near` or in a file it
- * reads whole), and its loose pattern near its loose anchors when a context keyword is present, and near its
- * prose keywords in prose. None when no word of the rule is in the text.
- */
-function searchesFor(rule: Rule, hits: ReadonlyMap<string, number[]>, path: string, prose: boolean): Search[] {
-  const at = (words: readonly string[]): number[] => words.flatMap((k) => hits.get(k) ?? []);
-  if (rule.files?.test(path)) return [{ pattern: rule.pattern, near: undefined, hits: undefined }];
-  const searches: Search[] = [];
-  const keyed = at(rule.keywords);
-  if (keyed.length) searches.push({ pattern: rule.pattern, near: rule.near, hits: keyed });
-  if (rule.loose) {
-    const context = (rule.contextKeywords ?? []).some((k) => hits.has(k));
-    const loose = [...(context ? at(rule.loose.anchors) : []), ...(prose ? at(rule.proseKeywords ?? []) : [])];
-    if (loose.length) searches.push({ pattern: rule.loose.pattern, near: rule.near, hits: loose });
-  }
-  return searches;
-}
-
-/** The candidates of every search, in order, each start once: a narrower search finds nothing new where a wider one looked. */
-function allCandidates(searches: readonly Search[], input: DetectInput): RegExpExecArray[] {
-  if (searches.length === 1) return [...candidates(searches[0] as Search, input)];
-  const seen = new Set<number>();
-  const all: RegExpExecArray[] = [];
-  for (const search of searches) {
-    for (const m of candidates(search, input)) {
-      if (seen.has(m.index)) continue;
-      seen.add(m.index);
-      all.push(m);
-    }
-  }
-  return all.sort((a, b) => a.index - b.index);
+  /** The gate's `foldedHits` of this very text, when the caller has them already: no second keyword pass. */
+  hits?: Map<string, number[]>;
+  /**
+   * Find words in the lower-cased text and search every keyword window, as the engine did before its fast
+   * paths (which give the same matches): the oracle that the tests hold them to.
+   */
+  reference?: boolean;
 }
 
 /** A value shorter than this may be a word; a longer one found as a secret is that secret wherever it stands. */
 const SAME_VALUE_MIN = 16;
 
-function detectIn(input: DetectInput, rules: readonly Rule[], hits: ReadonlyMap<string, number[]>, options: DetectOptions): Match[] {
+function detectIn(input: DetectInput, rules: readonly Rule[], words: Words, options: DetectOptions): Match[] {
   const matches: Match[] = [];
   const prose = isProse(input.path);
   for (const rule of rules) {
-    const searches = searchesFor(rule, hits, input.path, prose);
+    const searches = searchesFor(rule, words.hits, input.path, prose, words.context);
     if (searches.length === 0) continue;
     const found = new Set<string>();
     const doubted: Array<{ start: number; end: number; reason: string; quiet: boolean }> = [];
-    for (const m of allCandidates(searches, input)) {
+    for (const m of allCandidates(searches, input, words.context)) {
       const [start, end] = secretSpan(m);
       const verdict = judge(rule, m, input);
       if (!verdict.ok) {
@@ -238,6 +141,22 @@ function resolveOverlaps(matches: readonly Match[], rules: readonly Rule[]): Mat
   return kept;
 }
 
+/** The words of a text, and how they were found. */
+interface Words {
+  hits: Map<string, number[]>;
+  context: SearchContext;
+}
+
+/** Finds the words of `text`: in the text itself where case folds alike (`foldsLikeLowerCase`), else in its lower case. */
+function wordsOf(text: string, path: string, gate: KeywordGate, options: DetectOptions): Words {
+  if (!options.reference && foldsLikeLowerCase(text)) {
+    return { hits: options.hits ?? gate.foldedHits(text, path), context: { gate, offsets: true, folded: true } };
+  }
+  const lower = text.toLowerCase();
+  // Lower-casing may change the length of some texts (U+0130): then offsets in `lower` are not offsets in `text`.
+  return { hits: gate.hits(lower, path), context: { gate, offsets: lower.length === text.length, folded: false } };
+}
+
 /**
  * Every credential in `text` as half-open ranges of `text`. Pure: the same text, path and rules give
  * the same matches, which is what lets the CLI and the ESLint plugin agree by construction.
@@ -246,29 +165,32 @@ function resolveOverlaps(matches: readonly Match[], rules: readonly Rule[]): Mat
  */
 export function detect(text: string, path: string, rules: readonly Rule[], options: DetectOptions = {}): Match[] {
   const gate = keywordGate(rules);
-  const scan = (t: string, mapped: DetectOptions): Match[] => {
-    const lower = t.toLowerCase();
-    return detectIn({ text: t, lower, path }, rules, gate.hits(lower, path), mapped);
-  };
-  const lower = text.toLowerCase();
-  const hits = gate.hits(lower, path);
-  const matches = detectIn({ text, lower, path }, rules, hits, options);
-  for (const decoder of decodersFor(rules, hits)) {
+  const words = wordsOf(text, path, gate, options);
+  const matches = detectIn({ text, path }, rules, words, options);
+  for (const decoder of decodersFor(rules, words.hits)) {
     for (const derived of decoder.decode(text)) {
       // A finding in decoded text covers the encoded value; so does what --debug says of it.
       const at = <T extends { start: number }>(r: T): T => ({ ...r, start: derived.start });
       const mapped: DetectOptions = {
         ...(options.onReject ? { onReject: (r: Rejection) => options.onReject?.(at(r)) } : {}),
         ...(options.onAccept ? { onAccept: (a: { ruleId: string; start: number; evidence: string }) => options.onAccept?.(at(a)) } : {}),
+        ...(options.reference ? { reference: true } : {}),
       };
-      for (const m of scan(derived.text, mapped)) matches.push({ ...m, start: derived.start, end: derived.end });
+      const inner = wordsOf(derived.text, path, gate, mapped);
+      for (const m of detectIn({ text: derived.text, path }, rules, inner, mapped)) matches.push({ ...m, start: derived.start, end: derived.end });
     }
   }
   return resolveOverlaps(matches, rules);
 }
 
+const decoders = new WeakMap<readonly Rule[], Decoder[]>();
+
 /** The decoders of `rules` whose triggers are in the text, each once. */
 function decodersFor(rules: readonly Rule[], hits: ReadonlyMap<string, number[]>): Decoder[] {
-  const all = new Set(rules.flatMap((r) => r.decoders ?? []));
-  return [...all].filter((d) => d.triggers.some((t) => hits.has(t)));
+  let all = decoders.get(rules);
+  if (!all) {
+    all = [...new Set(rules.flatMap((r) => r.decoders ?? []))];
+    decoders.set(rules, all);
+  }
+  return all.filter((d) => d.triggers.some((t) => hits.has(t)));
 }

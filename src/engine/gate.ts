@@ -23,8 +23,6 @@ function gateWords(rules: readonly Rule[], prose: boolean): string[] {
   return [...new Set([...rules.flatMap((r) => ruleWords(r, prose)), ...triggers])];
 }
 
-
-
 const latin1 = (text: string): string => Buffer.from(text, 'utf8').toString('latin1');
 
 /**
@@ -42,28 +40,31 @@ function bytePattern(word: string): string {
     .join('');
 }
 
-/** One compiled set of words: a yes/no test, and a scanner that finds every occurrence in one pass. */
 /** Longest first, so that an alternation prefers `apikey` to `api`; no word at all never matches. */
 const alternation = (words: readonly string[], each: (word: string) => string = escape): string =>
   words.length > 0 ? [...words].sort((a, b) => b.length - a.length).map(each).join('|') : '(?!)';
 
-/** Finds every occurrence of some words in one pass, overlapping ones included. */
+/**
+ * Finds every occurrence of some words in one pass, overlapping ones included: in a lower-cased text, or
+ * (`folded`) in the text itself with `/i`, which folds case the way lower-casing does for every text that
+ * `foldsLikeLowerCase` accepts.
+ */
 class Scanner {
   private readonly pattern: RegExp;
   /** For each word, the words a match of it also contains at the same offset (itself and its prefixes). */
   private readonly implied: Map<string, string[]>;
 
-  constructor(words: readonly string[]) {
-    this.pattern = new RegExp(alternation(words), 'g');
+  constructor(words: readonly string[], folded: boolean) {
+    this.pattern = new RegExp(alternation(words), folded ? 'gi' : 'g');
     this.implied = new Map(words.map((w) => [w, words.filter((p) => w.startsWith(p))]));
   }
 
-  /** Adds the offsets of every word in `lower` to `hits`. */
-  scan(lower: string, hits: Map<string, number[]>): void {
+  /** Adds the offsets of every word in `text` to `hits`. */
+  scan(text: string, hits: Map<string, number[]>): void {
     const { pattern, implied } = this;
     pattern.lastIndex = 0;
-    for (let m = pattern.exec(lower); m; m = pattern.exec(lower)) {
-      for (const word of implied.get(m[0]) ?? []) {
+    for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+      for (const word of implied.get(m[0]) ?? implied.get(m[0].toLowerCase()) ?? []) {
         const list = hits.get(word);
         if (list) list.push(m.index);
         else hits.set(word, [m.index]);
@@ -77,13 +78,22 @@ class Words {
   readonly bytes: RegExp;
   readonly any: RegExp;
   readonly scanner: Scanner;
+  readonly folded: Scanner;
 
   constructor(readonly list: readonly string[]) {
     this.bytes = new RegExp(alternation(list, bytePattern), 'i');
     this.any = new RegExp(alternation(list), 'i');
-    this.scanner = new Scanner(list);
+    this.scanner = new Scanner(list, false);
+    this.folded = new Scanner(list, true);
   }
 }
+
+/**
+ * Does `/i` find the words of `text` where its lower case has them? In `/i` no character beyond ASCII
+ * matches an ASCII letter, and the only ones that lower-case to ASCII are U+0130 (İ, which also makes the
+ * text longer) and U+212A (the Kelvin sign); every other character folds alike both ways.
+ */
+export const foldsLikeLowerCase = (text: string): boolean => !text.includes(DOTTED_CAPITAL_I) && !text.includes(KELVIN_SIGN);
 
 export class KeywordGate {
   private readonly code: Words;
@@ -95,14 +105,18 @@ export class KeywordGate {
   /** The rules' loose anchors, and the context words that make detect() need them. */
   private readonly anchors: Scanner;
   private readonly contextWords: string[];
+  /** The loose anchors and prose keywords, for a look around one candidate (`wordNear`). */
+  private readonly nearWords: RegExp;
 
   constructor(rules: readonly Rule[]) {
     this.code = new Words(gateWords(rules, false));
     this.prose = new Words(gateWords(rules, true));
     this.files = rules.flatMap((r) => (r.files ? [r.files] : []));
     const loose = rules.filter((r) => r.loose);
-    this.anchors = new Scanner([...new Set(loose.flatMap((r) => r.loose?.anchors ?? []))]);
+    const anchors = [...new Set(loose.flatMap((r) => r.loose?.anchors ?? []))];
+    this.anchors = new Scanner(anchors, false);
     this.contextWords = [...new Set(loose.flatMap((r) => r.contextKeywords ?? []))];
+    this.nearWords = new RegExp(alternation([...new Set([...anchors, ...loose.flatMap((r) => r.proseKeywords ?? [])])]), 'gi');
     this.longest = Math.max(0, ...this.prose.list.map((w) => w.length));
   }
 
@@ -133,7 +147,7 @@ export class KeywordGate {
   }
 
   /** Does a rule read the file at `path` whatever its words? */
-  private readsWhole(path: string): boolean {
+  readsWhole(path: string): boolean {
     return this.files.some((f) => f.test(path));
   }
 
@@ -147,6 +161,30 @@ export class KeywordGate {
     this.words(path).scanner.scan(lower, hits);
     if (this.contextWords.some((w) => hits.has(w))) this.anchors.scan(lower, hits);
     return hits;
+  }
+
+  /**
+   * The same offsets found in `text` itself, for a text that `foldsLikeLowerCase` (no lower case to make),
+   * without the loose anchors: detect() looks for those only around a candidate (`wordNear`).
+   */
+  foldedHits(text: string, path: string): Map<string, number[]> {
+    const hits = new Map<string, number[]>();
+    this.words(path).folded.scan(text, hits);
+    return hits;
+  }
+
+  /** Does a loose anchor or a prose keyword of `words` start in `text` within `[from, to]`? */
+  wordNear(text: string, from: number, to: number, words: readonly string[]): boolean {
+    const { nearWords } = this;
+    const slice = text.slice(Math.max(0, from), to + this.longest);
+    nearWords.lastIndex = 0;
+    for (let m = nearWords.exec(slice); m && m.index + Math.max(0, from) <= to; m = nearWords.exec(slice)) {
+      // Every word that starts here is a prefix of the longest one, which the alternation matched.
+      const found = m[0].toLowerCase();
+      if (words.some((w) => found.startsWith(w))) return true;
+      nearWords.lastIndex = m.index + 1;
+    }
+    return false;
   }
 }
 

@@ -1,11 +1,11 @@
 import type { Severity, TokenInfo } from '../types.js';
 import type { Decoder } from './decode.js';
 import type { EvidenceSpec } from './evidence.js';
+import type { Run } from './runs.js';
 
-/** What a detector sees: the text, its lower-cased twin (computed once) and the path it came from. */
+/** What a detector sees: the text and the path it came from. */
 export interface DetectInput {
   text: string;
-  lower: string;
   path: string;
 }
 
@@ -72,9 +72,10 @@ export interface Rule<Id extends string = string> {
   proseKeywords?: readonly string[];
   /**
    * Where the rule looks beyond its keywords, with a narrower pattern: near `anchors` in a text that holds a
-   * context keyword, and near the prose keywords in prose. Only the narrow shape is a candidate there.
+   * context keyword, and near the prose keywords in prose. Only the narrow shape is a candidate there: every
+   * match starts a `run`, and the engine finds those first (anchors such as `key` are everywhere in code).
    */
-  loose?: { pattern: RegExp; anchors: readonly string[] };
+  loose?: { pattern: RegExp; anchors: readonly string[]; run: Run };
   /** Files this rule reads whatever words they hold (an s3fs password file holds only `id:secret`). */
   files?: RegExp;
   /**
@@ -87,6 +88,11 @@ export interface Rule<Id extends string = string> {
    * the engine searches only those windows. Matches of such a rule must be shorter than 1 KiB.
    */
   near?: number;
+  /**
+   * The run every match of `pattern` starts (see `Run`): the engine then finds such runs first, where
+   * keyword windows would cover most of a text. `loose.run` is the same for the loose pattern.
+   */
+  run?: Run;
   /** Encodings this rule's secrets hide in: the engine decodes them and scans the decoded text too. */
   decoders?: readonly Decoder[];
   /** Verify mode may send this rule's secrets to the IAM endpoint (SPEC §6). */

@@ -1,0 +1,61 @@
+// Runs of one character class, found without a regex. A key-shaped pattern (44 characters of base64url
+// between boundaries) matches only where such a run starts, and runs that long are rare in real text:
+// finding them first, then trying the pattern at each, is one linear pass over the text, where the
+// pattern alone would be tried at every offset near every keyword.
+
+/**
+ * What every match of a rule's pattern starts: a maximal run of `chars` (a regex character class body of
+ * ASCII characters, such as `A-Za-z0-9_-`) of `min` to `max` characters. It holds when the pattern is that
+ * class with those bounds between lookarounds that allow none of the class's characters on either side.
+ */
+export interface Run {
+  chars: string;
+  min: number;
+  max: number;
+}
+
+const tables = new Map<string, Uint8Array>();
+
+/** The class as a table of ASCII code points: 1 for a character of the class. */
+function table(chars: string): Uint8Array {
+  let t = tables.get(chars);
+  if (!t) {
+    const member = new RegExp(`^[${chars}]$`);
+    t = new Uint8Array(128);
+    for (let c = 0; c < 128; c++) t[c] = member.test(String.fromCharCode(c)) ? 1 : 0;
+    tables.set(chars, t);
+  }
+  return t;
+}
+
+/**
+ * The start of every maximal run of `run.chars` in `text` whose length is within `[run.min, run.max]`,
+ * in order. Every such run holds one of the offsets `min - 1`, `2·min - 1`, …: only those are probed,
+ * and a probe that lands in a run walks it to its ends, so the text is read about once.
+ */
+export function runStarts(text: string, run: Run): number[] {
+  const inClass = table(run.chars);
+  const { min, max } = run;
+  const n = text.length;
+  const starts: number[] = [];
+  const member = (i: number): boolean => {
+    const c = text.charCodeAt(i);
+    return c < 128 && inClass[c] === 1;
+  };
+  let probe = min - 1;
+  while (probe < n) {
+    if (!member(probe)) {
+      probe += min;
+      continue;
+    }
+    let start = probe;
+    while (start > 0 && member(start - 1)) start--;
+    let end = probe + 1;
+    while (end < n && member(end)) end++;
+    const length = end - start;
+    if (length >= min && length <= max) starts.push(start);
+    // The next run starts after `end`: one of length `min` starting at `end + 1` holds `end + min`.
+    probe = end + min;
+  }
+  return starts;
+}
