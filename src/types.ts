@@ -48,10 +48,16 @@ export interface Segment {
   to: number;
 }
 
-/** A unit of text to scan. `changedLines` is absent when every line counts. */
-export interface Chunk {
+/**
+ * A unit of text to scan: its text, or (`data`) the bytes of a text file, which the per-chunk step decodes only
+ * if the keyword gate finds something in them. `changedLines` is absent when every line counts.
+ */
+export type Chunk = TextChunk | (ChunkFields & { data: Uint8Array; text?: undefined });
+
+export type TextChunk = ChunkFields & { text: string; data?: undefined };
+
+export interface ChunkFields {
   origin: Origin;
-  text: string;
   bytes: number;
   /** Absent when the chunk is the whole text. `changedLines` count lines of the whole text. */
   segment?: Segment;

@@ -3,9 +3,11 @@
 // result in the main thread and in a worker, and `--debug` lines come back as data, in order.
 import type { Config } from '../config.js';
 import { detect } from '../engine/detect.js';
+import { keywordGate } from '../engine/gate.js';
 import { Locator, type Position } from '../engine/locate.js';
 import { fingerprint, redact } from '../engine/redact.js';
 import type { Rule } from '../engine/rule.js';
+import { decodeText, textToDetect, type TextToDetect } from '../engine/text.js';
 import { inlineAllow, type InlineAllow } from '../filters/allow-comments.js';
 import { allowedLine, allowedSecret } from '../filters/config-allowlist.js';
 import { hasLine } from '../sources/line-ranges.js';
@@ -93,10 +95,30 @@ function toFinding(chunk: Chunk, rule: Rule, m: Match, at: (offset: number) => P
   return finding;
 }
 
+export interface ChunkOptions {
+  /** Collect `--debug` lines. */
+  debug?: boolean;
+  /** Keys every fingerprint (the baseline's salt). */
+  salt?: string | undefined;
+  /** Decode every chunk's bytes and search as the engine did before its fast paths: the tests' oracle. */
+  reference?: boolean;
+}
+
+/** The text of a chunk to detect in, and the gate's words when it found them; undefined when nothing can be found there. */
+function input(chunk: Chunk, rules: readonly Rule[], reference: boolean): TextToDetect | undefined {
+  if (chunk.text !== undefined) return { text: chunk.text };
+  if (!reference) return textToDetect(chunk.data, chunk.origin.path, keywordGate(rules));
+  const decoded = decodeText(chunk.data);
+  return decoded.kind === 'text' ? { text: decoded.text } : undefined;
+}
+
 /** Findings in one chunk, after the changed-lines, inline and config filters; fingerprints keyed with `salt`. */
-export function chunkFindings(chunk: Chunk, rules: readonly Rule[], config: Config, debug = false, salt?: string): ChunkResult {
+export function chunkFindings(chunk: Chunk, rules: readonly Rule[], config: Config, options: ChunkOptions = {}): ChunkResult {
   const result: ChunkResult = { findings: [], suppressed: [], messages: [], detectorErrors: 0 };
-  const locator = new Locator(chunk.text);
+  const { debug = false, salt, reference = false } = options;
+  const text = input(chunk, rules, reference);
+  if (!text) return result;
+  const locator = new Locator(text.text);
   const at = wholeTextPosition(chunk, locator);
   // A segment answers only for what starts in the part it owns; its neighbour answers for the rest.
   const { segment } = chunk;
@@ -105,7 +127,9 @@ export function chunkFindings(chunk: Chunk, rules: readonly Rule[], config: Conf
     if (debug && mine(offset)) result.messages.push(`${chunk.origin.path}:${at(offset).line} ${what}`);
   };
   const say = (offset: number, why: string): void => tell(offset, `dropped: ${why}`);
-  const matches = detect(chunk.text, chunk.origin.path, rules, {
+  const matches = detect(text.text, chunk.origin.path, rules, {
+    ...(text.hits ? { hits: text.hits } : {}),
+    ...(reference ? { reference } : {}),
     onReject: (r) => {
       if (!mine(r.start)) return;
       if (r.error) result.detectorErrors++;

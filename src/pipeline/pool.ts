@@ -49,6 +49,16 @@ function workerFailed(cause: unknown): ScanError {
   return new ScanError('internal', `a detection thread failed, so the scan is incomplete: ${said}`, { cause });
 }
 
+/**
+ * A chunk whose bytes cross to a worker alone: a view into a larger buffer (a file read into Node's pool, a
+ * blob in a piece of git's output) would be copied whole, and is copied down to its own bytes first.
+ */
+function ownBytes(chunk: Chunk): Chunk {
+  const { data } = chunk;
+  if (!data || (data.byteOffset === 0 && data.byteLength === data.buffer.byteLength)) return chunk;
+  return { ...chunk, data: Uint8Array.prototype.slice.call(data) };
+}
+
 class DetectPool {
   /** `busy`: bytes sent to the worker and not yet answered, so that a large chunk weighs what it costs. */
   private readonly workers: Array<{ worker: Worker; busy: number }> = [];
@@ -90,7 +100,7 @@ class DetectPool {
     slot.busy += chunk.bytes;
     return new Promise((resolve, reject) => {
       this.pending.set(id, { bytes: chunk.bytes, resolve, reject });
-      slot.worker.postMessage({ id, chunk, debug } satisfies DetectRequest);
+      slot.worker.postMessage({ id, chunk: ownBytes(chunk), debug } satisfies DetectRequest);
     });
   }
 

@@ -78,7 +78,7 @@ async function detectAll(chunks: AsyncIterable<Chunk>, options: PipelineOptions,
   const salt = options.baseline?.salt;
   const setup: WorkerSetup = { ruleIds: rules.map((r) => r.id), config: configData(options.config) };
   if (salt !== undefined) setup.salt = salt;
-  const detector = createDetector((chunk) => chunkFindings(chunk, rules, options.config, debug, salt), options.workers ?? 0, setup, debug);
+  const detector = createDetector((chunk) => chunkFindings(chunk, rules, options.config, { debug, salt }), options.workers ?? 0, setup, debug);
   const inFlight: Array<{ chunk: Chunk; result: Promise<ChunkResult> }> = [];
   let inFlightBytes = 0;
   const take = async (): Promise<void> => {

@@ -18,5 +18,5 @@ const port = parentPort;
 if (!port) throw new Error('the detect worker runs only as a worker thread');
 
 port.on('message', ({ id, chunk, debug }: DetectRequest) => {
-  port.postMessage({ id, result: chunkFindings(chunk, rules, config, debug, salt) } satisfies DetectResponse);
+  port.postMessage({ id, result: chunkFindings(chunk, rules, config, { debug, salt }) } satisfies DetectResponse);
 });

@@ -3,7 +3,7 @@
 // never held: its size decides, from the answer's header, and its content is streamed apart (`blobPieces`).
 import { ScanError } from '../errors.js';
 import type { GitRunner, GitStream } from './git.js';
-import { SNIFF } from './text.js';
+import { SNIFF } from '../engine/text.js';
 
 export type BlobResult =
   | { kind: 'blob'; sha: string; size: number; data: Buffer }

@@ -16,7 +16,7 @@ import { gitRunner, isNullSha, repositoryFacts, SUBMODULE_MODE, type GitRunner }
 import { countRead, type SourceStats } from './source.js';
 import { namePath, showPath } from './path-bytes.js';
 import { segmentBytes, segmentSize, type ChunkBase } from './segments.js';
-import { decodeText, isBinary } from './text.js';
+import { decodeText, isBinary } from '../engine/text.js';
 
 export interface HistoryOptions {
   cwd: string;

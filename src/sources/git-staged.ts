@@ -15,7 +15,7 @@ import { intersectRanges } from './line-ranges.js';
 import { namePath, showPath } from './path-bytes.js';
 import { segmentBytes, segmentSize, type ChunkBase } from './segments.js';
 import { countRead, type SourceStats } from './source.js';
-import { decodeText, isBinary } from './text.js';
+import { decodeText, isBinary } from '../engine/text.js';
 
 export interface StagedOptions {
   cwd: string;

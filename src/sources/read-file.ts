@@ -5,7 +5,7 @@ import { CHANGED, whereabouts } from './opened-path.js';
 import { fsPath } from './path-bytes.js';
 import { segmentBytes, type ChunkBase } from './segments.js';
 import { countRead, type SourceStats } from './source.js';
-import { decodeText } from './text.js';
+import { isBinary } from '../engine/text.js';
 import type { FileEntry } from './walk.js';
 
 // Never follow a symlink that appeared since the listing, and never wait on a FIFO for a writer:
@@ -57,10 +57,11 @@ export async function* readEntry(entry: FileEntry, segmentSize: number, stats: S
       countRead(stats, kind, counted.bytes);
       return;
     }
+    // Bytes, not text: the per-chunk step decodes them only if the keyword gate finds something there.
     const bytes = readFileSync(fd);
-    const decoded = decodeText(bytes);
-    countRead(stats, decoded.kind, bytes.length);
-    if (decoded.kind === 'text') yield { ...base, text: decoded.text, bytes: bytes.length };
+    const kind = isBinary(bytes) ? 'binary' : 'text';
+    countRead(stats, kind, bytes.length);
+    if (kind === 'text') yield { ...base, data: bytes, bytes: bytes.length };
   } catch (error) {
     // Deleted between the listing and the read: there is nothing left to scan, and the report says so.
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') stats.skipped.push({ ...entry.shown, reason: 'vanished' });

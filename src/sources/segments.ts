@@ -5,9 +5,9 @@
 // findings are the ones the whole text would give, at the same lines and columns.
 import { RULES } from '../../rules/index.js';
 import { CONTEXT_REACH } from '../engine/context.js';
-import type { Chunk } from '../types.js';
+import type { ChunkFields, TextChunk } from '../types.js';
 import { TextDecoder } from 'node:util';
-import { decoderFor, SNIFF } from './text.js';
+import { decoderFor, SNIFF } from '../engine/text.js';
 
 /**
  * How far from a value the rules read: the widest keyword window of the catalog (a JWT may start
@@ -35,7 +35,7 @@ export const MIN_SEGMENT = 1024 * 1024;
 export const segmentSize = (asked: number): number => Math.max(asked, MIN_SEGMENT);
 
 /** What every segment of one text shares: its origin and, for the staged index, the lines the change adds. */
-export type ChunkBase = Omit<Chunk, 'text' | 'bytes' | 'segment'>;
+export type ChunkBase = Omit<ChunkFields, 'bytes' | 'segment'>;
 
 /** Decoded text in, segments out: at most one segment and a piece are held at once. */
 export class Segmenter {
@@ -56,26 +56,26 @@ export class Segmenter {
   }
 
   /** The next piece of the text; returns the segments it completed. */
-  push(text: string): Chunk[] {
+  push(text: string): TextChunk[] {
     this.buffer += text;
-    const out: Chunk[] = [];
+    const out: TextChunk[] = [];
     while (this.buffer.length - (this.ownStart - this.bufferStart) >= this.size + this.overlap) out.push(this.cut());
     return out;
   }
 
   /** The last segment: it owns the rest of the text. A text that fit in one is a plain chunk. */
-  end(): Chunk[] {
+  end(): TextChunk[] {
     if (this.ownStart === 0) return [{ ...this.base, text: this.buffer, bytes: this.buffer.length }];
     const from = this.ownStart - this.bufferStart;
     return from < this.buffer.length ? [this.chunk(from, this.buffer.length)] : [];
   }
 
-  private chunk(from: number, to: number): Chunk {
+  private chunk(from: number, to: number): TextChunk {
     const text = this.buffer.slice(0, Math.min(this.buffer.length, to + this.overlap));
     return { ...this.base, text, bytes: text.length, segment: { line: this.line, column: this.column, from, to } };
   }
 
-  private cut(): Chunk {
+  private cut(): TextChunk {
     const from = this.ownStart - this.bufferStart;
     const chunk = this.chunk(from, from + this.size);
     this.ownStart += this.size;
@@ -112,7 +112,7 @@ export async function* segmentBytes(
   pieces: AsyncIterable<Uint8Array> | Iterable<Uint8Array>,
   base: ChunkBase,
   size: number,
-): AsyncGenerator<Chunk, 'binary' | 'text'> {
+): AsyncGenerator<TextChunk, 'binary' | 'text'> {
   const segmenter = new Segmenter(base, size);
   const head: Uint8Array[] = [];
   let headBytes = 0;

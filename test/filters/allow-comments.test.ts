@@ -41,7 +41,7 @@ describe('inline allow through the pipeline', () => {
   });
 
   it('keeps a suppressed finding with the reason written after --, and says why under --debug', () => {
-    const result = chunkFindings(chunk(`IBMCLOUD_API_KEY=${key} # secret-hygiene:allow -- sandbox key`), RULES, EMPTY_CONFIG, true);
+    const result = chunkFindings(chunk(`IBMCLOUD_API_KEY=${key} # secret-hygiene:allow -- sandbox key`), RULES, EMPTY_CONFIG, { debug: true });
     expect(result.findings).toEqual([]);
     expect(result.suppressed.map((f) => [f.line, f.suppression])).toEqual([[1, { kind: 'inSource', justification: 'sandbox key' }]]);
     expect(result.messages).toEqual([

@@ -81,7 +81,7 @@ describe('fuzz: hostile input', () => {
       fc.property(input, hostileName, fc.option(commit, { nil: undefined }), ({ text, secret }, path, info) => {
         expect(() => detect(text, path, RULES)).not.toThrow();
         const chunk: Chunk = info ? { origin: { kind: 'commit', path, commit: info }, text, bytes: text.length } : { origin: { kind: 'file', path }, text, bytes: text.length };
-        const found = chunkFindings(chunk, RULES, EMPTY_CONFIG, true);
+        const found = chunkFindings(chunk, RULES, EMPTY_CONFIG, { debug: true });
         runs++;
         if (found.findings.length + found.suppressed.length) reported++;
         const scan = result(found.findings, found.suppressed, path);

@@ -27,7 +27,7 @@ describe('a check that throws', () => {
   });
 
   it('is counted in the chunk result and told under --debug', () => {
-    const result = chunkFindings(chunk(text), [throwing], EMPTY_CONFIG, true);
+    const result = chunkFindings(chunk(text), [throwing], EMPTY_CONFIG, { debug: true });
     expect(result.detectorErrors).toBe(1);
     expect(result.messages).toEqual(['a.sh:1 dropped: bearer-token: the check failed (Invalid time value): candidate skipped']);
   });

@@ -3,19 +3,30 @@ import { mkdirSync, rmSync, symlinkSync } from 'node:fs';
 import { createServer } from 'node:net';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { decodeText } from '../../src/engine/text.js';
 import { ScanError } from '../../src/errors.js';
 import { displayPath, fileChunks, type FilesOptions } from '../../src/sources/files.js';
 import { readEntry } from '../../src/sources/read-file.js';
 import { SEGMENT_OVERLAP } from '../../src/sources/segments.js';
 import { newSourceStats, type SourceStats } from '../../src/sources/source.js';
+import type { Chunk, TextChunk } from '../../src/types.js';
 import { git, tree, write } from './files-tree.js';
 
 const MiB = 1024 * 1024;
 
+/** A chunk with its text: a whole file comes as bytes, which the per-chunk step decodes as this does. */
+function withText(chunk: Chunk): TextChunk {
+  if (chunk.text !== undefined) return chunk;
+  const { data, ...fields } = chunk;
+  const decoded = decodeText(data);
+  if (decoded.kind !== 'text') throw new Error(`${chunk.origin.path}: a chunk of binary bytes`);
+  return { ...fields, text: decoded.text };
+}
+
 async function scan(root: string, paths: string[] = ['.'], extra: Partial<FilesOptions> = {}) {
   const stats = newSourceStats();
   const chunks = [];
-  for await (const chunk of fileChunks(paths, { root, cwd: root, ignore: [], segmentSize: 10 * MiB, defaultIgnores: true, ...extra }, stats)) chunks.push(chunk);
+  for await (const chunk of fileChunks(paths, { root, cwd: root, ignore: [], segmentSize: 10 * MiB, defaultIgnores: true, ...extra }, stats)) chunks.push(withText(chunk));
   return { paths: chunks.map((c) => c.origin.path), chunks, stats };
 }
 

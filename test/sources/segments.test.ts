@@ -4,7 +4,7 @@ import { EMPTY_CONFIG } from '../../src/config.js';
 import { Locator } from '../../src/engine/locate.js';
 import { chunkFindings } from '../../src/pipeline/chunk.js';
 import { SEGMENT_OVERLAP, Segmenter, segmentBytes } from '../../src/sources/segments.js';
-import type { Chunk } from '../../src/types.js';
+import type { Chunk, TextChunk } from '../../src/types.js';
 
 // Segments must give exactly the findings of the whole text, at the same lines and columns: every match
 // starts in one segment's own part and lies, with what the rules read around it, inside that segment.
@@ -46,9 +46,9 @@ function textWithRecordsAtBoundaries(length: number): string {
 const found = (chunks: Chunk[]) =>
   chunks.flatMap((c) => chunkFindings(c, RULES, EMPTY_CONFIG).findings).map((f) => `${f.ruleId} ${f.line}:${f.column}-${f.endLine}:${f.endColumn} ${f.fingerprint.slice(0, 8)}`);
 
-function segmentsOf(text: string, pieceLength = 65_537): Chunk[] {
+function segmentsOf(text: string, pieceLength = 65_537): TextChunk[] {
   const segmenter = new Segmenter(base, SIZE);
-  const chunks: Chunk[] = [];
+  const chunks: TextChunk[] = [];
   for (let at = 0; at < text.length; at += pieceLength) chunks.push(...segmenter.push(text.slice(at, at + pieceLength)));
   return [...chunks, ...segmenter.end()];
 }

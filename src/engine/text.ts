@@ -1,5 +1,7 @@
 // Bytes to text, the same way for files on disk and blobs from git.
+import { isAscii } from 'node:buffer';
 import { TextDecoder } from 'node:util';
+import type { KeywordGate } from './gate.js';
 
 export type Decoded = { kind: 'text'; text: string } | { kind: 'binary' };
 
@@ -31,4 +33,29 @@ export function decoderFor(head: Uint8Array): TextDecoder | undefined {
 export function isBinary(bytes: Uint8Array): boolean {
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) return false;
   return bytes.subarray(0, SNIFF).includes(0);
+}
+
+/** What detection needs of a text's bytes: the text and, when the gate found its words on the way, those. */
+export interface TextToDetect {
+  text: string;
+  /** The gate's `foldedHits` of `text`. */
+  hits?: Map<string, number[]>;
+}
+
+/**
+ * The text of bytes that `isBinary` takes for text, decoded only when the keyword gate finds something for
+ * detect() in them: undefined when no rule can find anything there. ASCII (most code) is its own text read
+ * as latin1, and the gate's one pass over it finds the words detect() needs; other UTF-8 is tested as bytes
+ * and decoded when it passes; UTF-16 is decoded first.
+ */
+export function textToDetect(bytes: Uint8Array, path: string, gate: KeywordGate): TextToDetect | undefined {
+  const buffer = Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if (isAscii(buffer)) {
+    const text = buffer.toString('latin1');
+    const hits = gate.foldedHits(text, path);
+    return hits.size > 0 || gate.readsWhole(path) ? { text, hits } : undefined;
+  }
+  if (!gate.passes(buffer, path)) return undefined;
+  const decoded = decodeText(buffer);
+  return decoded.kind === 'text' ? { text: decoded.text } : undefined;
 }
