@@ -1,6 +1,5 @@
 import { appendFile } from 'node:fs/promises';
 import path from 'node:path';
-import { simpleGit } from 'simple-git';
 import type { Config } from '../config.js';
 import { ScanError } from '../errors.js';
 import type { Baseline } from '../filters/baseline.js';
@@ -40,11 +39,12 @@ export interface RunContext {
   stderr: (s: string) => void;
 }
 
+/** The top of the git work tree that holds `cwd`; undefined outside one (or when git cannot run there). */
 export async function workTreeRoot(cwd: string): Promise<string | undefined> {
-  const top = await simpleGit({ baseDir: cwd })
-    .raw(['rev-parse', '--show-toplevel'])
-    .catch(() => '');
-  return top.trim() || undefined;
+  const top = await gitRunner(cwd)
+    .tryRun(['rev-parse', '--show-toplevel'])
+    .catch(() => undefined);
+  return top?.toString('utf8').trim() || undefined;
 }
 
 /** What the command is about to scan, which decides where the settings come from. */
