@@ -6,15 +6,14 @@ import type { Baseline } from '../filters/baseline.js';
 import { RULES } from '../../rules/index.js';
 import { defaultWorkers } from '../pipeline/pool.js';
 import type { Debug, PipelineOptions } from '../pipeline/run.js';
-import { githubSummary } from '../reporters/github-summary.js';
-import { failsGate, REPORTERS, type ReportContext } from '../reporters/index.js';
+import { failsGate, loadReporter, type ReportContext } from '../reporters/index.js';
 import { verifyRequestsLine } from '../reporters/verification.js';
 import { escapeControl } from '../printable.js';
 import { rangeEnds } from '../sources/git-range.js';
 import { gitRunner } from '../sources/git.js';
 import type { ScanResult, SettingsChange } from '../types.js';
 import { resolveEndpoint } from '../verify/endpoint.js';
-import { createVerifier, type VerifyOptions } from '../verify/verifier.js';
+import type { VerifyOptions } from '../verify/verifier.js';
 import { writeFileNoFollow } from './file-io.js';
 import type { CommonOptions } from './options.js';
 import { loadSettings, type SettingsRequest } from './settings.js';
@@ -90,7 +89,8 @@ export function pipelineOptions(context: RunContext): PipelineOptions {
     if (context.options.verifyTimeoutMs !== undefined) verify.timeoutMs = context.options.verifyTimeoutMs;
     if (context.options.verifyMaxKeys !== undefined) verify.maxKeys = context.options.verifyMaxKeys;
     if (context.debug) verify.debug = context.debug;
-    options.verify = createVerifier(verify);
+    // The IAM client is imported only by a run that verifies.
+    options.verify = async (findings, notes) => (await import('../verify/verifier.js')).createVerifier(verify)(findings, notes);
   }
   return options;
 }
@@ -104,7 +104,7 @@ export async function report(
 ): Promise<number> {
   const { format, output, quiet } = context.options;
   const reportContext: ReportContext = { color: context.options.color, mode, quiet };
-  const text = REPORTERS[format](result, reportContext);
+  const text = (await loadReporter(format))(result, reportContext);
   if (output) {
     await writeFileNoFollow(path.resolve(context.cwd, output), text, output);
   } else if (text) {
@@ -113,6 +113,7 @@ export async function report(
   // In GitHub Actions, every finding also goes to the job summary: the annotations show only the first ten.
   const summary = format === 'github' ? process.env.GITHUB_STEP_SUMMARY : undefined;
   if (summary) {
+    const { githubSummary } = await import('../reporters/github-summary.js');
     await appendFile(summary, githubSummary(result, reportContext)).catch((error: Error) => {
       throw new ScanError('unreadable', `cannot write the job summary ${summary}: ${error.message}`);
     });
