@@ -5,7 +5,7 @@ import tseslint from 'typescript-eslint';
 import secretHygiene from './dist/src/eslint/plugin.js';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'coverage/', 'fixtures/**', 'bench/out/', 'bench/eval/cases/**'] },
+  { ignores: ['dist/', 'bundle/', 'node_modules/', 'coverage/', 'fixtures/**', 'bench/out/', 'bench/eval/cases/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   secretHygiene.configs.recommended,

@@ -16,7 +16,7 @@ describe('the npm package', () => {
   });
 
   it('holds the CLI, the built code, the docs, the config schema, the hook manifest, the licence and the README', () => {
-    for (const file of ['bin/secret-hygiene.js', 'dist/src/cli/main.js', 'dist/src/eslint/plugin.js', 'dist/rules/index.js', 'docs/rules/ibm-cloud-api-key.md', 'schema/secret-hygiene.schema.json', '.pre-commit-hooks.yaml', 'LICENSE', 'README.md', 'package.json']) {
+    for (const file of ['bin/secret-hygiene.js', 'bundle/cli.js', 'bundle/worker.js', 'bundle/re2.cjs', 'bundle/THIRD_PARTY_LICENSES.txt', 'dist/src/cli/main.js', 'dist/src/eslint/plugin.js', 'dist/rules/index.js', 'docs/rules/ibm-cloud-api-key.md', 'schema/secret-hygiene.schema.json', '.pre-commit-hooks.yaml', 'LICENSE', 'README.md', 'package.json']) {
       expect(files, file).toContain(file);
     }
     // action.yml is not in it: GitHub runs actions from the repository at a tag, never from the npm package.
