@@ -1,8 +1,8 @@
-// The repository's own lint config. It lints itself with its own plugin (SPEC §7), from the build
+// The repository's own lint config. It lints itself with its own plugin (SPEC §7), as shipped: the bundle
 // (`npm ci` builds it through `prepare`; run `npm run build` first in a fresh clone).
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
-import secretHygiene from './dist/src/eslint/plugin.js';
+import secretHygiene from './dist/eslint-plugin.js';
 
 export default tseslint.config(
   { ignores: ['dist/', 'bundle/', 'node_modules/', 'coverage/', 'fixtures/**', 'bench/out/', 'bench/eval/cases/**'] },

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Bundles the CLI with esbuild; tsc builds the library and the types (dist/src, dist/rules).
+// Bundles what the package runs with esbuild; tsc builds the library and the types (dist/src, dist/rules).
 //
 //   bundle/cli.js, bundle/worker.js   the CLI and its detection thread, each one file with every dependency
 //                                      inside, so that it starts without resolving ~60 modules. Committed: the
@@ -8,9 +8,11 @@
 //                                      test/packaging/bundle-fresh.test.ts fails when they are stale.
 //   bundle/re2.cjs                     re2js's own CommonJS build, as published: `#re2js` in package.json, which
 //                                      src/patterns/linear-regex.ts loads only when a user pattern is compiled
-//   bundle/THIRD_PARTY_LICENSES.txt    the licences of the packages bundled in those files
+//   bundle/THIRD_PARTY_LICENSES.txt    the licences of the packages bundled in those files and in the plugin
+//   dist/eslint-plugin.js              the ESLint plugin, with the few parts of @typescript-eslint/utils it runs,
+//                                      so that the package does not depend on it (and, through it, on TypeScript)
 //
-// Usage: node scripts/bundle.mjs [--out DIR]   (DIR: where bundle/ goes; default: the repository)
+// Usage: node scripts/bundle.mjs [--out DIR]   (DIR: where bundle/ and dist/ go; default: the repository)
 import { build } from 'esbuild';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -38,13 +40,28 @@ const common = {
   legalComments: 'eof',
 };
 
-const cli = await build({
-  ...common,
-  // worker.js beside cli.js: src/pipeline/pool.ts starts `new URL('./worker.js', import.meta.url)`.
-  entryPoints: { cli: 'src/cli/bin.ts', worker: 'src/pipeline/worker.ts' },
-  outdir: path.join(out, 'bundle'),
-  banner: { js: `${GENERATED}\n${REQUIRE}` },
-});
+const [cli, plugin] = await Promise.all([
+  build({
+    ...common,
+    // worker.js beside cli.js: src/pipeline/pool.ts starts `new URL('./worker.js', import.meta.url)`.
+    entryPoints: { cli: 'src/cli/bin.ts', worker: 'src/pipeline/worker.ts' },
+    outdir: path.join(out, 'bundle'),
+    banner: { js: `${GENERATED}\n${REQUIRE}` },
+  }),
+  build({
+    ...common,
+    // `secret-hygiene/eslint-plugin` and `secret-hygiene/eslint-plugin/rules` (the rules with their full types)
+    // are this one module, so that both give the same rule objects.
+    stdin: {
+      contents: "export { default } from './src/eslint/plugin.ts';\nexport { rules } from './src/eslint/typed-rules.ts';\n",
+      resolveDir: root,
+      sourcefile: 'eslint-plugin.ts',
+      loader: 'ts',
+    },
+    outfile: path.join(out, 'dist', 'eslint-plugin.js'),
+    banner: { js: `${GENERATED}\n${REQUIRE}` },
+  }),
+]);
 const re2js = path.join(root, 'node_modules', 're2js');
 
 // The CLI must not pay for the ESLint side: nothing of ESLint, typescript-eslint or TypeScript goes into it.
@@ -71,11 +88,11 @@ function licences(dirs) {
 }
 
 const notice = [
-  'Third-party software in bundle/ of secret-hygiene.',
-  ...licences([...packagesOf(cli.metafile), re2js]),
+  'Third-party software in bundle/ and dist/eslint-plugin.js of secret-hygiene.',
+  ...licences([...packagesOf(cli.metafile), ...packagesOf(plugin.metafile), re2js]),
 ].join(`\n${'-'.repeat(78)}\n\n`);
 
-for (const file of cli.outputFiles) {
+for (const file of [...cli.outputFiles, ...plugin.outputFiles]) {
   mkdirSync(path.dirname(file.path), { recursive: true });
   writeFileSync(file.path, file.contents);
 }
