@@ -2483,12 +2483,13 @@ var init_pool = __esm({
 });
 
 // src/reporters/reporter.ts
-var FORMATS, failsGate, SETTINGS_CHANGE_ID, allowedInline;
+var FORMATS, failsGate, exitCode, SETTINGS_CHANGE_ID, allowedInline;
 var init_reporter = __esm({
   "src/reporters/reporter.ts"() {
     "use strict";
     FORMATS = ["text", "json", "sarif", "github", "gitlab"];
     failsGate = (f) => f.severity !== "warning" && f.verification?.status !== "invalid";
+    exitCode = (result2) => result2.stats.errors.length ? 2 : result2.findings.some(failsGate) ? 1 : 0;
     SETTINGS_CHANGE_ID = "gate-settings-changed";
     allowedInline = (n) => `${n} ${n === 1 ? "finding" : "findings"} allowed inline (secret-hygiene:allow comments)`;
   }
@@ -4784,8 +4785,7 @@ async function report(result2, context, mode, stdout) {
     for (const e of errors) context.stderr(`  ${escapeControl(`${e.path}: ${e.message}`)}
 `);
   }
-  if (errors.length) return 2;
-  return result2.findings.some(failsGate) ? 1 : 0;
+  return exitCode(result2);
 }
 var DEFAULT_MAX_FILE_SIZE;
 var init_context2 = __esm({

@@ -6,7 +6,7 @@ import type { Baseline } from '../filters/baseline.js';
 import { RULES } from '../../rules/index.js';
 import { defaultWorkers } from '../pipeline/pool.js';
 import type { Debug, PipelineOptions } from '../pipeline/run.js';
-import { failsGate, loadReporter, type ReportContext } from '../reporters/index.js';
+import { exitCode, loadReporter, type ReportContext } from '../reporters/index.js';
 import { verifyRequestsLine } from '../reporters/verification.js';
 import { escapeControl } from '../printable.js';
 import { rangeEnds } from '../sources/git-range.js';
@@ -128,6 +128,5 @@ export async function report(
     context.stderr(`secret-hygiene: incomplete scan: ${errors.length} path${errors.length === 1 ? '' : 's'} could not be read\n`);
     for (const e of errors) context.stderr(`  ${escapeControl(`${e.path}: ${e.message}`)}\n`);
   }
-  if (errors.length) return 2;
-  return result.findings.some(failsGate) ? 1 : 0;
+  return exitCode(result);
 }

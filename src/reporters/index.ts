@@ -12,4 +12,4 @@ const LOADERS: Record<Format, () => Promise<Reporter>> = {
 
 export const loadReporter = (format: Format): Promise<Reporter> => LOADERS[format]();
 
-export { FORMATS, failsGate, type Format, type ReportContext, type Reporter } from './reporter.js';
+export { exitCode, FORMATS, failsGate, type Format, type ReportContext, type Reporter } from './reporter.js';
