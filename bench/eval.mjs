@@ -74,18 +74,6 @@ function parseArgs(argv) {
 
 const SLOT = /\{\{([A-Za-z][A-Za-z0-9]*)(?::([^}#\s]+))?(?:#(\w+))?\}\}/g;
 
-/** mulberry32, for the shapes the catalog's generator has no method for. */
-function mulberry32(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 function fnv1a(text) {
   let h = 0x811c9dc5;
   for (const ch of Buffer.from(text)) h = Math.imul(h ^ ch, 0x01000193) >>> 0;
@@ -97,9 +85,10 @@ const LOWER = 'abcdefghijklmnopqrstuvwxyz';
 const UPPER = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
 const DIGITS = '0123456789';
 
-function makeRenderer(createGen, seed, path) {
+function makeRenderer({ createGen, mulberry32 }, seed, path) {
   const fileSeed = (seed ^ fnv1a(path)) >>> 0;
   const gen = createGen(fileSeed);
+  // The catalog's own PRNG, for the shapes its generator has no method for.
   const next = mulberry32(fileSeed ^ 0x9e3779b9);
   const pick = (alphabet, n) => Array.from({ length: n }, () => alphabet[Math.floor(next() * alphabet.length)]).join('');
   const bytes = (n) => Buffer.from(Array.from({ length: n }, () => Math.floor(next() * 256)));
@@ -288,11 +277,11 @@ function loadSet() {
   return { doc, templates, labels, problems };
 }
 
-function render(set, createGen, dir) {
+function render(set, generators, dir) {
   for (const [path, text] of set.templates) {
     const dest = join(dir, ...path.split('/'));
     mkdirSync(dirname(dest), { recursive: true });
-    writeFileSync(dest, makeRenderer(createGen, set.doc.seed, path)(text));
+    writeFileSync(dest, makeRenderer(generators, set.doc.seed, path)(text));
   }
 }
 
@@ -454,10 +443,10 @@ async function main() {
   }
   if (!existsSync(opts.bin)) throw new Error(`no build at ${opts.bin} (run npm run build)`);
 
-  const { createGen } = await import(pathToFileURL(join(REPO, 'dist', 'rules', 'index.js')).href);
+  const generators = await import(pathToFileURL(join(REPO, 'dist', 'rules', 'gen.js')).href);
   const dir = mkdtempSync(join(tmpdir(), 'secret-hygiene-eval-'));
   try {
-    render(set, createGen, dir);
+    render(set, generators, dir);
     const t0 = Date.now();
     const findings = runScan(opts.bin, dir);
     const scanMs = Date.now() - t0;

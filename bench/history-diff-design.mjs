@@ -4,6 +4,7 @@
 // (a keyword on the line above, the other half of an HMAC pair) from the new blob, read through
 // `git cat-file --batch` as `history` does. Merges are left out (no patch without -c/--cc), so this
 // is a lower bound of that design's cost. Usage: node bench/history-diff-design.mjs REPO
+import { Buffer } from 'node:buffer';
 import { RULES } from '../dist/rules/index.js';
 import { keywordPrefilter } from '../dist/src/engine/prefilter.js';
 import { EMPTY_CONFIG } from '../dist/src/config.js';
@@ -29,17 +30,16 @@ async function* chunks() {
   let carry = '';
   const finish = (file) => {
     if (!file || !file.newPath || file.added.length === 0 || !sha) return;
-    queue.push({ path: file.newPath, commit, lines: new Set(file.added), blob: blobs.read(sha) });
+    queue.push({ path: file.newPath, commit, lines: file.added, blob: blobs.read(sha) });
   };
   const onLine = (line) => {
     if (line.startsWith('\x01commit ')) {
-      finish(parser.end());
+      for (const file of parser.end()) finish(file);
       commit = line.slice(8);
       return;
     }
     // The new blob of a file is named on its `index` line; a new `diff --git` first finishes the last file.
-    const done = parser.line(line);
-    finish(done);
+    for (const file of parser.push(Buffer.from(`${line}\n`, 'latin1'))) finish(file);
     if (line.startsWith('diff --git ')) sha = '';
     else if (line.startsWith('index ')) sha = /\.\.([0-9a-f]+)/.exec(line)?.[1] ?? '';
   };
@@ -66,7 +66,7 @@ async function* chunks() {
     yield* drain(128);
   }
   if (carry) onLine(carry);
-  finish(parser.end());
+  for (const file of parser.end()) finish(file);
   yield* drain(0);
   await log.done;
   await blobs.close();

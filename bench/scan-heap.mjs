@@ -41,5 +41,5 @@ async function* probe(chunks) {
     yield chunk;
   }
 }
-const options = { root, cwd: root, ignore: [], maxFileSize: 10 * 1024 * 1024 };
+const options = { root, cwd: root, ignore: [], segmentSize: 10 * 1024 * 1024, defaultIgnores: true };
 await runPipeline(probe(fileChunks(['.'], options, stats)), stats, { rules: RULES, config: EMPTY_CONFIG, workers: defaultWorkers() });

@@ -105,11 +105,12 @@ const load = () => readFileSafe('/proc/loadavg').split(' ').slice(0, 3).join(' '
 
 async function benchTree(tree) {
   const report = path.join(work, 'report.json');
-  // What secret-hygiene scans by default: hidden files too, .gitignore inside a work tree, not .git, files up to 10 MiB.
-  const rgCommon = ['--hidden', '--no-ignore-dot', '--glob', '!.git', '--max-filesize', '10M', '--no-messages', '--count'];
+  // The same files for both: hidden files too, .gitignore inside a work tree, not .git, text of any size, and
+  // (--no-default-ignores) node_modules outside a work tree, which ripgrep does not skip there either.
+  const rgCommon = ['--hidden', '--no-ignore-dot', '--glob', '!.git', '--no-messages', '--count'];
   const loadBefore = load();
   const commands = [
-    { name: 'secret-hygiene scan', cmd: process.execPath, args: [bin, 'scan', tree, '--format', 'json', '--output', report] },
+    { name: 'secret-hygiene scan', cmd: process.execPath, args: [bin, 'scan', tree, '--no-default-ignores', '--format', 'json', '--output', report] },
     { name: 'rg -i -F (keywords)', cmd: values.rg, args: [...rgCommon, '-i', '-F', '-f', keywords, tree] },
     { name: 'rg -P (rule regexes)', cmd: values.rg, args: [...rgCommon, '-P', '-f', patterns, tree] },
   ];

@@ -175,7 +175,7 @@ function bindingName(text, start) {
       found = nameEndingAt(text, found.at - (before.length - generic.index));
       continue;
     }
-    const typeLike = TYPE_WORDS.has(found.name.toLowerCase()) || /^[A-Z]/.test(found.name);
+    const typeLike = TYPE_WORDS.has(found.name.toLowerCase()) || /^[A-Z][a-z]/.test(found.name);
     const colon = /:[ \t]*(?:&(?:'[a-z]+[ \t]+)?)?$/.exec(before);
     if (colon && typeLike) return nameEndingAt(text, found.at - (before.length - colon.index)).name || first.name;
     if (TYPE_WORDS.has(found.name.toLowerCase()) && /[A-Za-z0-9_][ \t]+$/.test(before)) return nameEndingAt(text, found.at).name || first.name;
@@ -282,7 +282,28 @@ var init_context = __esm({
     MAX_TYPE_HOPS = 3;
     STATEMENT_REACH = 600;
     STATEMENT_LINES = 8;
-    NAMING = /(?:^|[^A-Za-z0-9_])(?:name|key|variable|parameterkey|param|parameter)["']?[ \t]*[:=]?[ \t]*["']?([A-Za-z0-9_.-]{2,})/gi;
+    NAMING = /(?:^|[^A-Za-z0-9_])(?:name|key|variable|parameterkey|param|parameter)["'>]?[ \t]*[:=]?[ \t]*["']?([A-Za-z0-9_.-]{2,})/gi;
+  }
+});
+
+// src/engine/placeholder.ts
+function placeholderReason(value) {
+  if (TEMPLATE.test(value)) return "template or variable reference";
+  if (MASK.test(value)) return "masked or elided value";
+  if (COUNTING.test(value)) return "a counting run (abcdef, 123456)";
+  if (LONG_WORDS.test(value) || SHORT_WORDS.test(value)) return "placeholder wording";
+  if (/^\[.*\]$/.test(value)) return "bracketed placeholder";
+  return void 0;
+}
+var TEMPLATE, MASK, COUNTING, LONG_WORDS, SHORT_WORDS;
+var init_placeholder = __esm({
+  "src/engine/placeholder.ts"() {
+    "use strict";
+    TEMPLATE = /\$\{|\$\(|\{\{|\(\(|<[A-Za-z_ -]+>|^\$[A-Za-z_]|^%[A-Za-z_]+%$|^@/;
+    MASK = /x{5,}|X{5,}|[xX]{7,}|(?:^|[^A-Za-z0-9])(?:x{4}|X{4})(?:$|[^A-Za-z0-9])|\*{3,}|\.{3}|…|•{3,}|#{4,}|0{8,}/;
+    COUNTING = /abcdef|bcdefg|cdefgh|defghi|efghij|fghijk|ghijkl|hijklm|ijklmn|jklmno|klmnop|lmnopq|mnopqr|nopqrs|opqrst|pqrstu|qrstuv|rstuvw|stuvwx|tuvwxy|uvwxyz|012345|123456|234567|345678|456789/i;
+    LONG_WORDS = /(?:^|[^A-Za-z0-9])(?:(?:your|my|the)[_-]?(?:api[_-]?)?(?:key|token|secret|password|pass|apikey)|insert[_-]|enter[_-])|example|sample|placeholder|changeme|change[_-]me|replace[_-]?me|redacted|secret[_-]?here|key[_-]?here|token[_-]?here|not[_-]?a[_-]?real/i;
+    SHORT_WORDS = /(?:^|[_\-.\s])(?:dummy|fake|todo|lorem|test)(?:$|[_\-.\s])/i;
   }
 });
 
@@ -317,6 +338,8 @@ function nearestHost(hosts, from, to, start, end) {
 function targetHost(input, start, end, lines = WINDOW_LINES) {
   const hosts = hostsIn(input);
   const [from, to] = statementRange(input.text, start, end);
+  const placeholder = PLACEHOLDER_HOST.exec(input.text.slice(from, to));
+  if (placeholder) return { at: from + placeholder.index, host: placeholder[0], path: "" };
   const [wideFrom, wideTo] = linesAround(input.text, start, end, lines, lines * 256);
   return nearestHost(hosts, from, to, start, end) ?? nearestHost(hosts, wideFrom, wideTo, start, end);
 }
@@ -324,7 +347,7 @@ function requestText(input, start, end) {
   const [from, to] = linesAround(input.text, start, end, WINDOW_LINES, WINDOW_CHARS);
   return input.text.slice(from, to);
 }
-var APIC_HOST_NAME, APIC_HOST, APIC_HOST_IN_TEXT, HOST, WINDOW_LINES, WINDOW_CHARS, hostCache;
+var APIC_HOST_NAME, APIC_HOST, APIC_HOST_IN_TEXT, HOST, WINDOW_LINES, WINDOW_CHARS, hostCache, PLACEHOLDER_HOST;
 var init_api_connect_hosts = __esm({
   "rules/api-connect-hosts.ts"() {
     "use strict";
@@ -336,6 +359,7 @@ var init_api_connect_hosts = __esm({
     WINDOW_LINES = 8;
     WINDOW_CHARS = 2048;
     hostCache = /* @__PURE__ */ new WeakMap();
+    PLACEHOLDER_HOST = /(?:https?:\/\/)?<[^<>\n]{1,60}>\//;
   }
 });
 
@@ -353,6 +377,12 @@ function restClientPassword(input, basic) {
   return { literal: false };
 }
 function credentialOf(input, match, form) {
+  const credential = literalCredential(input, match, form);
+  if (!credential.literal) return credential;
+  const [from, to] = credential.at ?? [match.index, match.index + match[0].length];
+  return placeholderReason(input.text.slice(from, to).replace(/^["']|["']$/g, "")) ? { literal: false } : credential;
+}
+function literalCredential(input, match, form) {
   const groups = match.groups ?? {};
   const end = match.index + match[0].length;
   switch (form) {
@@ -411,6 +441,7 @@ var init_api_connect_basic_auth = __esm({
   "rules/api-connect-basic-auth.ts"() {
     "use strict";
     init_context();
+    init_placeholder();
     init_api_connect_hosts();
     init_api_connect_hosts();
     HEADER_BEFORE = /(?:authorization['"\x60]?\s*[:=,]\s*['"\x60]?\s*|['"\x60])$/i;
@@ -805,32 +836,12 @@ var init_facts = __esm({
   }
 });
 
-// src/engine/placeholder.ts
-function placeholderReason(value) {
-  if (TEMPLATE.test(value)) return "template or variable reference";
-  if (MASK.test(value)) return "masked or elided value";
-  if (COUNTING.test(value)) return "a counting run (abcdef, 123456)";
-  if (LONG_WORDS.test(value) || SHORT_WORDS.test(value)) return "placeholder wording";
-  if (/^\[.*\]$/.test(value)) return "bracketed placeholder";
-  return void 0;
-}
-var TEMPLATE, MASK, COUNTING, LONG_WORDS, SHORT_WORDS;
-var init_placeholder = __esm({
-  "src/engine/placeholder.ts"() {
-    "use strict";
-    TEMPLATE = /\$\{|\$\(|\{\{|\(\(|<[A-Za-z_ -]+>|^\$[A-Za-z_]|^%[A-Za-z_]+%$|^@/;
-    MASK = /x{5,}|X{5,}|[xX]{7,}|(?:^|[^A-Za-z0-9])(?:x{4}|X{4})(?:$|[^A-Za-z0-9])|\*{3,}|\.{3}|…|•{3,}|#{4,}|0{8,}/;
-    COUNTING = /abcdef|bcdefg|cdefgh|defghi|efghij|fghijk|ghijkl|hijklm|ijklmn|jklmno|klmnop|lmnopq|mnopqr|nopqrs|opqrst|pqrstu|qrstuv|rstuvw|stuvwx|tuvwxy|uvwxyz|012345|123456|234567|345678|456789/i;
-    LONG_WORDS = /(?:^|[^A-Za-z0-9])(?:(?:your|my|the)[_-]?(?:api[_-]?)?(?:key|token|secret|password|pass|apikey)|insert[_-]|enter[_-])|example|sample|placeholder|changeme|change[_-]me|replace[_-]?me|redacted|secret[_-]?here|key[_-]?here|token[_-]?here|not[_-]?a[_-]?real/i;
-    SHORT_WORDS = /(?:^|[_\-.\s])(?:dummy|fake|todo|lorem|test)(?:$|[_\-.\s])/i;
-  }
-});
-
 // rules/api-connect-client-secret.ts
 function sentAs(input) {
   let names = sentAsCache.get(input);
   if (!names) {
-    names = new Set([...input.text.matchAll(SENT_AS)].map((m) => (m[1] ?? m[2] ?? "").toLowerCase()).filter((n) => n && !/^(?:true|false|null|none)$/.test(n)));
+    const refs = [...input.text.matchAll(SENT_AS), ...input.text.matchAll(LOGS_IN_WITH)];
+    names = new Set(refs.map((m) => (m[1] ?? m[2] ?? "").toLowerCase()).filter((n) => n && !/^(?:true|false|null|none)$/.test(n)));
     sentAsCache.set(input, names);
   }
   return names;
@@ -864,7 +875,7 @@ function factsAbout(input, match, start, end) {
   if (fileSays(input, "apic", APIC_FILE)) facts.push({ kind: "file-apic", note: "" });
   return facts;
 }
-var VALUE, SAMPLE_VALUES, GRANT, TOKEN_PATH, CLIENT_SECRET_NAME, PASSWORD_NAME, APIC_CREDENTIAL_NAME, APIC_LOGIN, APIC_FILE, SENT_AS, CLIENT_SECRET_MIN, SENT_AS_HEADER, sentAsCache, apiConnectClientSecret;
+var VALUE, SAMPLE_VALUES, GRANT, TOKEN_PATH, CLIENT_SECRET_NAME, PASSWORD_NAME, APIC_CREDENTIAL_NAME, APIC_LOGIN, APIC_FILE, LOGS_IN_WITH, SENT_AS, CLIENT_SECRET_MIN, SENT_AS_HEADER, sentAsCache, apiConnectClientSecret;
 var init_api_connect_client_secret = __esm({
   "rules/api-connect-client-secret.ts"() {
     "use strict";
@@ -883,7 +894,8 @@ var init_api_connect_client_secret = __esm({
     APIC_CREDENTIAL_NAME = /(?:apic|apiconnect)[\w.-]*(?:password|passwd|pwd|pass|secret)|(?:password|secret)[\w.-]*(?:apic|apiconnect)/i;
     APIC_LOGIN = /(?:^|[\s;&|(])apic(?:-slim)?[ \t]+login\b/;
     APIC_FILE = /apiconnect|apimanager|x-ibm-client-(?:id|secret)/i;
-    SENT_AS = /(?:x-ibm-client-secret|client_secret)["'\x60]?[ \t]{0,8}[:=,][ \t]{0,8}(?:\{\{([A-Za-z_][\w.-]{0,63})\}\}|(?:(?:this|self)\.)?(?:[A-Za-z_$][\w$]{0,63}\.){0,4}([A-Za-z_$][\w$]{0,63})(?![\w$(]))/gi;
+    LOGS_IN_WITH = /apic(?:-slim)?[ \t]+login\b[^\n]{0,300}?(?:--password|-p)(?:[ \t]+|=)["']?(?:%([A-Za-z_]\w{0,63})%|\$\{?([A-Za-z_]\w{0,63})\}?)/gi;
+    SENT_AS = /(?:x-ibm-client-secret|client_secret)[""'\x60]?[ \t]{0,8}[:=,][ \t]{0,8}(?:\{\{([A-Za-z_][\w.-]{0,63})\}\}|(?:(?:this|self)\.)?(?:[A-Za-z_$][\w$]{0,63}\.){0,4}([A-Za-z_$][\w$]{0,63})(?![\w$(]))/gi;
     CLIENT_SECRET_MIN = 8;
     SENT_AS_HEADER = /* @__PURE__ */ new Set(["sent-as-client-secret", "statement-client-secret-header"]);
     sentAsCache = /* @__PURE__ */ new WeakMap();
@@ -897,17 +909,17 @@ var init_api_connect_client_secret = __esm({
       pattern: new RegExp(
         [
           // X-IBM-Client-Secret: …, 'X-IBM-Client-Secret': '…', .header("X-IBM-Client-Secret", "…")
-          String.raw`(?<![A-Za-z0-9_-])(?<header>x-ibm-client-secret)(?<hq>["'\x60])?[ \t]{0,8}(?:=>|[:=,])[ \t]{0,8}(?<hopen>["'\x60])?(?<secret>${VALUE})`,
+          String.raw`(?<![A-Za-z0-9_-])(?<header>x-ibm-client-secret)\\?(?<hq>["'\x60])?[ \t]{0,8}(?:=>|[:=,])[ \t]{0,8}\\?(?<hopen>["'\x60])?(?<secret>${VALUE})`,
           // Postman: {"key": "X-IBM-Client-Secret", "value": "…"}
           String.raw`"key"\s{0,40}:\s{0,40}"(?<postman>x-ibm-client-secret)"\s{0,40},\s{0,40}"value"\s{0,40}:\s{0,40}"(?<secret2>${VALUE})"`,
           // A literal bound to a name: clientSecret = "…", "password": "…", key: '…'
-          String.raw`(?<![A-Za-z0-9_$.-])[A-Za-z_$][\w$.-]{0,63}["'\x60]?[ \t]{0,8}(?:=>|:=|[:=])[ \t]{0,8}["'\x60](?<secret3>${VALUE})(?=["'\x60])`,
+          String.raw`(?<![A-Za-z0-9_$.-])[A-Za-z_$][\w$.-]{0,63}\\?["'\x60]?[ \t]{0,8}(?:=>|:=|[:=])[ \t]{0,8}\\?["'\x60](?<secret3>${VALUE})(?=\\?["'\x60])`,
           // A form body: grant_type=…&client_secret=…&password=…
-          String.raw`(?<![A-Za-z0-9_])(?<field>client_secret|password)=(?<secret4>[^\s&"'\x60]{3,256})`,
+          String.raw`(?<![A-Za-z0-9_])(?<field>client_secret|password)=(?<secret4>[^\s&"'\x60=]{3,256})`,
           // A REST-client file variable: @clientSecret = …
           String.raw`^@(?<restvar>[A-Za-z_][\w.-]{0,63})[ \t]*=[ \t]*(?<secret5>${VALUE})[ \t]*\r?$`,
-          // An unquoted assignment on a line of its own: APIC_PASSWORD=…, export …=…, apic_password: …
-          String.raw`^[ \t]*(?:export[ \t]+|-[ \t]+)?(?<plain>[A-Za-z_][\w.-]{0,63})[ \t]*[:=][ \t]*(?<secret7>[^\s"'$\x60{}&]{3,256})[ \t]*\r?$`,
+          // An unquoted assignment on a line of its own: APIC_PASSWORD=…, export …=…, batch set …=…, apic_password: …
+          String.raw`^[ \t]*(?:export[ \t]+|set[ \t]+|setx[ \t]+|\$env:|-[ \t]+)?(?<plain>[A-Za-z_][\w.-]{0,63})[ \t]*[:=][ \t]*(?<secret7>[^\s"'$\x60{}&]{3,256})[ \t]*\r?$`,
           // The API Connect toolkit: apic login … --password …
           String.raw`(?<![A-Za-z0-9_-])(?<flag>--password|-p)(?:[ \t]+|=)["']?(?<secret8>${VALUE})`,
           // A literal fallback: ….CLIENT_SECRET || "…"
@@ -1344,24 +1356,28 @@ SPEECH_TO_TEXT_BEARER_TOKEN=${g.base64url(120)}
 });
 
 // rules/ibm-apikey-file.ts
-function downloadShaped(input) {
-  let shaped = shapeCache.get(input);
-  if (shaped === void 0) {
-    shaped = DOWNLOAD_SHAPE.test(input.text) && DOWNLOAD_DATE.test(input.text);
-    shapeCache.set(input, shaped);
+function factsAbout2(input, secret) {
+  const facts = [];
+  if (KEY_FILE_NAME.test(input.path)) facts.push({ kind: "file-name", note: input.path.replace(/^.*\//, "") });
+  if (fileSays(input, "download-name", DOWNLOAD_SHAPE) && fileSays(input, "download-date", DOWNLOAD_DATE)) {
+    facts.push({ kind: "download-shape", note: "name and createdAt fields" });
   }
-  return shaped;
+  if (randomShape(secret, ENTROPY).ok) facts.push({ kind: "shape-key", note: "" });
+  else if (!/^[0-9a-f]+$/i.test(secret)) facts.push({ kind: "shape-other", note: "not the IAM alphabet and case" });
+  return facts;
 }
-var KEY_FILE_NAME, DOWNLOAD_SHAPE, DOWNLOAD_DATE, shapeCache, ibmApikeyFile;
+var KEY_FILE_NAME, DOWNLOAD_SHAPE, DOWNLOAD_DATE, ENTROPY, ibmApikeyFile;
 var init_ibm_apikey_file = __esm({
   "rules/ibm-apikey-file.ts"() {
     "use strict";
     init_entropy();
+    init_evidence();
+    init_facts();
     init_placeholder();
     KEY_FILE_NAME = /(?:^|\/)api[-_]?key[^/]*\.json$/i;
     DOWNLOAD_SHAPE = /"(?:name|Name)"\s*:/;
     DOWNLOAD_DATE = /"(?:createdAt|CreatedAt|created_at)"\s*:/;
-    shapeCache = /* @__PURE__ */ new WeakMap();
+    ENTROPY = 3;
     ibmApikeyFile = {
       id: "ibm-apikey-file",
       title: "Committed IBM Cloud API key file",
@@ -1370,17 +1386,20 @@ var init_ibm_apikey_file = __esm({
       verifiable: true,
       keywords: ["apikey"],
       near: 1,
+      entropy: ENTROPY,
       // A key has no blanks: `"apikey": "The API key of the service ID"` is a schema's description.
       pattern: /"(?:apikey|Apikey|apiKey|APIKEY)"[ \t]*:[ \t]*"(?<secret>[^"\\\s]{16,512})"/dg,
+      evidence: {
+        threshold: 1,
+        weights: { "file-name": 0.6, "download-shape": 0.8, "shape-key": 0.4, "shape-other": 0.2 }
+      },
       validate(match, input) {
-        if (!KEY_FILE_NAME.test(input.path) && !downloadShaped(input)) {
-          return { ok: false, reason: "neither named nor shaped like a downloaded key file" };
-        }
         const secret = match.groups?.secret ?? "";
         const placeholder = placeholderReason(secret);
         if (placeholder) return { ok: false, reason: placeholder };
         if (isWordShaped(secret)) return { ok: false, reason: "made of words (a placeholder or a name)" };
-        return { ok: true };
+        const weighed = weigh(ibmApikeyFile.evidence, factsAbout2(input, secret));
+        return weighed.ok ? { ok: true, evidence: weighed.summary } : { ok: false, reason: weighed.summary };
       },
       examples: {
         positive: [
@@ -1412,7 +1431,11 @@ var init_ibm_apikey_file = __esm({
             reason: "a description made of words"
           },
           { path: "apikey.json", text: '{"apikey": "The API key of the service ID"}\n', reason: "a sentence: keys have no blanks" },
-          { path: "apikey.json", text: '{"apikey": "xxxx-xxxx-xxxx-xxxx"}\n', reason: "masked" }
+          { path: "apikey.json", text: '{"apikey": "xxxx-xxxx-xxxx-xxxx"}\n', reason: "masked" },
+          { path: "bot/apikey.json", text: (g) => `{
+    "apikey": "${g.hex(24)}"
+}
+`, reason: "a hex key in a file of that name: another service's key, not IAM's alphabet" }
         ]
       }
     };
@@ -1420,14 +1443,15 @@ var init_ibm_apikey_file = __esm({
 });
 
 // rules/ibm-classic-api-key.ts
-function factsAbout2(input, start) {
+function factsAbout3(input, start) {
   const before = input.text.slice(Math.max(0, start - 300), start);
   const facts = nameFacts(boundNames(input, start), NAMES, []);
   if (SOAP_URL.test(before)) facts.push({ kind: "soap-url", note: "api.softlayer.com" });
   if (/softlayer|iaas_classic/i.test(before)) facts.push({ kind: "softlayer-before", note: "" });
+  else if (CLASSIC_USER.test(linesText(input, start, start + 64, 3))) facts.push({ kind: "classic-user", note: "a classic user name within 3 lines" });
   return facts;
 }
-var CLASSIC_NAME, NAMES, SOAP_URL, ibmClassicApiKey;
+var CLASSIC_NAME, NAMES, SOAP_URL, CLASSIC_USER, ibmClassicApiKey;
 var init_ibm_classic_api_key = __esm({
   "rules/ibm-classic-api-key.ts"() {
     "use strict";
@@ -1442,6 +1466,7 @@ var init_ibm_classic_api_key = __esm({
       { kind: "name-api-key", test: (n) => /api[_.-]?key/.test(n) }
     ];
     SOAP_URL = /api\.(?:service\.)?softlayer\.com\/(?:soap|rest|xmlrpc)\/v3(?:\.1)?\/$/i;
+    CLASSIC_USER = /(?<![\w.+-])\d{5,8}_[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63})+/;
     ibmClassicApiKey = {
       id: "ibm-classic-api-key",
       title: "IBM Cloud classic infrastructure API key",
@@ -1449,16 +1474,17 @@ var init_ibm_classic_api_key = __esm({
       severity: "error",
       decoders: [kubernetesSecret],
       named: true,
-      keywords: ["softlayer", "sl_api", "sl-api", "sl.api", "slapi", "classic"],
+      // `api_key` with a classic user name beside it needs no classic word.
+      keywords: ["softlayer", "sl_api", "sl-api", "sl.api", "slapi", "classic", "api_key", "apikey"],
       near: CONTEXT_REACH,
       entropy: 3,
       pattern: /(?<![A-Za-z0-9_+-])(?<secret>[a-z0-9]{64})(?![A-Za-z0-9_+/=-])/dg,
       evidence: {
         threshold: 1,
-        weights: { "name-classic": 1, "soap-url": 1, "name-api-key": 0.6, "softlayer-before": 0.4 }
+        weights: { "name-classic": 1, "soap-url": 1, "name-api-key": 0.6, "softlayer-before": 0.4, "classic-user": 0.4 }
       },
       validate(match, input) {
-        const weighed = weigh(ibmClassicApiKey.evidence, factsAbout2(input, match.index));
+        const weighed = weigh(ibmClassicApiKey.evidence, factsAbout3(input, match.index));
         if (!weighed.ok) return { ok: false, reason: weighed.summary };
         const shape = hexShape(match[0], ibmClassicApiKey.entropy);
         return shape.ok ? { ok: true, evidence: weighed.summary } : shape;
@@ -1480,7 +1506,10 @@ api_key = ${g.hex(64)}
           { path: "x.py", text: (g) => `client = SoapClient("https://api.softlayer.com/soap/v3/${g.hex(64)}")
 ` },
           { path: "sl.properties", text: (g) => `sl.api.key=${g.hex(64)}
-` }
+` },
+          { path: "creds.yaml", text: (g) => `username: 1234567_jane@example.com
+api_key: ${g.hex(64)}
+`, reason: "an API key beside a classic user name" }
         ],
         negative: [
           { path: "a.txt", text: (g) => `sha256=${g.hex(64)}
@@ -1493,7 +1522,10 @@ api_key = ${g.hex(64)}
           { path: "a.env", text: `SL_API_KEY=${"0123456789abcdef".repeat(4)}
 `, reason: "a counting placeholder" },
           { path: "a.env", text: (g) => `SL_API_KEY=${g.hex(16).repeat(4)}
-`, reason: "a repeated pattern" }
+`, reason: "a repeated pattern" },
+          { path: "creds.yaml", text: (g) => `username: jane@example.com
+api_key: ${g.hex(64)}
+`, reason: "an API key beside a user name that is not a classic one" }
         ]
       }
     };
@@ -1522,7 +1554,7 @@ function contextFacts(input, start, end, named) {
   }
   return facts;
 }
-var OTHER_VENDOR, NOT_A_KEY, IBM_KEY_NAME, API_KEY_NAME, ABOUT_THE_KEY_ID, ABOUT_THE_KEY, LOOSE_WORDS, IBM_WORDS, NAMES2, NAME_MODIFIERS, IBM_MARKS, IBM_MENTION, IAMAPIKEY_USER, KEY_WORDS, NAMES_A_KEY, NOT_A_KEY_IN_PROSE, OTHER_VENDOR_VALUE, UUID_ID, IAM_KEY_LENGTH, ENTROPY, PAIRED_KEYWORDS, NAMES_ANY_LENGTH, ibmCloudApiKey;
+var OTHER_VENDOR, NOT_A_KEY, IBM_KEY_NAME, API_KEY_NAME, ABOUT_THE_KEY_ID, ABOUT_THE_KEY, LOOSE_WORDS, IBM_WORDS, NAMES2, NAME_MODIFIERS, IBM_MARKS, IBM_MENTION, IAMAPIKEY_USER, KEY_WORDS, NAMES_A_KEY, NOT_A_KEY_IN_PROSE, OTHER_VENDOR_VALUE, UUID_ID, IAM_KEY_LENGTH, IAM_SHAPE, ENTROPY2, PAIRED_KEYWORDS, NAMES_ANY_LENGTH, ibmCloudApiKey;
 var init_ibm_cloud_api_key = __esm({
   "rules/ibm-cloud-api-key.ts"() {
     "use strict";
@@ -1572,7 +1604,8 @@ var init_ibm_cloud_api_key = __esm({
     OTHER_VENDOR_VALUE = /^(?:gh[pousr]_|github_pat_|glpat-|xox[abposr]-|sk-|sk_live_|sk_test_|rk_live_|AIza|AKIA|ASIA|npm_|shpat_|dop_v1_)/;
     UUID_ID = /^(?:[A-Za-z]+-)*[0-9a-f]{4,}(?:-[0-9a-f]{4,}){2,}$/i;
     IAM_KEY_LENGTH = 44;
-    ENTROPY = 3.6;
+    IAM_SHAPE = /(?<![A-Za-z0-9_+/.-])(?<secret>[A-Za-z0-9_-]{44})(?![A-Za-z0-9_+/=-]|\.[A-Za-z0-9_-])/dg;
+    ENTROPY2 = 3.6;
     PAIRED_KEYWORDS = ["ibm", "bluemix", "cloud", "iam"].flatMap(
       (a) => ["", "_", "-"].flatMap((sep) => ["key", "pwd", "pass", "cred"].map((b) => `${a}${sep}${b}`))
     );
@@ -1584,15 +1617,17 @@ var init_ibm_cloud_api_key = __esm({
       severity: "error",
       // Every API-key name holds one of these; `iamapikey` (the registry user) holds `apikey`.
       keywords: ["apikey", "api_key", "api-key", "api.key", "api key", "authenticator", "whisk-auth", ...PAIRED_KEYWORDS],
-      // A loose name (`token`, `DEFAULT_KEY`) counts only with IBM's marks in the statement or the file.
+      // A loose name (`token`, `DEFAULT_KEY`) counts only in a text that mentions IBM, and only at IAM's own shape.
       contextKeywords: ["ibm", "bluemix"],
       proseKeywords: KEY_WORDS,
+      loose: { pattern: IAM_SHAPE, anchors: ["key", "token", "secret", "pass", "pwd", "cred", "auth"] },
       near: CONTEXT_REACH + 200,
       decoders: [basicAuth, kubernetesSecret],
       verifiable: true,
       named: true,
-      entropy: ENTROPY,
-      // `.` before the value is member access (`process.env.X`, `.Values.x`), never a value.
+      entropy: ENTROPY2,
+      // `.` before the value is member access (`process.env.X`, `.Values.x`), never a value. Near an API-key
+      // name, a user-chosen key of another length is a candidate too.
       pattern: /(?<![A-Za-z0-9_+/.-])(?<secret>[A-Za-z0-9_-]{20,128})(?![A-Za-z0-9_+/=-]|\.[A-Za-z0-9_-])/dg,
       evidence: {
         threshold: 1,
@@ -1626,7 +1661,7 @@ var init_ibm_cloud_api_key = __esm({
         if (key2.length !== IAM_KEY_LENGTH && (!named.some((f) => NAMES_ANY_LENGTH.has(f.kind)) || isWordShaped(key2))) {
           return { ok: false, reason: `${key2.length} characters, and no API-key name or made of words`, quiet: true };
         }
-        const shape = randomShape(key2, Math.min(ENTROPY, Math.log2(key2.length) - 0.8));
+        const shape = randomShape(key2, Math.min(ENTROPY2, Math.log2(key2.length) - 0.8));
         if (!shape.ok) return shape;
         if (!named.some((f) => NAMES_ANY_LENGTH.has(f.kind)) && isIdentifierShaped(key2)) return { ok: false, reason: "made of words (an identifier)" };
         const length = key2.length === IAM_KEY_LENGTH ? { kind: "shape-iam-key", note: "" } : { kind: "shape-other-length", note: `${key2.length} characters` };
@@ -2013,7 +2048,7 @@ The integrity hash is now ${g.ibmKey()}.
 });
 
 // rules/ibm-cos-hmac.ts
-function factsAbout3(input, start, end) {
+function factsAbout4(input, start, end) {
   const { text } = input;
   const facts = [];
   const names = boundNames(input, start);
@@ -2036,10 +2071,10 @@ var init_ibm_cos_hmac = __esm({
     init_evidence();
     init_facts();
     KEY_ID = /(?:access[_-]?key[_-]?id|access[_-]?key|key[_-]?id|access[_-]?id|hmac[_-]?id)['"\\]{0,4}[ \t]*[:=,][ \t]*['"\\]{0,4}(?<![A-Za-z0-9])[a-f0-9]{32}(?![A-Za-z0-9])/i;
-    ID_BEFORE = /(?<![A-Za-z0-9])[a-f0-9]{32}(?![A-Za-z0-9])(?:[\s"',:;=)(\\]|<\/?[A-Za-z-]+|\/>|[A-Za-z_]{1,16}){1,24}$/;
+    ID_BEFORE = /(?<![A-Za-z0-9])[a-f0-9]{32}(?![A-Za-z0-9])(?:[\s"',.:;=)(\\]|<\/?[A-Za-z-]+>?|\/>|[A-Za-z_]{1,16}\d{0,2}(?![A-Za-z0-9_])){1,32}$/;
     PAIR_LINE = /^[ \t]*(?:[A-Za-z0-9._-]{1,63}:)?[a-f0-9]{32}:[a-f0-9]{48}[ \t]*\r?$/;
     CREDENTIALS_CONTEXT = /credentials|hmac|s3fs|passwd|constructor-arg/i;
-    SECRET_NAME = /secret[_-]?(?:access)?[_-]?key|hmac[_-]?secret|secret[_-]?hmac|cos[_-]?secret/i;
+    SECRET_NAME = /secret[_.-]?(?:access)?[_.-]?key|hmac[_.-]?secret|secret[_.-]?hmac|cos[_.-]?secret/i;
     NOT_A_SECRET_NAME = /checksum|sha\d*|digest|hash|md5|etag|commit/i;
     ibmCosHmac = {
       id: "ibm-cos-hmac",
@@ -2067,7 +2102,7 @@ var init_ibm_cos_hmac = __esm({
       validate(match, input) {
         const shape = hexShape(match[0], ibmCosHmac.entropy);
         if (!shape.ok) return shape;
-        const weighed = weigh(ibmCosHmac.evidence, factsAbout3(input, match.index, match.index + match[0].length));
+        const weighed = weigh(ibmCosHmac.evidence, factsAbout4(input, match.index, match.index + match[0].length));
         return weighed.ok ? { ok: true, evidence: weighed.summary } : { ok: false, reason: weighed.summary };
       },
       examples: {
@@ -2620,8 +2655,6 @@ function formatBytes(n) {
 }
 function skipReason(s) {
   switch (s.reason) {
-    case "too-large":
-      return `larger than the size limit${s.bytes !== void 0 ? ` (${formatBytes(s.bytes)})` : ""}; raise it with --max-file-size`;
     case "symlink-outside-root":
       return "symbolic link to a target outside the scanned tree (not followed)";
     case "broken-symlink":
@@ -2755,7 +2788,7 @@ function result(f) {
     locations: [
       {
         physicalLocation: {
-          artifactLocation: { uri: uri(f.path), uriBaseId: "%SRCROOT%" },
+          artifactLocation: { uri: uri(f), uriBaseId: "%SRCROOT%" },
           region: { startLine: f.line, startColumn: f.column, endLine: f.endLine, endColumn: f.endColumn }
         }
       }
@@ -2788,7 +2821,7 @@ function settingsChange(w) {
     ruleIndex: RULES.length,
     level: "warning",
     message: { text: escapeControl(w.message) },
-    locations: [{ physicalLocation: { artifactLocation: { uri: uri(w.path), uriBaseId: "%SRCROOT%" }, region: { startLine: 1 } } }],
+    locations: [{ physicalLocation: { artifactLocation: { uri: uri({ path: w.path }), uriBaseId: "%SRCROOT%" }, region: { startLine: 1 } } }],
     partialFingerprints: { "secretHygiene/v1": createHash("sha256").update(`${SETTINGS_CHANGE_ID}:${w.path}`).digest("hex") }
   };
 }
@@ -2797,12 +2830,14 @@ function invocation(scan) {
   return {
     executionSuccessful: errors.length === 0,
     toolExecutionNotifications: [
-      ...errors.map((e) => ({ level: "error", message: { text: escapeControl(`cannot scan ${e.path}: ${e.message}`) }, locations: [location(e.path)] })),
-      ...skipped.files.map((s) => ({ level: "note", message: { text: escapeControl(`skipped ${s.path}: ${skipReason(s)}`) }, locations: [location(s.path)] }))
+      ...errors.map((e) => ({ level: "error", message: { text: escapeControl(`cannot scan ${e.path}: ${e.message}`) }, locations: [location(e)] })),
+      ...skipped.files.map((s) => ({ level: "note", message: { text: escapeControl(`skipped ${s.path}: ${skipReason(s)}`) }, locations: [location(s)] })),
+      ...skipped.binary ? [{ level: "note", message: { text: `skipped ${skipped.binary} binary file${skipped.binary === 1 ? "" : "s"}` } }] : [],
+      ...scan.stats.notes.map((note) => ({ level: "note", message: { text: escapeControl(note) } }))
     ]
   };
 }
-var uri, SETTINGS_CHANGE_RULE, location, sarifReporter;
+var URI_PLAIN, uri, SETTINGS_CHANGE_RULE, location, sarifReporter;
 var init_sarif = __esm({
   "src/reporters/sarif.ts"() {
     "use strict";
@@ -2812,7 +2847,13 @@ var init_sarif = __esm({
     init_reporter();
     init_text();
     init_verification();
-    uri = (path13) => path13.split("/").map(encodeURIComponent).join("/");
+    URI_PLAIN = /[A-Za-z0-9\-_.!~*'()/]/;
+    uri = (p) => {
+      const bytes = p.pathBytes === void 0 ? Buffer.from(p.path, "utf8") : Buffer.from(p.pathBytes, "base64");
+      let out = "";
+      for (const b of bytes) out += URI_PLAIN.test(String.fromCharCode(b)) ? String.fromCharCode(b) : `%${b.toString(16).toUpperCase().padStart(2, "0")}`;
+      return out;
+    };
     SETTINGS_CHANGE_RULE = {
       id: SETTINGS_CHANGE_ID,
       name: "GateSettingsChanged",
@@ -2823,7 +2864,7 @@ var init_sarif = __esm({
       defaultConfiguration: { level: "warning" },
       properties: { tags: ["security"] }
     };
-    location = (path13) => ({ physicalLocation: { artifactLocation: { uri: uri(path13), uriBaseId: "%SRCROOT%" } } });
+    location = (p) => ({ physicalLocation: { artifactLocation: { uri: uri(p), uriBaseId: "%SRCROOT%" } } });
     sarifReporter = (scan) => {
       const log = {
         $schema: "https://json.schemastore.org/sarif-2.1.0.json",
@@ -2914,6 +2955,15 @@ function line(f) {
   const extra = [f.redacted, f.commit ? `commit ${f.commit.sha.slice(0, 12)}` : "", f.verification ? `verification ${f.verification.status}${verificationDetail(f.verification)}` : ""].filter(Boolean).join(", ");
   return `::${level} ${props.join(",")}::${escapeData(`${f.message} [${extra}]`)}`;
 }
+function notScanned(stats) {
+  const title = escapeProperty("secret-hygiene: not scanned");
+  const binary = stats.skipped.binary ? [`::notice title=${title}::${stats.skipped.binary} binary file${stats.skipped.binary === 1 ? "" : "s"} skipped`] : [];
+  return [
+    ...stats.skipped.files.map((s) => `::warning file=${escapeProperty(s.path)},title=${title}::${escapeData(`skipped ${s.path}: ${skipReason(s)}`)}`),
+    ...binary,
+    ...stats.notes.map((note) => `::notice title=${escapeProperty("secret-hygiene")}::${escapeData(note)}`)
+  ];
+}
 function cut(lines) {
   const hidden = ["error", "warning"].reduce((n, level) => n + Math.max(0, lines.filter((l) => l.startsWith(`::${level} `)).length - ANNOTATIONS_SHOWN), 0);
   if (!hidden) return [];
@@ -2927,6 +2977,7 @@ var init_github = __esm({
     init_printable();
     init_reporter();
     init_github_summary();
+    init_text();
     init_verification();
     escapeData = (s) => s.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
     escapeProperty = (s) => escapeData(s).replace(/:/g, "%3A").replace(/,/g, "%2C");
@@ -2935,7 +2986,7 @@ var init_github = __esm({
     githubReporter = (scan) => {
       const result2 = escapeStrings(scan);
       const { suppressed } = result2.stats;
-      const lines = [...result2.findings.map(line), ...(result2.warnings ?? []).map(settingsChange2), ...result2.stats.errors.map(unread)];
+      const lines = [...result2.findings.map(line), ...(result2.warnings ?? []).map(settingsChange2), ...result2.stats.errors.map(unread), ...notScanned(result2.stats)];
       const inline = suppressed ? [`::notice title=${escapeProperty("secret-hygiene")}::${escapeData(allowedInline(suppressed))}`] : [];
       return [...lines, ...cut(lines), ...inline].map((l) => `${l}
 `).join("");
@@ -3048,7 +3099,7 @@ function ruleWords(rule, prose) {
 }
 function gateWords(rules, prose) {
   const triggers = rules.flatMap((r) => (r.decoders ?? []).flatMap((d) => d.triggers));
-  return [.../* @__PURE__ */ new Set([...rules.flatMap((r) => ruleWords(r, prose)), ...triggers])].sort((a, b) => b.length - a.length);
+  return [.../* @__PURE__ */ new Set([...rules.flatMap((r) => ruleWords(r, prose)), ...triggers])];
 }
 function bytePattern(word) {
   return [...word].map((ch) => {
@@ -3065,7 +3116,7 @@ function keywordGate(rules) {
   }
   return gate;
 }
-var DOTTED_CAPITAL_I, KELVIN_SIGN, DOTTED_CAPITAL_I_UTF8, KELVIN_SIGN_UTF8, escape, latin1, Words, KeywordGate, gates;
+var DOTTED_CAPITAL_I, KELVIN_SIGN, DOTTED_CAPITAL_I_UTF8, KELVIN_SIGN_UTF8, escape, latin1, alternation, Scanner, Words, KeywordGate, gates;
 var init_gate = __esm({
   "src/engine/gate.ts"() {
     "use strict";
@@ -3076,21 +3127,40 @@ var init_gate = __esm({
     KELVIN_SIGN_UTF8 = Buffer.from(KELVIN_SIGN, "utf8");
     escape = (word) => word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
     latin1 = (text) => Buffer.from(text, "utf8").toString("latin1");
+    alternation = (words, each = escape) => words.length > 0 ? [...words].sort((a, b) => b.length - a.length).map(each).join("|") : "(?!)";
+    Scanner = class {
+      pattern;
+      /** For each word, the words a match of it also contains at the same offset (itself and its prefixes). */
+      implied;
+      constructor(words) {
+        this.pattern = new RegExp(alternation(words), "g");
+        this.implied = new Map(words.map((w) => [w, words.filter((p) => w.startsWith(p))]));
+      }
+      /** Adds the offsets of every word in `lower` to `hits`. */
+      scan(lower, hits) {
+        const { pattern, implied } = this;
+        pattern.lastIndex = 0;
+        for (let m = pattern.exec(lower); m; m = pattern.exec(lower)) {
+          for (const word of implied.get(m[0]) ?? []) {
+            const list3 = hits.get(word);
+            if (list3) list3.push(m.index);
+            else hits.set(word, [m.index]);
+          }
+          pattern.lastIndex = m.index + 1;
+        }
+      }
+    };
     Words = class {
-      constructor(list2) {
-        this.list = list2;
-        const source2 = (words) => words.length > 0 ? words.map(escape).join("|") : "(?!)";
-        this.bytes = new RegExp(list2.length > 0 ? list2.map(bytePattern).join("|") : "(?!)", "i");
-        this.any = new RegExp(source2([...list2]), "i");
-        this.scanner = new RegExp(source2([...list2]), "g");
-        this.implied = new Map(list2.map((w) => [w, list2.filter((p) => w.startsWith(p))]));
+      constructor(list3) {
+        this.list = list3;
+        this.bytes = new RegExp(alternation(list3, bytePattern), "i");
+        this.any = new RegExp(alternation(list3), "i");
+        this.scanner = new Scanner(list3);
       }
       list;
       bytes;
       any;
       scanner;
-      /** For each word, the words a match of it also contains at the same offset (itself and its prefixes). */
-      implied;
     };
     KeywordGate = class {
       code;
@@ -3098,10 +3168,16 @@ var init_gate = __esm({
       files;
       /** The longest word, for callers that look at part of a text and must widen it by a word's length. */
       longest;
+      /** The rules' loose anchors, and the context words that make detect() need them. */
+      anchors;
+      contextWords;
       constructor(rules) {
         this.code = new Words(gateWords(rules, false));
         this.prose = new Words(gateWords(rules, true));
         this.files = rules.flatMap((r) => r.files ? [r.files] : []);
+        const loose = rules.filter((r) => r.loose);
+        this.anchors = new Scanner([...new Set(loose.flatMap((r) => r.loose?.anchors ?? []))]);
+        this.contextWords = [...new Set(loose.flatMap((r) => r.contextKeywords ?? []))];
         this.longest = Math.max(0, ...this.prose.list.map((w) => w.length));
       }
       words(path13) {
@@ -3131,19 +3207,15 @@ var init_gate = __esm({
       readsWhole(path13) {
         return this.files.some((f) => f.test(path13));
       }
-      /** Every offset in `lower` (a text's lower case) at which each word occurs, overlapping occurrences included. */
+      /**
+       * Every offset in `lower` (a text's lower case) at which each word occurs, overlapping occurrences included;
+       * and, in a text with a context word, each loose anchor (which opens windows but gates nothing: `key` is in
+       * most code, so it is looked for only where a rule will look near it).
+       */
       hits(lower, path13) {
-        const { scanner, implied } = this.words(path13);
         const hits = /* @__PURE__ */ new Map();
-        scanner.lastIndex = 0;
-        for (let m = scanner.exec(lower); m; m = scanner.exec(lower)) {
-          for (const word of implied.get(m[0]) ?? []) {
-            const list2 = hits.get(word);
-            if (list2) list2.push(m.index);
-            else hits.set(word, [m.index]);
-          }
-          scanner.lastIndex = m.index + 1;
-        }
+        this.words(path13).scanner.scan(lower, hits);
+        if (this.contextWords.some((w) => hits.has(w))) this.anchors.scan(lower, hits);
         return hits;
       }
     };
@@ -3151,14 +3223,50 @@ var init_gate = __esm({
   }
 });
 
+// src/sources/text.ts
+import { TextDecoder as TextDecoder2 } from "node:util";
+function decodeText(bytes) {
+  const decoder = decoderFor(bytes);
+  return decoder ? { kind: "text", text: decoder.decode(bytes) } : { kind: "binary" };
+}
+function decoderFor(head) {
+  if (head[0] === 255 && head[1] === 254) return new TextDecoder2("utf-16le");
+  if (head[0] === 254 && head[1] === 255) return new TextDecoder2("utf-16be");
+  return isBinary(head) ? void 0 : new TextDecoder2("utf-8");
+}
+function isBinary(bytes) {
+  if (bytes[0] === 255 && bytes[1] === 254 || bytes[0] === 254 && bytes[1] === 255) return false;
+  return bytes.subarray(0, SNIFF).includes(0);
+}
+var SNIFF;
+var init_text2 = __esm({
+  "src/sources/text.ts"() {
+    "use strict";
+    SNIFF = 8e3;
+  }
+});
+
 // src/sources/git-blobs.ts
+async function* blobPieces(git, sha) {
+  const cat = git.stream(["cat-file", "blob", sha]);
+  let finished = false;
+  try {
+    for await (const piece of cat.stdout) yield piece;
+    await cat.done;
+    finished = true;
+  } finally {
+    if (!finished) cat.kill();
+  }
+}
 var HELD_LIMIT, BlobReader;
 var init_git_blobs = __esm({
   "src/sources/git-blobs.ts"() {
     "use strict";
     init_errors();
+    init_text2();
     HELD_LIMIT = 32 * 1024 * 1024;
     BlobReader = class {
+      /** `maxSize`: the largest blob handed out whole; a larger one is answered `large`, and its bytes skipped. */
       constructor(git, maxSize) {
         this.maxSize = maxSize;
         this.process = git.stream(["cat-file", "--batch"]);
@@ -3174,7 +3282,7 @@ var init_git_blobs = __esm({
       process;
       pending = [];
       header = [];
-      /** The blob being received: its buffer and how much of it has arrived, or bytes still to skip. */
+      /** The blob being received: its buffer (for a large one, its head) and how much of it has arrived. */
       body;
       needNewline = false;
       held = 0;
@@ -3184,11 +3292,13 @@ var init_git_blobs = __esm({
       /** Asks for a blob; answers come in the order asked. */
       read(sha) {
         if (this.failed) return Promise.reject(this.failed);
-        return new Promise((resolve, reject) => {
+        const answer = new Promise((resolve, reject) => {
           this.pending.push({ sha, resolve, reject });
           this.process.stdin.write(`${sha}
 `);
         });
+        answer.catch(() => void 0);
+        return answer;
       }
       /** The caller is done with an answer: its bytes no longer count against the read-ahead. */
       release(result2) {
@@ -3238,12 +3348,14 @@ var init_git_blobs = __esm({
             const take = Math.min(body.size - body.got, data.length - at);
             if (body.keep && take === body.size) body.data = data.subarray(at, at + take);
             else if (body.keep) data.copy(body.data ??= Buffer.allocUnsafe(body.size), body.got, at, at + take);
+            else if (body.got < SNIFF) data.copy(body.data ??= Buffer.alloc(SNIFF), body.got, at, at + Math.min(take, SNIFF - body.got));
             body.got += take;
             at += take;
             if (body.got === body.size) {
               this.body = void 0;
               this.needNewline = true;
-              this.answer(body.keep && body.data ? { kind: "blob", sha: body.sha, size: body.size, data: body.data } : { kind: "too-large", sha: body.sha, size: body.size });
+              const { sha, size, data: held = Buffer.alloc(0) } = body;
+              this.answer(body.keep ? { kind: "blob", sha, size, data: held } : { kind: "large", sha, size, head: held });
             }
             continue;
           }
@@ -3376,9 +3488,6 @@ function translate(p) {
   }
   return out;
 }
-function compileGlob(pattern) {
-  return linearExact(pattern, source(pattern));
-}
 function compileGlobs(patterns2) {
   if (!patterns2.length) return () => false;
   const union = linearExact(patterns2.join(", "), patterns2.map((p) => `(?:${source(p)})`).join("|"));
@@ -3393,45 +3502,50 @@ var init_glob = __esm({
   }
 });
 
-// src/sources/ignore.ts
-import { execFile } from "node:child_process";
-function configIgnore(globs) {
-  if (!globs.length) return () => false;
-  const match = compileGlobs(globs);
-  return (rel, dir) => match(rel) || dir && match(`${rel}/`);
+// src/sources/config-globs.ts
+function unsupportedGlob(glob) {
+  if (glob.includes("\\")) return "a glob with / between directories (a backslash is neither a separator nor an escape here)";
+  if (glob.startsWith("!")) return 'a glob without a leading "!" (negation is not supported: narrow the other globs instead)';
+  if (glob.replace(/[\s/]/g, "") === "") return "a glob that names something (this one matches nothing)";
+  try {
+    configIgnore([glob]);
+  } catch (error) {
+    return `a valid glob: ${error.message}`;
+  }
+  return void 0;
 }
-function configIgnorePath(globs) {
-  const ignored = configIgnore(globs);
-  return (path13) => {
-    if (ignored(path13, false)) return true;
-    for (let end = path13.lastIndexOf("/"); end > 0; end = path13.lastIndexOf("/", end - 1)) {
-      if (ignored(path13.slice(0, end), true)) return true;
+function translate2(line2) {
+  let glob = line2.replace(/ +$/, "");
+  const dirOnly = glob.endsWith("/");
+  glob = glob.replace(/\/+$/, "");
+  const anchored = glob.includes("/");
+  glob = glob.replace(/^\/+/, "");
+  glob = glob.replace(/[{}]/g, "\\$&");
+  return { glob: anchored || glob === "**" ? glob : `**/${glob}`, dirOnly };
+}
+function configIgnore(globs) {
+  const lines = globs.map(translate2);
+  const any = compileGlobs(lines.filter((l) => !l.dirOnly).map((l) => l.glob));
+  const dirs = compileGlobs(lines.filter((l) => l.dirOnly).map((l) => l.glob));
+  return (rel, dir) => any(rel) || dir && dirs(rel);
+}
+function withParents(test) {
+  return (path13, dir) => {
+    if (test(path13, dir)) return true;
+    for (let end = path13.indexOf("/"); end > 0; end = path13.indexOf("/", end + 1)) {
+      if (test(path13.slice(0, end), true)) return true;
     }
     return false;
   };
 }
-async function gitIgnore(dir, nested) {
-  const env = { ...process.env };
-  if (nested) for (const name of GIT_ENV) delete env[name];
-  const out = await new Promise((resolve) => {
-    execFile(
-      "git",
-      ["ls-files", "-z", "--others", "--ignored", "--exclude-standard", "--directory", "--", "."],
-      { cwd: dir, env, maxBuffer: 1024 ** 3 },
-      (error, stdout) => resolve(error ? void 0 : stdout)
-    );
-  });
-  if (out === void 0) return void 0;
-  const ignored = new Set(out.split("\0").filter((p) => p && p !== "./"));
-  if (!ignored.size) return () => false;
-  return (rel, isDir2) => ignored.has(isDir2 ? `${rel}/` : rel);
+function configIgnorePath(globs) {
+  const ignored = withParents(configIgnore(globs));
+  return (path13) => ignored(path13, false);
 }
-var GIT_ENV;
-var init_ignore = __esm({
-  "src/sources/ignore.ts"() {
+var init_config_globs = __esm({
+  "src/sources/config-globs.ts"() {
     "use strict";
     init_glob();
-    GIT_ENV = ["GIT_DIR", "GIT_WORK_TREE", "GIT_INDEX_FILE"];
   }
 });
 
@@ -3517,7 +3631,7 @@ function parseRawMeta(token) {
   const status = fields[2 * colons + 2] ?? "";
   return { srcModes: modes.slice(0, colons), dstMode: modes[colons] ?? "", srcShas: shas.slice(0, colons), dstSha: shas[colons] ?? "", status };
 }
-var LOG_FORMAT, twoPaths, NulTokenizer, RawEntryParser, LogParser;
+var LOG_FORMAT, twoPaths, NulTokenizer, startsRaw, RawEntryParser, LogParser;
 var init_git_log_parser = __esm({
   "src/sources/git-log-parser.ts"() {
     "use strict";
@@ -3531,10 +3645,10 @@ var init_git_log_parser = __esm({
           const piece = data.subarray(at, nul);
           if (this.carry.length) {
             this.carry.push(piece);
-            out(Buffer.concat(this.carry).toString("utf8"));
+            out(Buffer.concat(this.carry));
             this.carry = [];
           } else {
-            out(piece.toString("utf8"));
+            out(piece);
           }
           at = nul + 1;
         }
@@ -3542,10 +3656,11 @@ var init_git_log_parser = __esm({
       }
       /** What is left after the last NUL (a final token without terminator). */
       end(out) {
-        if (this.carry.length) out(Buffer.concat(this.carry).toString("utf8"));
+        if (this.carry.length) out(Buffer.concat(this.carry));
         this.carry = [];
       }
     };
+    startsRaw = (token) => token[0] === 58 || token[0] === 10 && token[1] === 58;
     RawEntryParser = class {
       meta;
       paths = [];
@@ -3556,10 +3671,10 @@ var init_git_log_parser = __esm({
       }
       token(token) {
         if (!this.meta) {
-          this.meta = parseRawMeta(token);
+          this.meta = parseRawMeta(token.toString("latin1"));
           return;
         }
-        this.paths.push(token);
+        this.paths.push(token.toString("latin1"));
         if (this.paths.length < (twoPaths(this.meta.status) ? 2 : 1)) return;
         const [first = "", second] = this.paths;
         this.entries.push(second === void 0 ? { ...this.meta, path: first } : { ...this.meta, path: second, fromPath: first });
@@ -3585,15 +3700,15 @@ var init_git_log_parser = __esm({
       }
       token(token) {
         if (this.commit) {
-          if (this.raw.pending || token.startsWith(":") || token.startsWith("\n:")) {
+          if (this.raw.pending || startsRaw(token)) {
             this.raw.token(token);
             return;
           }
-          if (token === "" || token === "\n") return;
+          if (token.length === 0 || token.length === 1 && token[0] === 10) return;
           this.finishCommit();
         }
-        if (this.header.length === 0 && token === "") return;
-        this.header.push(token);
+        if (this.header.length === 0 && token.length === 0) return;
+        this.header.push(token.toString("utf8"));
         if (this.header.length === 5) {
           const [sha = "", author = "", email = "", date = "", message = ""] = this.header;
           this.commit = { sha, author, email, date, message, entries: [] };
@@ -3615,9 +3730,11 @@ var init_git_log_parser = __esm({
 import { spawn } from "node:child_process";
 import path from "node:path";
 function gitEnv(cwd, base = process.env) {
-  const env = { ...base, GIT_OPTIONAL_LOCKS: "0", GIT_TERMINAL_PROMPT: "0" };
-  const index = env.GIT_INDEX_FILE;
-  if (index && !path.isAbsolute(index)) env.GIT_INDEX_FILE = path.resolve(cwd, index);
+  const env = { ...base, GIT_OPTIONAL_LOCKS: "0", GIT_TERMINAL_PROMPT: "0", GIT_NO_LAZY_FETCH: "1" };
+  for (const name of PLACES) {
+    const place = env[name];
+    if (place && !path.isAbsolute(place)) env[name] = path.resolve(cwd, place);
+  }
   return env;
 }
 function failure(args, code, stderr) {
@@ -3628,7 +3745,7 @@ function notInstalled(error) {
   return new ScanError("git-failed", error.code === "ENOENT" ? "git is not installed or not on PATH" : `cannot run git: ${error.message}`);
 }
 function gitRunner(cwd, env = gitEnv(cwd)) {
-  const start = (args) => spawn("git", [...args], { cwd, env, stdio: ["pipe", "pipe", "pipe"] });
+  const start = (args) => spawn("git", [...ASKS_CONFIG.has(args[0] ?? "") ? [] : SAFE_CONFIG, ...args], { cwd, env, stdio: ["pipe", "pipe", "pipe"] });
   const collect = (args, input) => new Promise((resolve, reject) => {
     const child = start(args);
     const out = [];
@@ -3688,33 +3805,202 @@ async function requireRepository(git, what) {
   const out = await git.tryRun(["rev-parse", "--git-dir"]);
   if (!out) throw new ScanError("not-a-repo", `${what}: ${git.cwd} is not inside a git repository`);
 }
-var isNullSha, SUBMODULE_MODE;
+var SAFE_CONFIG, ASKS_CONFIG, PLACES, isNullSha, SUBMODULE_MODE;
 var init_git = __esm({
   "src/sources/git.ts"() {
     "use strict";
     init_errors();
+    SAFE_CONFIG = [
+      "core.fsmonitor=false",
+      "core.hooksPath=/dev/null",
+      "protocol.allow=never",
+      ...["file", "git", "ssh", "http", "https", "ext", "fd"].map((name) => `protocol.${name}.allow=never`)
+    ].flatMap((setting) => ["-c", setting]);
+    ASKS_CONFIG = /* @__PURE__ */ new Set(["config", "rev-parse"]);
+    PLACES = ["GIT_INDEX_FILE", "GIT_DIR", "GIT_WORK_TREE"];
     isNullSha = (sha) => /^0+$/.test(sha);
     SUBMODULE_MODE = "160000";
   }
 });
 
-// src/sources/text.ts
-function decodeText(bytes) {
-  if (bytes[0] === 255 && bytes[1] === 254) return { kind: "text", text: new TextDecoder("utf-16le").decode(bytes.subarray(2)) };
-  if (bytes[0] === 254 && bytes[1] === 255) return { kind: "text", text: new TextDecoder("utf-16be").decode(bytes.subarray(2)) };
-  if (isBinary(bytes)) return { kind: "binary" };
-  const start = bytes[0] === 239 && bytes[1] === 187 && bytes[2] === 191 ? 3 : 0;
-  return { kind: "text", text: new TextDecoder("utf-8").decode(bytes.subarray(start)) };
+// src/sources/source.ts
+function countRead(stats, kind, bytes) {
+  if (kind === "binary") {
+    stats.binary++;
+    return;
+  }
+  stats.files++;
+  stats.bytes += bytes;
 }
-function isBinary(bytes) {
-  if (bytes[0] === 255 && bytes[1] === 254 || bytes[0] === 254 && bytes[1] === 255) return false;
-  return bytes.subarray(0, SNIFF).includes(0);
+function newSourceStats() {
+  return { files: 0, bytes: 0, binary: 0, skipped: [], errors: [], notes: [] };
 }
-var SNIFF;
-var init_text2 = __esm({
-  "src/sources/text.ts"() {
+var init_source = __esm({
+  "src/sources/source.ts"() {
     "use strict";
-    SNIFF = 8e3;
+  }
+});
+
+// src/sources/path-bytes.ts
+import { realpath } from "node:fs/promises";
+function toBytePath(text) {
+  return Buffer.from(text, "utf8").toString("latin1");
+}
+function fsPath(bytePath) {
+  return Buffer.from(bytePath, "latin1");
+}
+function sequenceLength(b, i) {
+  const c = b[i];
+  if (c < 128) return 1;
+  const cont = (k, lo = 128, hi = 191) => {
+    const x = b[i + k];
+    return x !== void 0 && x >= lo && x <= hi;
+  };
+  if (c >= 194 && c <= 223) return cont(1) ? 2 : 0;
+  if (c >= 224 && c <= 239) {
+    const [lo, hi] = c === 224 ? [160, 191] : c === 237 ? [128, 159] : [128, 191];
+    return cont(1, lo, hi) && cont(2) ? 3 : 0;
+  }
+  if (c >= 240 && c <= 244) {
+    const [lo, hi] = c === 240 ? [144, 191] : c === 244 ? [128, 143] : [128, 191];
+    return cont(1, lo, hi) && cont(2) && cont(3) ? 4 : 0;
+  }
+  return 0;
+}
+function escapeInvalid(bytes) {
+  let out = "";
+  let run2 = 0;
+  let i = 0;
+  while (i < bytes.length) {
+    const n = sequenceLength(bytes, i);
+    if (n > 0) {
+      i += n;
+      continue;
+    }
+    out += `${strict.decode(bytes.subarray(run2, i))}\\x${bytes[i].toString(16).padStart(2, "0")}`;
+    run2 = ++i;
+  }
+  return out + strict.decode(bytes.subarray(run2));
+}
+function namePath(bytePath) {
+  const bytes = fsPath(bytePath);
+  try {
+    return { path: strict.decode(bytes) };
+  } catch {
+    return { path: escapeInvalid(bytes), pathBytes: bytes.toString("base64") };
+  }
+}
+var realBytes, strict, showPath;
+var init_path_bytes = __esm({
+  "src/sources/path-bytes.ts"() {
+    "use strict";
+    realBytes = async (bytePath) => (await realpath(fsPath(bytePath), { encoding: "buffer" })).toString("latin1");
+    strict = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
+    showPath = (bytePath) => namePath(bytePath).path;
+  }
+});
+
+// src/sources/segments.ts
+async function* segmentBytes(pieces2, base, size) {
+  const segmenter = new Segmenter(base, size);
+  const head = [];
+  let headBytes = 0;
+  let decoder;
+  for await (const piece of pieces2) {
+    if (decoder) {
+      yield* segmenter.push(decoder.decode(piece, { stream: true }));
+      continue;
+    }
+    head.push(piece);
+    headBytes += piece.length;
+    if (headBytes < SNIFF) continue;
+    const first = Buffer.concat(head);
+    decoder = decoderFor(first);
+    if (!decoder) return "binary";
+    yield* segmenter.push(decoder.decode(first, { stream: true }));
+  }
+  if (!decoder) {
+    const first = Buffer.concat(head);
+    decoder = decoderFor(first);
+    if (!decoder) return "binary";
+    yield* segmenter.push(decoder.decode(first, { stream: true }));
+  }
+  yield* segmenter.push(decoder.decode());
+  yield* segmenter.end();
+  return "text";
+}
+var REACH, LONGEST_MATCH, SEGMENT_OVERLAP, MIN_SEGMENT, segmentSize, Segmenter;
+var init_segments = __esm({
+  "src/sources/segments.ts"() {
+    "use strict";
+    init_rules();
+    init_context();
+    init_text2();
+    REACH = Math.max(CONTEXT_REACH, ...RULES.map((r) => r.near ?? 0));
+    LONGEST_MATCH = 32 * 1024;
+    SEGMENT_OVERLAP = 2 * REACH + LONGEST_MATCH;
+    MIN_SEGMENT = 1024 * 1024;
+    segmentSize = (asked) => Math.max(asked, MIN_SEGMENT);
+    Segmenter = class {
+      constructor(base, size, overlap = SEGMENT_OVERLAP) {
+        this.base = base;
+        this.size = size;
+        this.overlap = overlap;
+        if (size <= overlap) throw new RangeError(`a segment (${size}) must be larger than its overlap (${overlap})`);
+      }
+      base;
+      size;
+      overlap;
+      buffer = "";
+      /** Offsets in the whole text of `buffer[0]` and of the first character the next segment owns. */
+      bufferStart = 0;
+      ownStart = 0;
+      /** Line and column of `buffer[0]` in the whole text. */
+      line = 1;
+      column = 1;
+      /** The next piece of the text; returns the segments it completed. */
+      push(text) {
+        this.buffer += text;
+        const out = [];
+        while (this.buffer.length - (this.ownStart - this.bufferStart) >= this.size + this.overlap) out.push(this.cut());
+        return out;
+      }
+      /** The last segment: it owns the rest of the text. A text that fit in one is a plain chunk. */
+      end() {
+        if (this.ownStart === 0) return [{ ...this.base, text: this.buffer, bytes: this.buffer.length }];
+        const from = this.ownStart - this.bufferStart;
+        return from < this.buffer.length ? [this.chunk(from, this.buffer.length)] : [];
+      }
+      chunk(from, to) {
+        const text = this.buffer.slice(0, Math.min(this.buffer.length, to + this.overlap));
+        return { ...this.base, text, bytes: text.length, segment: { line: this.line, column: this.column, from, to } };
+      }
+      cut() {
+        const from = this.ownStart - this.bufferStart;
+        const chunk = this.chunk(from, from + this.size);
+        this.ownStart += this.size;
+        this.drop(this.ownStart - this.overlap - this.bufferStart);
+        return chunk;
+      }
+      /** Forgets the first `n` characters, counting the lines and columns they held. */
+      drop(n) {
+        const gone = this.buffer.slice(0, n);
+        let lines = 0;
+        let last = -1;
+        for (let nl = gone.indexOf("\n"); nl !== -1; nl = gone.indexOf("\n", nl + 1)) {
+          lines++;
+          last = nl;
+        }
+        if (lines) {
+          this.line += lines;
+          this.column = n - last;
+        } else {
+          this.column += n;
+        }
+        this.buffer = this.buffer.slice(n);
+        this.bufferStart += n;
+      }
+    };
   }
 });
 
@@ -3774,14 +4060,15 @@ async function* historyChunks(options, stats) {
   let missing = 0;
   const gate = keywordGate(options.rules);
   const memo = new KeywordMemo(gate.longest - 1);
-  const blobs = new BlobReader(git, options.maxFileSize);
+  const size = segmentSize(options.segmentSize);
+  const blobs = new BlobReader(git, size);
   const log = git.stream(args);
   const parser = new LogParser();
   const queue = [];
-  const skipOnce = (path13, reason, bytes) => {
+  const skipOnce = (path13, reason) => {
     if (listedSkips.has(`${reason}\0${path13}`)) return;
     listedSkips.add(`${reason}\0${path13}`);
-    stats.skipped.push(bytes === void 0 ? { path: path13, reason } : { path: path13, reason, bytes });
+    stats.skipped.push({ ...namePath(path13), reason });
   };
   const request = (sha, path13, commit2, prior, replaces) => {
     if (range) read2.add(`${path13}\0${sha}`);
@@ -3806,23 +4093,28 @@ async function* historyChunks(options, stats) {
         skipOnce(entry.path, "submodule");
         continue;
       }
-      if (ignored(entry.path)) continue;
+      if (ignored(showPath(entry.path))) continue;
       const priors = priorsOf(entry);
       for (const sha of priors) request(sha, entry.path, info, true);
       if (priors.includes(entry.dstSha) || entry.srcShas.includes(entry.dstSha)) continue;
       request(entry.dstSha, entry.path, info, false, entry.status === "M" ? entry.srcShas[0] : void 0);
     }
   };
+  const baseOf = (item) => {
+    const base = { origin: { kind: "commit", ...namePath(item.path), commit: item.commit } };
+    if (item.prior) base.prior = true;
+    return base;
+  };
+  async function* largeChunks(item, sha, bytes) {
+    const kind = yield* segmentBytes(blobPieces(git, sha), baseOf(item), size);
+    if (!item.prior) countRead(stats, kind, bytes);
+  }
   const toChunk = (item, result2) => {
     blobs.release(result2);
     if (result2.kind === "missing") {
       if (++missing <= MAX_LISTED_ERRORS) {
-        stats.errors.push({ path: item.path, message: `blob ${result2.sha} (commit ${item.commit.sha.slice(0, 12)}) is missing from the repository (a partial clone?)` });
+        stats.errors.push({ ...namePath(item.path), message: `blob ${result2.sha} (commit ${item.commit.sha.slice(0, 12)}) is missing from the repository (a partial clone?)` });
       }
-      return void 0;
-    }
-    if (result2.kind === "too-large") {
-      if (!item.prior) skipOnce(item.path, "too-large", result2.size);
       return void 0;
     }
     const { data } = result2;
@@ -3834,33 +4126,36 @@ async function* historyChunks(options, stats) {
       stats.files++;
       stats.bytes += data.length;
     }
-    const mayMatch = (bytes) => gate.passes(bytes, item.path);
-    if (!memo.test(result2.sha, data, item.replaces, mayMatch, isProse(item.path) ? "prose" : "code")) return void 0;
+    const shown = showPath(item.path);
+    const mayMatch = (bytes) => gate.passes(bytes, shown);
+    if (!memo.test(result2.sha, data, item.replaces, mayMatch, isProse(shown) ? "prose" : "code")) return void 0;
     const decoded = decodeText(data);
     if (decoded.kind === "binary") return void 0;
-    const chunk = { origin: { kind: "commit", path: item.path, commit: item.commit }, text: decoded.text, bytes: data.length };
-    if (item.prior) chunk.prior = true;
-    return chunk;
+    return { ...baseOf(item), text: decoded.text, bytes: data.length };
   };
-  const take = async () => {
+  async function* take() {
     const item = queue.shift();
-    if (!item) return void 0;
-    return "chunk" in item ? item.chunk : toChunk(item, await item.blob);
-  };
+    if (!item) return;
+    if ("chunk" in item) {
+      yield item.chunk;
+      return;
+    }
+    const result2 = await item.blob;
+    if (result2.kind === "large") {
+      yield* largeChunks(item, result2.sha, result2.size);
+      return;
+    }
+    const chunk = toChunk(item, result2);
+    if (chunk) yield chunk;
+  }
   let finished = false;
   try {
     for await (const data of log.stdout) {
       for (const commit2 of parser.push(data)) plan(commit2);
-      while (queue.length > READ_AHEAD) {
-        const chunk = await take();
-        if (chunk) yield chunk;
-      }
+      while (queue.length > READ_AHEAD) yield* take();
     }
     for (const commit2 of parser.end()) plan(commit2);
-    while (queue.length) {
-      const chunk = await take();
-      if (chunk) yield chunk;
-    }
+    while (queue.length) yield* take();
     await log.done;
     await blobs.close();
     finished = true;
@@ -3882,10 +4177,13 @@ var init_git_history = __esm({
     init_prose();
     init_errors();
     init_git_blobs();
-    init_ignore();
+    init_config_globs();
     init_git_keyword_memo();
     init_git_log_parser();
     init_git();
+    init_source();
+    init_path_bytes();
+    init_segments();
     init_text2();
     READ_AHEAD = 128;
     MAX_LISTED_ERRORS = 20;
@@ -4229,11 +4527,8 @@ function parseConfig(text, file) {
   });
   const ignore = stringArray(obj.ignore, file, "ignore");
   ignore.forEach((glob, i) => {
-    try {
-      compileGlob(glob);
-    } catch (error) {
-      fail(file, `ignore[${i}]`, `a valid glob: ${error.message}`);
-    }
+    const expected = unsupportedGlob(glob);
+    if (expected) fail(file, `ignore[${i}]`, expected, glob);
   });
   const config = { ignore, off, allow };
   if (obj.maxFileSize !== void 0) {
@@ -4249,8 +4544,8 @@ var init_config = __esm({
     "use strict";
     init_rules();
     init_errors();
-    init_glob();
     init_linear_regex();
+    init_config_globs();
     init_strict_json();
     configData = (config) => ({ ...config, allow: config.allow.map((p) => p.source) });
     CONFIG_FILE = ".secret-hygiene.json";
@@ -4825,7 +5120,10 @@ var init_help = __esm({
   -c, --config FILE                      config file (default: .secret-hygiene.json at the repository root)
       --baseline FILE                    baseline file (default: .secret-hygiene-baseline.json at the repository root)
       --no-baseline                      apply no baseline entry: report everything (scan, history)
-      --max-file-size SIZE               skip (and list) files larger than SIZE (default: 10MiB)
+      --max-file-size SIZE               scan text larger than SIZE in overlapping segments of SIZE (default: 10MiB,
+                                         at least 1MiB); text of any size is scanned, only binary files are skipped
+      --no-default-ignores               scan: outside a git work tree, also scan node_modules and .git
+                                         directories (skipped by default, with a note)
       --verify                           ask IBM Cloud IAM whether each API key found is live (sends the key to IAM)
       --iam-url URL                      IAM endpoint for --verify (default: https://iam.cloud.ibm.com,
                                          or SECRET_HYGIENE_IAM_URL)
@@ -5250,20 +5548,21 @@ function keywordWindows(at, near) {
   }
   return windows;
 }
-function* candidates(rule, input, hits) {
+function* candidates(search, input) {
   const { text, lower } = input;
-  const pattern = new RegExp(rule.pattern.source, rule.pattern.flags);
-  if (rule.near === void 0 || hits === void 0 || lower.length !== text.length) {
+  const { near, hits } = search;
+  const pattern = new RegExp(search.pattern.source, search.pattern.flags);
+  if (near === void 0 || hits === void 0 || lower.length !== text.length) {
     for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
       if (m[0].length === 0) pattern.lastIndex++;
       yield m;
     }
     return;
   }
-  const sticky = new RegExp(rule.pattern.source, `${rule.pattern.flags.replace("g", "")}y`);
+  const sticky = new RegExp(search.pattern.source, `${search.pattern.flags.replace("g", "")}y`);
   let cursor = 0;
-  for (const [from, to] of keywordWindows(hits, rule.near)) {
-    if (rule.near <= ANCHORED) {
+  for (const [from, to] of keywordWindows(hits, near)) {
+    if (near <= ANCHORED) {
       for (let at = Math.max(from, cursor); at < to; at = Math.max(at + 1, cursor)) {
         sticky.lastIndex = at;
         const m = sticky.exec(text);
@@ -5288,23 +5587,41 @@ function* candidates(rule, input, hits) {
     }
   }
 }
-function placesFor(rule, hits, path13, prose) {
-  if (rule.files?.test(path13)) return void 0;
-  const at = [...rule.keywords, ...prose ? rule.proseKeywords ?? [] : []].flatMap((k) => hits.get(k) ?? []);
-  const context = (rule.contextKeywords ?? []).some((k) => hits.has(k));
-  if (context) return void 0;
-  if (at.length === 0) return null;
-  return rule.near === void 0 ? void 0 : at;
+function searchesFor(rule, hits, path13, prose) {
+  const at = (words) => words.flatMap((k) => hits.get(k) ?? []);
+  if (rule.files?.test(path13)) return [{ pattern: rule.pattern, near: void 0, hits: void 0 }];
+  const searches = [];
+  const keyed = at(rule.keywords);
+  if (keyed.length) searches.push({ pattern: rule.pattern, near: rule.near, hits: keyed });
+  if (rule.loose) {
+    const context = (rule.contextKeywords ?? []).some((k) => hits.has(k));
+    const loose = [...context ? at(rule.loose.anchors) : [], ...prose ? at(rule.proseKeywords ?? []) : []];
+    if (loose.length) searches.push({ pattern: rule.loose.pattern, near: rule.near, hits: loose });
+  }
+  return searches;
+}
+function allCandidates(searches, input) {
+  if (searches.length === 1) return [...candidates(searches[0], input)];
+  const seen = /* @__PURE__ */ new Set();
+  const all = [];
+  for (const search of searches) {
+    for (const m of candidates(search, input)) {
+      if (seen.has(m.index)) continue;
+      seen.add(m.index);
+      all.push(m);
+    }
+  }
+  return all.sort((a, b) => a.index - b.index);
 }
 function detectIn(input, rules, hits, options) {
   const matches = [];
   const prose = isProse(input.path);
   for (const rule of rules) {
-    const places = placesFor(rule, hits, input.path, prose);
-    if (places === null) continue;
+    const searches = searchesFor(rule, hits, input.path, prose);
+    if (searches.length === 0) continue;
     const found = /* @__PURE__ */ new Set();
     const doubted = [];
-    for (const m of candidates(rule, input, places)) {
+    for (const m of allCandidates(searches, input)) {
       const [start, end] = secretSpan(m);
       const verdict = judge(rule, m, input);
       if (!verdict.ok) {
@@ -5497,18 +5814,68 @@ var init_config_allowlist = __esm({
   }
 });
 
+// src/sources/line-ranges.ts
+function hasLine(ranges, line2) {
+  let lo = 0;
+  let hi = ranges.length / 2;
+  while (lo < hi) {
+    const mid = lo + hi >> 1;
+    if (ranges[2 * mid + 1] <= line2) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < ranges.length / 2 && ranges[2 * lo] <= line2;
+}
+function intersectRanges(a, b) {
+  const out = new RangeBuilder();
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) {
+    const from = Math.max(a[i], b[j]);
+    const to = Math.min(a[i + 1], b[j + 1]);
+    out.add(from, to);
+    if (a[i + 1] < b[j + 1]) i += 2;
+    else j += 2;
+  }
+  return out.ranges;
+}
+var RangeBuilder;
+var init_line_ranges = __esm({
+  "src/sources/line-ranges.ts"() {
+    "use strict";
+    RangeBuilder = class {
+      ranges = [];
+      /** Adds `[from, to)`; `from` is at or after the end of the last range added. */
+      add(from, to = from + 1) {
+        if (to <= from) return;
+        const last = this.ranges.length - 1;
+        if (last > 0 && this.ranges[last] === from) this.ranges[last] = to;
+        else this.ranges.push(from, to);
+      }
+    };
+  }
+});
+
 // src/pipeline/chunk.ts
 function activeRules(rules, config) {
   return rules.filter((r) => !config.off.has(r.id));
 }
-function toFinding(chunk, rule, m, locator, salt) {
-  const from = locator.at(m.start);
-  const to = locator.at(m.end);
+function wholeTextPosition(chunk, locator) {
+  const { segment } = chunk;
+  if (!segment) return (offset) => locator.at(offset);
+  return (offset) => {
+    const { line: line2, column } = locator.at(offset);
+    return { line: line2 + segment.line - 1, column: line2 === 1 ? column + segment.column - 1 : column };
+  };
+}
+function toFinding(chunk, rule, m, at, salt) {
+  const from = at(m.start);
+  const to = at(m.end);
   const finding = {
     ruleId: m.ruleId,
     message: m.detail ? `${rule.message} (${m.detail})` : rule.message,
     severity: m.severity ?? rule.severity,
     path: chunk.origin.path,
+    ...chunk.origin.pathBytes === void 0 ? {} : { pathBytes: chunk.origin.pathBytes },
     line: from.line,
     column: from.column,
     endLine: to.line,
@@ -5524,12 +5891,16 @@ function toFinding(chunk, rule, m, locator, salt) {
 function chunkFindings(chunk, rules, config, debug = false, salt) {
   const result2 = { findings: [], suppressed: [], messages: [], detectorErrors: 0 };
   const locator = new Locator(chunk.text);
-  const tell = (at, what) => {
-    if (debug) result2.messages.push(`${chunk.origin.path}:${locator.at(at).line} ${what}`);
+  const at = wholeTextPosition(chunk, locator);
+  const { segment } = chunk;
+  const mine = (offset) => !segment || offset >= segment.from && offset < segment.to;
+  const tell = (offset, what) => {
+    if (debug && mine(offset)) result2.messages.push(`${chunk.origin.path}:${at(offset).line} ${what}`);
   };
-  const say = (at, why) => tell(at, `dropped: ${why}`);
+  const say = (offset, why) => tell(offset, `dropped: ${why}`);
   const matches = detect(chunk.text, chunk.origin.path, rules, {
     onReject: (r) => {
+      if (!mine(r.start)) return;
       if (r.error) result2.detectorErrors++;
       say(r.start, `${r.ruleId}: ${r.reason}`);
     },
@@ -5539,20 +5910,21 @@ function chunkFindings(chunk, rules, config, debug = false, salt) {
   const lines = new LineFacts(locator, config);
   for (const m of matches) {
     const rule = byId.get(m.ruleId);
-    if (!rule) continue;
-    const finding = toFinding(chunk, rule, m, locator, salt);
-    if (chunk.changedLines && !chunk.changedLines.has(finding.line)) {
+    if (!rule || !mine(m.start)) continue;
+    const finding = toFinding(chunk, rule, m, at, salt);
+    if (chunk.changedLines && !hasLine(chunk.changedLines, finding.line)) {
       say(m.start, `${m.ruleId}: not on a line this change adds`);
       continue;
     }
-    if (allowedSecret(config, m.ruleId, m.secret) || lines.configAllows(finding.line)) {
+    const line2 = locator.at(m.start).line;
+    if (allowedSecret(config, m.ruleId, m.secret) || lines.configAllows(line2)) {
       say(m.start, `${m.ruleId}: allowed by the config`);
       continue;
     }
-    const allow = lines.inlineAllow(finding.line);
+    const allow = lines.inlineAllow(line2);
     if (allow) {
       finding.suppression = allow.reason ? { kind: "inSource", justification: allow.reason } : { kind: "inSource" };
-      say(m.start, `${m.ruleId}: allowed by an inline comment on line ${allow.line}`);
+      say(m.start, `${m.ruleId}: allowed by an inline comment on line ${allow.line + finding.line - line2}`);
       result2.suppressed.push(finding);
       continue;
     }
@@ -5569,6 +5941,7 @@ var init_chunk = __esm({
     init_redact();
     init_allow_comments();
     init_config_allowlist();
+    init_line_ranges();
     LineFacts = class {
       constructor(locator, config) {
         this.locator = locator;
@@ -5705,7 +6078,7 @@ function unquoteC(text, from = 0) {
   while (i < text.length && text[i] !== '"') {
     const c = text[i];
     if (c !== "\\") {
-      bytes.push(...Buffer.from(c, "utf8"));
+      bytes.push(c.charCodeAt(0));
       i++;
       continue;
     }
@@ -5718,7 +6091,7 @@ function unquoteC(text, from = 0) {
       i += 2;
     }
   }
-  return { value: Buffer.from(bytes).toString("utf8"), end: i + 1 };
+  return { value: Buffer.from(bytes).toString("latin1"), end: i + 1 };
 }
 function readName(text) {
   if (text.startsWith('"')) return unquoteC(text).value;
@@ -5743,66 +6116,108 @@ function headerPaths(rest) {
   }
   return [void 0, void 0];
 }
-function parseDiff(text) {
-  const parser = new DiffParser();
-  const files = [];
-  const lines = text.split("\n");
-  if (lines.at(-1) === "") lines.pop();
-  for (const line2 of lines) {
-    const done = parser.line(line2);
-    if (done) files.push(done);
-  }
-  const last = parser.end();
-  if (last) files.push(last);
-  return files;
-}
-var ESCAPES, HUNK, DiffParser;
+var ESCAPES, HUNK, MAX_HEADER_LINE, PLUS, SPACE, MINUS, BACKSLASH, NEWLINE, DiffParser;
 var init_diff_parser = __esm({
   "src/sources/diff-parser.ts"() {
     "use strict";
+    init_errors();
+    init_line_ranges();
     ESCAPES = { a: 7, b: 8, t: 9, n: 10, v: 11, f: 12, r: 13, '"': 34, "\\": 92 };
     HUNK = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,\d+)? @@/;
+    MAX_HEADER_LINE = 1024 * 1024;
+    PLUS = 43;
+    SPACE = 32;
+    MINUS = 45;
+    BACKSLASH = 92;
+    NEWLINE = 10;
     DiffParser = class {
       file;
+      added = new RangeBuilder();
       inHunk = false;
       newLine = 0;
-      line(text) {
+      /** A header line cut between two pieces, and whether the rest of a hunk line is still to be skipped. */
+      carry = [];
+      carried = 0;
+      skipping = false;
+      done = [];
+      push(data) {
+        let at = 0;
+        while (at < data.length) {
+          if (this.skipping) {
+            const nl2 = data.indexOf(NEWLINE, at);
+            if (nl2 === -1) break;
+            this.skipping = false;
+            at = nl2 + 1;
+            continue;
+          }
+          if (this.inHunk && this.carried === 0 && this.hunkLine(data[at])) {
+            this.skipping = true;
+            continue;
+          }
+          const nl = data.indexOf(NEWLINE, at);
+          if (nl === -1) {
+            this.hold(data.subarray(at));
+            break;
+          }
+          this.hold(data.subarray(at, nl));
+          this.header(Buffer.concat(this.carry).toString("latin1"));
+          this.carry = [];
+          this.carried = 0;
+          at = nl + 1;
+        }
+        return this.done.splice(0);
+      }
+      end() {
+        if (this.carried) this.header(Buffer.concat(this.carry).toString("latin1"));
+        this.carry = [];
+        this.carried = 0;
+        this.finishFile();
+        return this.done.splice(0);
+      }
+      /** A line of a hunk, known by its first byte: counts it, and says whether it was one. */
+      hunkLine(first) {
+        if (first === PLUS) this.added.add(this.newLine++);
+        else if (first === SPACE) this.newLine++;
+        else if (first !== MINUS && first !== BACKSLASH) return false;
+        return true;
+      }
+      hold(piece) {
+        this.carried += piece.length;
+        if (this.carried > MAX_HEADER_LINE) throw new ScanError("git-failed", "git diff printed a header line longer than 1 MiB: not a diff this parser can read");
+        this.carry.push(piece);
+      }
+      header(text) {
         if (text.startsWith("diff --git ")) {
-          const done = this.file;
+          this.finishFile();
           const [oldPath, newPath] = headerPaths(text.slice("diff --git ".length));
           this.file = { oldPath, newPath, binary: false, added: [] };
           this.inHunk = false;
-          return done;
+          return;
         }
         const file = this.file;
-        if (!file) return void 0;
-        if (this.inHunk) {
-          const c = text[0];
-          if (c === "+") file.added.push(this.newLine++);
-          else if (c === " ") this.newLine++;
-          else if (c === "@") this.hunk(text);
-          return void 0;
+        if (!file) return;
+        if (text.startsWith("@@ ")) {
+          const m = HUNK.exec(text);
+          if (!m) return;
+          this.inHunk = true;
+          this.newLine = Number(m[1]);
+          return;
         }
-        if (text.startsWith("@@ ")) this.hunk(text);
-        else if (text.startsWith("--- ")) file.oldPath = stripPrefix(readName(text.slice(4)), "a/");
+        this.inHunk = false;
+        if (text.startsWith("--- ")) file.oldPath = stripPrefix(readName(text.slice(4)), "a/");
         else if (text.startsWith("+++ ")) file.newPath = stripPrefix(readName(text.slice(4)), "b/");
         else if (text.startsWith("rename from ") || text.startsWith("copy from ")) file.oldPath = readName(text.slice(text.indexOf(" from ") + 6));
         else if (text.startsWith("rename to ") || text.startsWith("copy to ")) file.newPath = readName(text.slice(text.indexOf(" to ") + 4));
         else if (text.startsWith("new file mode ")) file.oldPath = void 0;
         else if (text.startsWith("deleted file mode ")) file.newPath = void 0;
         else if (text.startsWith("Binary files ") || text === "GIT binary patch") file.binary = true;
-        return void 0;
       }
-      end() {
-        const done = this.file;
+      finishFile() {
+        if (!this.file) return;
+        this.file.added = this.added.ranges;
+        this.done.push(this.file);
         this.file = void 0;
-        return done;
-      }
-      hunk(text) {
-        const m = HUNK.exec(text);
-        if (!m) return;
-        this.inHunk = true;
-        this.newLine = Number(m[1]);
+        this.added = new RangeBuilder();
       }
     };
   }
@@ -5811,6 +6226,14 @@ var init_diff_parser = __esm({
 // src/sources/git-staged.ts
 import { readFile } from "node:fs/promises";
 import path8 from "node:path";
+async function topLevelGit(cwd) {
+  const here = gitRunner(cwd);
+  if (!await revParseFlag(here, "--is-inside-work-tree")) {
+    throw new ScanError("not-a-repo", `scan --staged: ${cwd} is not inside a git work tree`);
+  }
+  const top = (await here.run(["rev-parse", "--show-toplevel"])).toString("utf8").trim();
+  return gitRunner(top, here.env);
+}
 async function mergeHeads(git) {
   const file = (await git.run(["rev-parse", "--git-path", "MERGE_HEAD"])).toString("utf8").trim();
   const text = await readFile(path8.resolve(git.cwd, file), "utf8").catch(() => "");
@@ -5819,33 +6242,86 @@ async function mergeHeads(git) {
 async function stagedEntries(git, base) {
   const out = await git.run(["diff-index", ...DIFF_OPTIONS, "-z", "--raw", "--no-abbrev", base]);
   const parser = new RawEntryParser();
-  const tokens = new NulTokenizer();
-  tokens.push(out, (t) => parser.token(t));
+  new NulTokenizer().push(out, (t) => parser.token(t));
   return parser.entries;
 }
-async function addedLines(git, base, only) {
-  const args = only ? ["--literal-pathspecs", "diff-index", ...DIFF_OPTIONS, "-p", "-U0", "--text", base, "--", ...only] : ["diff-index", ...DIFF_OPTIONS, "-p", "-U0", base];
-  const diff = (await git.run(args)).toString("utf8");
-  const added2 = /* @__PURE__ */ new Map();
-  const binary = /* @__PURE__ */ new Set();
-  for (const file of parseDiff(diff)) {
-    if (file.newPath === void 0) continue;
-    if (file.binary) binary.add(file.newPath);
-    const lines = added2.get(file.newPath) ?? /* @__PURE__ */ new Set();
-    for (const n of file.added) lines.add(n);
-    added2.set(file.newPath, lines);
+async function blobSizes(git, shas) {
+  const sizes = /* @__PURE__ */ new Map();
+  if (!shas.length) return sizes;
+  const out = (await git.run(["cat-file", "--batch-check"], `${shas.join("\n")}
+`)).toString("utf8");
+  for (const line2 of out.split("\n")) {
+    const [sha = "", type, size] = line2.split(" ");
+    if (type === "blob") sizes.set(sha, Number(size));
   }
-  return { added: added2, binary };
+  return sizes;
 }
-function intersect(sets, file) {
-  const [first, ...rest] = sets.map((s) => s.get(file) ?? /* @__PURE__ */ new Set());
-  return new Set([...first ?? []].filter((n) => rest.every((s) => s.has(n))));
+function pathspec(bytePath, magic) {
+  const { path: text, pathBytes } = namePath(bytePath);
+  if (pathBytes === void 0) return `:(top,literal${magic})${text}`;
+  const escaped = Buffer.from(bytePath, "latin1").toString("utf8").replace(/[*?[\\]/g, "\\$&").replace(/\uFFFD/g, "?");
+  return `:(top,glob${magic})${escaped}`;
+}
+async function largeAdditions(git, entries2, size) {
+  const added2 = entries2.filter((e) => e.status === "A" && e.dstMode !== SUBMODULE_MODE && namePath(e.path).pathBytes === void 0);
+  const sizes = await blobSizes(git, added2.map((e) => e.dstSha));
+  return new Set(added2.filter((e) => (sizes.get(e.dstSha) ?? 0) > size).map((e) => e.path));
+}
+async function streamDiff(git, args, into) {
+  const diff = git.stream(["diff-index", ...DIFF_OPTIONS, "-p", "-U0", ...args]);
+  const parser = new DiffParser();
+  const keep = (files) => {
+    for (const file of files) {
+      if (file.newPath === void 0) continue;
+      if (file.binary) into.binary.add(file.newPath);
+      into.added.set(file.newPath, file.added);
+    }
+  };
+  try {
+    for await (const data of diff.stdout) keep(parser.push(data));
+    keep(parser.end());
+    await diff.done;
+  } finally {
+    diff.kill();
+  }
+}
+async function addedLines(git, base, paths) {
+  const lines = { added: /* @__PURE__ */ new Map(), binary: /* @__PURE__ */ new Set() };
+  if ("exclude" in paths) {
+    const excluded = paths.exclude.map((p) => pathspec(p, ",exclude"));
+    await streamDiff(git, [base, "--", ...excluded], lines);
+    return lines;
+  }
+  const specs = paths.only.map((p) => pathspec(p, ""));
+  for (let at = 0; at < specs.length; at += PATHSPECS_PER_CALL) {
+    await streamDiff(git, ["--text", base, "--", ...specs.slice(at, at + PATHSPECS_PER_CALL)], lines);
+  }
+  return lines;
+}
+function newAgainstAll(diffs, file) {
+  const [first = [], ...rest] = diffs.map((d) => d.added.get(file) ?? []);
+  return rest.reduce(intersectRanges, first);
+}
+async function readBlob(blobs, entry, stats) {
+  const blob = await blobs.read(entry.dstSha);
+  blobs.release(blob);
+  if (blob.kind !== "missing") return blob;
+  stats.errors.push({ ...namePath(entry.path), message: `staged blob ${entry.dstSha} is missing from the object database` });
+  return void 0;
+}
+async function* blobChunks({ git, size, stats }, entry, blob, lines) {
+  const base = { origin: { kind: "staged", ...namePath(entry.path) } };
+  if (lines) base.changedLines = lines;
+  if (blob.kind === "large") {
+    countRead(stats, yield* segmentBytes(blobPieces(git, blob.sha), base, size), blob.size);
+    return;
+  }
+  const decoded = decodeText(blob.data);
+  countRead(stats, decoded.kind, blob.size);
+  if (decoded.kind === "text") yield { ...base, text: decoded.text, bytes: blob.size };
 }
 async function* stagedChunks(options, stats) {
-  const git = gitRunner(options.cwd);
-  if (!await revParseFlag(git, "--is-inside-work-tree")) {
-    throw new ScanError("not-a-repo", `scan --staged: ${options.cwd} is not inside a git work tree`);
-  }
+  const git = await topLevelGit(options.cwd);
   const head = await headCommit(git);
   if (!head) stats.notes.push("first commit: every staged line is new");
   const merging = head ? await mergeHeads(git) : [];
@@ -5854,74 +6330,63 @@ async function* stagedChunks(options, stats) {
   const entries2 = await stagedEntries(git, bases[0]);
   const ignored = configIgnorePath(options.ignore);
   const unmerged = entries2.filter((e) => e.status === "U");
-  for (const e of unmerged) stats.errors.push({ path: e.path, message: "unmerged: resolve the conflict and stage the result before committing" });
-  const wanted = entries2.filter((e) => e.status !== "U" && !isNullSha(e.dstSha) && !ignored(e.path));
+  for (const e of unmerged) stats.errors.push({ ...namePath(e.path), message: "unmerged: resolve the conflict and stage the result before committing" });
+  const wanted = entries2.filter((e) => e.status !== "U" && !isNullSha(e.dstSha) && !ignored(showPath(e.path)));
   if (entries2.length === 0) stats.notes.push("nothing is staged");
   if (wanted.length === 0) return;
-  const diffs = await Promise.all(bases.map((b) => addedLines(git, b)));
-  const blobs = new BlobReader(git, options.maxFileSize);
-  const textDiffs = [];
+  const scan = { git, size: segmentSize(options.segmentSize), stats };
+  const allNew = merging.length ? /* @__PURE__ */ new Set() : await largeAdditions(git, wanted, scan.size);
+  const diffs = await Promise.all(bases.map((b) => addedLines(git, b, { exclude: [...allNew] })));
+  const asText = [];
+  const blobs = new BlobReader(git, scan.size);
   try {
     for (const entry of wanted) {
       if (entry.dstMode === SUBMODULE_MODE) {
-        stats.skipped.push({ path: entry.path, reason: "submodule" });
+        stats.skipped.push({ ...namePath(entry.path), reason: "submodule" });
         continue;
       }
-      const gitBinary = diffs.some((d) => d.binary.has(entry.path));
-      const lines = intersect(diffs.map((d) => d.added), entry.path);
-      if (lines.size === 0 && !gitBinary) continue;
-      const blob = await blobs.read(entry.dstSha);
-      blobs.release(blob);
-      if (blob.kind === "missing") {
-        stats.errors.push({ path: entry.path, message: `staged blob ${entry.dstSha} is missing from the object database` });
-        continue;
-      }
-      if (blob.kind === "too-large") {
-        stats.skipped.push({ path: entry.path, reason: "too-large", bytes: blob.size });
-        continue;
-      }
-      const decoded = decodeText(blob.data);
-      if (decoded.kind === "binary") {
-        stats.binary++;
-        continue;
-      }
-      stats.files++;
-      stats.bytes += blob.size;
-      if (gitBinary) textDiffs.push({ entry, text: decoded.text, bytes: blob.size });
-      else yield { origin: { kind: "staged", path: entry.path }, text: decoded.text, bytes: blob.size, changedLines: lines };
+      const whole = allNew.has(entry.path);
+      const gitBinary = !whole && diffs.some((d) => d.binary.has(entry.path));
+      const lines = whole ? void 0 : newAgainstAll(diffs, entry.path);
+      if (lines?.length === 0 && !gitBinary) continue;
+      const blob = await readBlob(blobs, entry, stats);
+      if (!blob) continue;
+      if (isBinary(blob.kind === "large" ? blob.head : blob.data)) stats.binary++;
+      else if (gitBinary) asText.push(entry);
+      else yield* blobChunks(scan, entry, blob, lines);
     }
   } finally {
     await blobs.close();
   }
-  if (textDiffs.length === 0) return;
-  const paths = textDiffs.flatMap(({ entry }) => entry.fromPath ? [entry.fromPath, entry.path] : [entry.path]);
-  const asText = await Promise.all(bases.map((b) => addedLines(git, b, paths)));
-  for (const { entry, text, bytes } of textDiffs) {
-    yield { origin: { kind: "staged", path: entry.path }, text, bytes, changedLines: intersect(asText.map((d) => d.added), entry.path) };
+  if (asText.length === 0) return;
+  const textDiffs = await Promise.all(bases.map((b) => addedLines(git, b, { only: asText.flatMap((e) => e.fromPath ? [e.fromPath, e.path] : [e.path]) })));
+  const again = new BlobReader(git, scan.size);
+  try {
+    for (const entry of asText) {
+      const blob = await readBlob(again, entry, stats);
+      if (blob) yield* blobChunks(scan, entry, blob, newAgainstAll(textDiffs, entry.path));
+    }
+  } finally {
+    await again.close();
   }
 }
-var DIFF_OPTIONS;
+var DIFF_OPTIONS, PATHSPECS_PER_CALL;
 var init_git_staged = __esm({
   "src/sources/git-staged.ts"() {
     "use strict";
     init_errors();
+    init_diff_parser();
     init_git_blobs();
-    init_ignore();
     init_git_log_parser();
     init_git();
-    init_diff_parser();
+    init_config_globs();
+    init_line_ranges();
+    init_path_bytes();
+    init_segments();
+    init_source();
     init_text2();
     DIFF_OPTIONS = ["--cached", "-M", "--no-color", "--no-ext-diff", "--no-textconv", "--src-prefix=a/", "--dst-prefix=b/"];
-  }
-});
-
-// src/sources/source.ts
-function newSourceStats() {
-  return { files: 0, bytes: 0, binary: 0, skipped: [], errors: [], notes: [] };
-}
-var init_source = __esm({
-  "src/sources/source.ts"() {
-    "use strict";
+    PATHSPECS_PER_CALL = 500;
   }
 });
 
@@ -5932,7 +6397,7 @@ __export(staged_exports, {
 });
 async function scanStaged(context) {
   const stats = newSourceStats();
-  const options = { cwd: context.cwd, ignore: context.config.ignore, maxFileSize: context.maxFileSize };
+  const options = { cwd: context.cwd, ignore: context.config.ignore, segmentSize: context.maxFileSize };
   return runPipeline(stagedChunks(options, stats), stats, pipelineOptions(context));
 }
 var init_staged = __esm({
@@ -5969,90 +6434,198 @@ var init_describe_error = __esm({
   }
 });
 
+// src/sources/opened-path.ts
+import { fstatSync, readlinkSync, realpathSync, statSync as statSync3 } from "node:fs";
+function whereabouts(fd, openedBy, expected) {
+  try {
+    if (LINUX) {
+      const leads = readlinkSync(`/proc/self/fd/${fd}`, { encoding: "buffer" }).toString("latin1");
+      if (leads === expected) return "expected";
+      return leads === `${expected} (deleted)` ? "gone" : "elsewhere";
+    }
+    const real = realpathSync(fsPath(openedBy), { encoding: "buffer" }).toString("latin1");
+    const [held, there] = [fstatSync(fd), statSync3(fsPath(real))];
+    return real === expected && held.dev === there.dev && held.ino === there.ino ? "expected" : "elsewhere";
+  } catch (error) {
+    if (error.code === "ENOENT") return "gone";
+    throw error;
+  }
+}
+var LINUX, listingPath, CHANGED;
+var init_opened_path = __esm({
+  "src/sources/opened-path.ts"() {
+    "use strict";
+    init_path_bytes();
+    LINUX = process.platform === "linux";
+    listingPath = (fd, openedBy) => LINUX ? `/proc/self/fd/${fd}` : fsPath(openedBy);
+    CHANGED = "changed while the scan ran (moved, or it or a directory above it replaced by a link): not followed";
+  }
+});
+
 // src/sources/read-file.ts
-import { closeSync, constants as constants3, fstatSync, openSync, readFileSync as readFileSync5 } from "node:fs";
-function readEntry(entry, maxFileSize, stats) {
+import { closeSync, constants as constants3, fstatSync as fstatSync2, openSync, readFileSync as readFileSync5, readSync } from "node:fs";
+function* pieces(fd, counted) {
+  for (; ; ) {
+    const piece = Buffer.allocUnsafe(PIECE);
+    const n = readSync(fd, piece, 0, PIECE, null);
+    if (n === 0) return;
+    counted.bytes += n;
+    yield piece.subarray(0, n);
+  }
+}
+async function* readEntry(entry, segmentSize2, stats) {
   let fd;
   try {
-    fd = openSync(entry.abs, FLAGS);
-    const info = fstatSync(fd);
-    if (!info.isFile()) {
-      stats.skipped.push({ path: entry.shown, reason: "not-a-file" });
-      return void 0;
+    fd = openSync(fsPath(entry.abs), FLAGS);
+    const where = whereabouts(fd, entry.abs, entry.real);
+    if (where !== "expected") {
+      if (where === "gone") stats.skipped.push({ ...entry.shown, reason: "vanished" });
+      else stats.errors.push({ ...entry.shown, message: CHANGED });
+      return;
     }
-    if (info.size > maxFileSize) {
-      stats.skipped.push({ path: entry.shown, reason: "too-large", bytes: info.size });
-      return void 0;
+    const info = fstatSync2(fd);
+    if (!info.isFile()) {
+      stats.skipped.push({ ...entry.shown, reason: "not-a-file" });
+      return;
+    }
+    const base = { origin: { kind: "file", ...entry.shown } };
+    if (info.size > segmentSize2) {
+      const counted = { bytes: 0 };
+      const kind = yield* segmentBytes(pieces(fd, counted), base, segmentSize2);
+      countRead(stats, kind, counted.bytes);
+      return;
     }
     const bytes = readFileSync5(fd);
     const decoded = decodeText(bytes);
-    if (decoded.kind === "binary") {
-      stats.binary++;
-      return void 0;
-    }
-    stats.files++;
-    stats.bytes += bytes.length;
-    return { origin: { kind: "file", path: entry.shown }, text: decoded.text, bytes: bytes.length };
+    countRead(stats, decoded.kind, bytes.length);
+    if (decoded.kind === "text") yield { ...base, text: decoded.text, bytes: bytes.length };
   } catch (error) {
-    if (error.code === "ENOENT") stats.skipped.push({ path: entry.shown, reason: "vanished" });
-    else stats.errors.push({ path: entry.shown, message: `cannot read: ${describeError(error)}` });
-    return void 0;
+    if (error.code === "ENOENT") stats.skipped.push({ ...entry.shown, reason: "vanished" });
+    else stats.errors.push({ ...entry.shown, message: `cannot read: ${describeError(error)}` });
   } finally {
     if (fd !== void 0) closeSync(fd);
   }
 }
-var FLAGS;
+var FLAGS, PIECE;
 var init_read_file = __esm({
   "src/sources/read-file.ts"() {
     "use strict";
     init_describe_error();
+    init_opened_path();
+    init_path_bytes();
+    init_segments();
+    init_source();
     init_text2();
     FLAGS = constants3.O_RDONLY | (constants3.O_NOFOLLOW ?? 0) | (constants3.O_NONBLOCK ?? 0);
+    PIECE = 1024 * 1024;
+  }
+});
+
+// src/sources/git-ignore.ts
+import { closeSync as closeSync2, constants as constants4, openSync as openSync2 } from "node:fs";
+async function inDirectory(dir, run2) {
+  const { path: text, pathBytes } = namePath(dir);
+  if (pathBytes === void 0) return run2(text);
+  if (process.platform !== "linux") return void 0;
+  const fd = openSync2(fsPath(dir), constants4.O_RDONLY | constants4.O_DIRECTORY);
+  try {
+    return await run2(`/proc/${process.pid}/fd/${fd}`);
+  } finally {
+    closeSync2(fd);
+  }
+}
+async function workTree(dir, nested) {
+  const env = { ...process.env };
+  if (nested) for (const name of GIT_ENV) delete env[name];
+  const asked = await inDirectory(dir, async (cwd) => {
+    const git = gitRunner(cwd, gitEnv(process.cwd(), env));
+    const others = await git.tryRun(["ls-files", "-z", "--others", "--ignored", "--exclude-standard", "--directory", "--", "."]);
+    if (others === void 0) return void 0;
+    const sparse = (await git.tryRun(["config", "--bool", "core.sparseCheckout"]))?.toString("utf8").trim() === "true";
+    return { others, tagged: sparse ? await git.tryRun(["ls-files", "-z", "-t", "--", "."]) : void 0 };
+  }).catch(() => void 0);
+  if (asked === void 0) return void 0;
+  const outsideSparse = asked.tagged ? skipWorktree(asked.tagged) : 0;
+  const ignored = new Set(asked.others.toString("latin1").split("\0").filter((p) => p && p !== "./"));
+  return { ignored: ignored.size ? (rel, isDir2) => ignored.has(isDir2 ? `${rel}/` : rel) : () => false, outsideSparse };
+}
+var GIT_ENV, skipWorktree;
+var init_git_ignore = __esm({
+  "src/sources/git-ignore.ts"() {
+    "use strict";
+    init_git();
+    init_path_bytes();
+    GIT_ENV = ["GIT_DIR", "GIT_WORK_TREE", "GIT_INDEX_FILE"];
+    skipWorktree = (out) => out.toString("latin1").split("\0").filter((entry) => entry.startsWith("S ")).length;
   }
 });
 
 // src/sources/walk.ts
-import { readdir, realpath } from "node:fs/promises";
+import { closeSync as closeSync3, constants as constants5, openSync as openSync3 } from "node:fs";
+import { readdir } from "node:fs/promises";
 import path9 from "node:path";
 async function* walk(dir, configBase, options, stats, tally) {
-  const git = await gitIgnore(dir, false);
-  const configRel = path9.relative(configBase, dir).split(path9.sep).join("/");
-  const place = { abs: dir, configRel: configRel.startsWith("..") ? "" : configRel };
-  if (git) place.git = { ignored: git, rel: "" };
+  const git = await workTree(dir, false);
+  const configRel = showPath(path9.relative(configBase, dir));
+  const place = { abs: dir, real: options.realRoot, configRel: configRel.startsWith("..") ? "" : configRel };
+  if (git) place.git = { ignored: git.ignored, rel: "" };
+  tally.outsideSparse += git?.outsideSparse ?? 0;
   yield* walkDir(place, options, stats, tally, true);
 }
-async function* walkDir(place, options, stats, tally, top) {
-  let entries2;
+async function list2(place, options, stats, top) {
+  let fd;
   try {
-    entries2 = await readdir(place.abs, { withFileTypes: true });
+    fd = openSync3(fsPath(place.abs), DIRECTORY | (top ? 0 : NO_FOLLOW));
+    const where = whereabouts(fd, place.abs, place.real);
+    if (where !== "expected") {
+      if (where === "gone") stats.skipped.push({ ...options.show(place.abs), reason: "vanished" });
+      else stats.errors.push({ ...options.show(place.abs), message: CHANGED });
+      return void 0;
+    }
+    const listed2 = await readdir(listingPath(fd, place.abs), { withFileTypes: true, encoding: "buffer" });
+    return listed2.map((type) => ({ name: type.name.toString("latin1"), type }));
   } catch (error) {
-    if (error.code === "ENOENT") stats.skipped.push({ path: options.show(place.abs), reason: "vanished" });
-    else stats.errors.push({ path: options.show(place.abs), message: `cannot list the directory: ${describeError(error)}` });
-    return;
+    const code = error.code;
+    if (code === "ENOENT") stats.skipped.push({ ...options.show(place.abs), reason: "vanished" });
+    else if (code === "ELOOP" || code === "ENOTDIR") stats.errors.push({ ...options.show(place.abs), message: CHANGED });
+    else stats.errors.push({ ...options.show(place.abs), message: `cannot list the directory: ${describeError(error)}` });
+    return void 0;
+  } finally {
+    if (fd !== void 0) closeSync3(fd);
   }
+}
+async function* walkDir(place, options, stats, tally, top) {
+  const entries2 = await list2(place, options, stats, top);
+  if (!entries2) return;
   entries2.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
   if (!top && entries2.some((e) => e.name === ".git")) {
-    const nested = await gitIgnore(place.abs, true);
-    if (nested) place = { ...place, git: { ignored: nested, rel: "" } };
+    const nested = await workTree(place.abs, true);
+    if (nested) place = { ...place, git: { ignored: nested.ignored, rel: "" } };
+    tally.outsideSparse += nested?.outsideSparse ?? 0;
   }
   for (const entry of entries2) {
-    if (entry.name === ".git") continue;
+    if (entry.name === ".git" && place.git) continue;
+    if (DEFAULT_IGNORED.has(entry.name) && !place.git && options.defaultIgnores) {
+      if (entry.type.isDirectory()) tally.defaultIgnored++;
+      continue;
+    }
     const abs = path9.join(place.abs, entry.name);
-    const configRel = join2(place.configRel, entry.name);
+    const real = path9.join(place.real, entry.name);
+    const configRel = join2(place.configRel, showPath(entry.name));
     const gitRel = place.git ? join2(place.git.rel, entry.name) : "";
-    const isDir2 = entry.isDirectory();
+    const isDir2 = entry.type.isDirectory();
     if (options.configIgnored(configRel, isDir2) || place.git?.ignored(gitRel, isDir2)) continue;
     if (isDir2) {
-      const child = { abs, configRel };
+      const child = { abs, real, configRel };
       if (place.git) child.git = { ignored: place.git.ignored, rel: gitRel };
       yield* walkDir(child, options, stats, tally, false);
-    } else if (entry.isFile()) {
+    } else if (entry.type.isFile()) {
       tally.files++;
-      yield { abs, shown: options.show(abs) };
+      yield { abs, real, shown: options.show(abs) };
     } else {
       tally.others++;
-      if (entry.isSymbolicLink()) await symlink(abs, options, stats);
-      else stats.skipped.push({ path: options.show(abs), reason: "not-a-file" });
+      if (entry.type.isSymbolicLink()) await symlink(abs, options, stats);
+      else stats.skipped.push({ ...options.show(abs), reason: "not-a-file" });
     }
   }
 }
@@ -6063,85 +6636,105 @@ function isInside(root, target) {
 async function symlink(abs, options, stats) {
   let target;
   try {
-    target = await realpath(abs);
+    target = await realBytes(abs);
   } catch (error) {
     const code = error.code;
-    if (code === "ENOENT" || code === "ELOOP" || code === "ENOTDIR") stats.skipped.push({ path: options.show(abs), reason: "broken-symlink" });
-    else stats.errors.push({ path: options.show(abs), message: `cannot resolve the symbolic link: ${describeError(error)}` });
+    if (code === "ENOENT" || code === "ELOOP" || code === "ENOTDIR") stats.skipped.push({ ...options.show(abs), reason: "broken-symlink" });
+    else stats.errors.push({ ...options.show(abs), message: `cannot resolve the symbolic link: ${describeError(error)}` });
     return;
   }
-  if (!isInside(options.realRoot, target)) stats.skipped.push({ path: options.show(abs), reason: "symlink-outside-root" });
+  if (!isInside(options.realRoot, target)) stats.skipped.push({ ...options.show(abs), reason: "symlink-outside-root" });
 }
-var join2;
+var DEFAULT_IGNORED, join2, DIRECTORY, NO_FOLLOW;
 var init_walk = __esm({
   "src/sources/walk.ts"() {
     "use strict";
     init_describe_error();
-    init_ignore();
+    init_git_ignore();
+    init_opened_path();
+    init_path_bytes();
+    DEFAULT_IGNORED = /* @__PURE__ */ new Set(["node_modules", ".git"]);
     join2 = (rel, name) => rel ? `${rel}/${name}` : name;
+    DIRECTORY = constants5.O_RDONLY | (constants5.O_DIRECTORY ?? 0);
+    NO_FOLLOW = constants5.O_NOFOLLOW ?? 0;
   }
 });
 
 // src/sources/files.ts
-import { lstat as lstat2, realpath as realpath2, stat } from "node:fs/promises";
+import { lstat as lstat2, stat } from "node:fs/promises";
 import path10 from "node:path";
 function displayPath(root, file) {
   const rel = path10.relative(root, file);
   const shown = rel === "" ? path10.basename(file) : rel.startsWith("..") || path10.isAbsolute(rel) ? path10.resolve(file) : rel;
-  return shown.split(path10.sep).join("/");
+  return namePath(shown.split(path10.sep).join("/"));
 }
-async function resolveTargets(paths, options, stats) {
-  const realRoot = await realpath2(options.root);
+function notAFile(info) {
+  if (info.isFIFO()) return "a FIFO (named pipe)";
+  if (info.isSocket()) return "a socket";
+  if (info.isCharacterDevice()) return "a character device";
+  return info.isBlockDevice() ? "a block device" : "not a file";
+}
+async function resolveTargets(paths, options) {
+  const root = toBytePath(options.root);
+  const realRoot = await realBytes(root);
   const targets = [];
   for (const given of paths) {
-    const abs = path10.resolve(options.cwd, given);
+    const abs = path10.resolve(toBytePath(options.cwd), toBytePath(given));
     const cannot = (why) => {
       throw new ScanError("unreadable", `cannot scan ${given}: ${why}`);
     };
-    const link = await lstat2(abs).catch((error) => cannot(describeError(error)));
-    const real = await realpath2(abs).catch((error) => cannot(`the symbolic link leads nowhere (${describeError(error)})`));
+    const link = await lstat2(fsPath(abs)).catch((error) => cannot(describeError(error)));
+    const real = await realBytes(abs).catch((error) => cannot(`the symbolic link leads nowhere (${describeError(error)})`));
     if (link.isSymbolicLink() && !isInside(realRoot, real)) {
-      stats.skipped.push({ path: displayPath(options.root, abs), reason: "symlink-outside-root" });
-      continue;
+      cannot(`it is a symbolic link to ${showPath(real)}, outside the root, which is not followed (name that path to scan it)`);
     }
-    const info = link.isSymbolicLink() ? await stat(real).catch((error) => cannot(describeError(error))) : link;
+    const info = link.isSymbolicLink() ? await stat(fsPath(real)).catch((error) => cannot(describeError(error))) : link;
     if (info.isDirectory()) targets.push({ given, abs, real, kind: "dir" });
     else if (info.isFile()) targets.push({ given, abs, real, kind: "file" });
-    else stats.skipped.push({ path: displayPath(options.root, abs), reason: "not-a-file" });
+    else cannot(`it is ${notAFile(info)}, not a regular file (never opened: reading it could block, or never end)`);
   }
   const covered = (t, i) => targets.some((o, j) => o.real === t.real ? j < i : o.kind === "dir" && isInside(o.real, t.real));
   return targets.filter((t, i) => !covered(t, i));
 }
 async function* entries(targets, options, stats) {
   const configIgnored = configIgnore(options.ignore);
-  const show = (abs) => displayPath(options.root, abs);
+  const namedIgnored = withParents(configIgnored);
+  const root = toBytePath(options.root);
+  const show = (abs) => displayPath(root, abs);
+  let defaultIgnored = 0;
+  let outsideSparse = 0;
   for (const target of targets) {
-    const configBase = isInside(options.root, target.abs) ? options.root : target.kind === "dir" ? target.abs : path10.dirname(target.abs);
-    if (target.kind === "file") {
-      yield* namedFile(target, configBase, configIgnored, show, stats);
+    const configBase = isInside(root, target.abs) ? root : target.kind === "dir" ? target.abs : path10.dirname(target.abs);
+    const rel = showPath(path10.relative(configBase, target.abs));
+    if (rel && namedIgnored(rel, target.kind === "dir")) {
+      stats.notes.push(`${target.given} not scanned: it matches an "ignore" glob in the config`);
       continue;
     }
-    const tally = { files: 0, others: 0 };
-    yield* walk(target.abs, configBase, { realRoot: target.real, configIgnored, show }, stats, tally);
+    if (target.kind === "file") {
+      yield { abs: target.real, real: target.real, shown: show(target.abs) };
+      continue;
+    }
+    const tally = { files: 0, others: 0, defaultIgnored: 0, outsideSparse: 0 };
+    yield* walk(target.abs, configBase, { realRoot: target.real, configIgnored, show, defaultIgnores: options.defaultIgnores }, stats, tally);
+    defaultIgnored += tally.defaultIgnored;
+    outsideSparse += tally.outsideSparse;
     if (tally.files === 0) {
       const why = tally.others ? "it holds no regular files" : "it is empty, or everything in it is ignored";
       stats.notes.push(`nothing to scan in ${target.given}: ${why}`);
     }
   }
-}
-function* namedFile(target, configBase, configIgnored, show, stats) {
-  const rel = path10.relative(configBase, target.abs).split(path10.sep).join("/");
-  if (configIgnored(rel, false)) {
-    stats.notes.push(`${target.given} not scanned: it matches an "ignore" glob in the config`);
-    return;
+  if (outsideSparse) {
+    stats.notes.push(`${outsideSparse} path${outsideSparse === 1 ? "" : "s"} outside the sparse cone ${outsideSparse === 1 ? "was" : "were"} not scanned (not in the work tree: \`scan --staged\` and \`history\` read them from git)`);
   }
-  yield { abs: target.real, shown: show(target.abs) };
+  if (defaultIgnored) {
+    const dirs = `${defaultIgnored} node_modules and .git director${defaultIgnored === 1 ? "y" : "ies"}`;
+    stats.notes.push(`${dirs} outside a git work tree ${defaultIgnored === 1 ? "was" : "were"} not scanned (--no-default-ignores scans them)`);
+  }
 }
 async function* fileChunks(paths, options, stats) {
-  const targets = await resolveTargets(paths, options, stats);
+  const targets = await resolveTargets(paths, options);
   for await (const entry of entries(targets, options, stats)) {
-    const chunk = readEntry(entry, options.maxFileSize, stats);
-    if (chunk) yield chunk;
+    yield* readEntry(entry, segmentSize(options.segmentSize), stats);
   }
   stats.skipped.sort(byPath);
   stats.errors.sort(byPath);
@@ -6152,46 +6745,40 @@ var init_files = __esm({
     "use strict";
     init_errors();
     init_describe_error();
-    init_ignore();
+    init_config_globs();
+    init_path_bytes();
     init_read_file();
+    init_segments();
     init_walk();
     byPath = (a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
   }
 });
 
 // src/sources/stdin.ts
+async function* buffers(source2, counted) {
+  for (let part = await source2.next(); !part.done; part = await source2.next()) {
+    const bytes = typeof part.value === "string" ? Buffer.from(part.value) : Buffer.from(part.value);
+    counted.bytes += bytes.length;
+    yield bytes;
+  }
+}
 async function* stdinChunks(input, options, stats) {
-  const parts = [];
-  let size = 0;
-  for await (const part of input) {
-    const bytes2 = typeof part === "string" ? Buffer.from(part) : Buffer.from(part.buffer, part.byteOffset, part.byteLength);
-    size += bytes2.length;
-    if (size <= options.maxFileSize) parts.push(bytes2);
-    else parts.length = 0;
+  const source2 = input[Symbol.asyncIterator]();
+  const counted = { bytes: 0 };
+  let kind = "ignored";
+  if (!configIgnorePath(options.ignore)(options.name.path)) {
+    kind = yield* segmentBytes(buffers(source2, counted), { origin: { kind: "file", ...options.name } }, segmentSize(options.segmentSize));
   }
-  if (configIgnorePath(options.ignore)(options.path)) {
-    stats.notes.push(`${options.path} not scanned: it matches an "ignore" glob in the config`);
-    return;
-  }
-  if (size > options.maxFileSize) {
-    stats.skipped.push({ path: options.path, reason: "too-large", bytes: size });
-    return;
-  }
-  const bytes = Buffer.concat(parts, size);
-  const decoded = decodeText(bytes);
-  if (decoded.kind === "binary") {
-    stats.binary++;
-    return;
-  }
-  stats.files++;
-  stats.bytes += size;
-  yield { origin: { kind: "file", path: options.path }, text: decoded.text, bytes: size };
+  for (let part = await source2.next(); !part.done; part = await source2.next()) ;
+  if (kind === "ignored") stats.notes.push(`${options.name.path} not scanned: it matches an "ignore" glob in the config`);
+  else countRead(stats, kind, counted.bytes);
 }
 var init_stdin = __esm({
   "src/sources/stdin.ts"() {
     "use strict";
-    init_ignore();
-    init_text2();
+    init_config_globs();
+    init_segments();
+    init_source();
   }
 });
 
@@ -6205,13 +6792,19 @@ __export(scan_exports, {
 import path11 from "node:path";
 async function scanFiles(paths, context) {
   const stats = newSourceStats();
-  const options = { root: context.root, cwd: context.cwd, ignore: context.config.ignore, maxFileSize: context.maxFileSize };
+  const options = {
+    root: context.root,
+    cwd: context.cwd,
+    ignore: context.config.ignore,
+    segmentSize: context.maxFileSize,
+    defaultIgnores: context.options.defaultIgnores
+  };
   return runPipeline(fileChunks(paths.length ? paths : ["."], options, stats), stats, pipelineOptions(context));
 }
 async function scanStdin(input, name, context) {
   const stats = newSourceStats();
-  const shown = name === void 0 ? STDIN_NAME : displayPath(context.root, path11.resolve(context.cwd, name));
-  const options = { path: shown, ignore: context.config.ignore, maxFileSize: context.maxFileSize };
+  const shown = name === void 0 ? { path: STDIN_NAME } : displayPath(toBytePath(context.root), toBytePath(path11.resolve(context.cwd, name)));
+  const options = { name: shown, ignore: context.config.ignore, segmentSize: context.maxFileSize };
   return runPipeline(stdinChunks(input, options, stats), stats, pipelineOptions(context));
 }
 var STDIN_NAME;
@@ -6220,6 +6813,7 @@ var init_scan = __esm({
     "use strict";
     init_run();
     init_files();
+    init_path_bytes();
     init_source();
     init_stdin();
     init_context2();
@@ -6257,7 +6851,7 @@ async function scanHistory(revs, context, progress) {
     cwd: context.cwd,
     revs,
     ignore: context.config.ignore,
-    maxFileSize: context.maxFileSize,
+    segmentSize: context.maxFileSize,
     rules: activeRules(options.rules, options.config)
   };
   const line2 = progress && !context.options.quiet ? progressLine(progress) : void 0;
@@ -6390,6 +6984,7 @@ var COMMON_OPTIONS = {
   "verify-timeout": { type: "string" },
   "verify-max-keys": { type: "string" },
   "max-file-size": { type: "string" },
+  "no-default-ignores": { type: "boolean" },
   "no-color": { type: "boolean" },
   quiet: { type: "boolean", short: "q" },
   debug: { type: "boolean" },
@@ -6430,6 +7025,7 @@ function commonOptions(values, isTTY) {
     format,
     noBaseline: values["no-baseline"] === true,
     verify: values.verify === true,
+    defaultIgnores: values["no-default-ignores"] !== true,
     color: values["no-color"] !== true && !process.env.NO_COLOR && format === "text" && !str("output") && (process.env.FORCE_COLOR ? process.env.FORCE_COLOR !== "0" : isTTY),
     quiet: values.quiet === true,
     debug: values.debug === true

@@ -98,7 +98,7 @@ function bindingName(text, start) {
       found = nameEndingAt(text, found.at - (before.length - generic.index));
       continue;
     }
-    const typeLike = TYPE_WORDS.has(found.name.toLowerCase()) || /^[A-Z]/.test(found.name);
+    const typeLike = TYPE_WORDS.has(found.name.toLowerCase()) || /^[A-Z][a-z]/.test(found.name);
     const colon = /:[ \t]*(?:&(?:'[a-z]+[ \t]+)?)?$/.exec(before);
     if (colon && typeLike) return nameEndingAt(text, found.at - (before.length - colon.index)).name || first.name;
     if (TYPE_WORDS.has(found.name.toLowerCase()) && /[A-Za-z0-9_][ \t]+$/.test(before)) return nameEndingAt(text, found.at).name || first.name;
@@ -132,7 +132,7 @@ function statementRange(text, start, end) {
   }
   return [from, to];
 }
-var NAMING = /(?:^|[^A-Za-z0-9_])(?:name|key|variable|parameterkey|param|parameter)["']?[ \t]*[:=]?[ \t]*["']?([A-Za-z0-9_.-]{2,})/gi;
+var NAMING = /(?:^|[^A-Za-z0-9_])(?:name|key|variable|parameterkey|param|parameter)["'>]?[ \t]*[:=]?[ \t]*["']?([A-Za-z0-9_.-]{2,})/gi;
 function linesAbove(text, start) {
   const from = Math.max(0, start - HOLDER_LOOKBACK);
   let before = text.slice(from, lineStart(text, start, HOLDER_LOOKBACK));
@@ -170,6 +170,21 @@ function charBefore(text, start) {
   return start > 0 ? text[start - 1] : "";
 }
 
+// src/engine/placeholder.ts
+var TEMPLATE = /\$\{|\$\(|\{\{|\(\(|<[A-Za-z_ -]+>|^\$[A-Za-z_]|^%[A-Za-z_]+%$|^@/;
+var MASK = /x{5,}|X{5,}|[xX]{7,}|(?:^|[^A-Za-z0-9])(?:x{4}|X{4})(?:$|[^A-Za-z0-9])|\*{3,}|\.{3}|…|•{3,}|#{4,}|0{8,}/;
+var COUNTING = /abcdef|bcdefg|cdefgh|defghi|efghij|fghijk|ghijkl|hijklm|ijklmn|jklmno|klmnop|lmnopq|mnopqr|nopqrs|opqrst|pqrstu|qrstuv|rstuvw|stuvwx|tuvwxy|uvwxyz|012345|123456|234567|345678|456789/i;
+var LONG_WORDS = /(?:^|[^A-Za-z0-9])(?:(?:your|my|the)[_-]?(?:api[_-]?)?(?:key|token|secret|password|pass|apikey)|insert[_-]|enter[_-])|example|sample|placeholder|changeme|change[_-]me|replace[_-]?me|redacted|secret[_-]?here|key[_-]?here|token[_-]?here|not[_-]?a[_-]?real/i;
+var SHORT_WORDS = /(?:^|[_\-.\s])(?:dummy|fake|todo|lorem|test)(?:$|[_\-.\s])/i;
+function placeholderReason(value) {
+  if (TEMPLATE.test(value)) return "template or variable reference";
+  if (MASK.test(value)) return "masked or elided value";
+  if (COUNTING.test(value)) return "a counting run (abcdef, 123456)";
+  if (LONG_WORDS.test(value) || SHORT_WORDS.test(value)) return "placeholder wording";
+  if (/^\[.*\]$/.test(value)) return "bracketed placeholder";
+  return void 0;
+}
+
 // rules/api-connect-hosts.ts
 var APIC_HOST_NAME = String.raw`(?:[A-Za-z0-9-]+\.)*(?:apiconnect\.(?:cloud\.ibm\.com|ibmcloud\.com|automation\.ibm\.com)|apimanager\.[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)`;
 var APIC_HOST = new RegExp(`^${APIC_HOST_NAME}$`, "i");
@@ -205,9 +220,12 @@ function nearestHost(hosts, from, to, start, end) {
   const after = hosts[next];
   return after && after.at < to ? after : void 0;
 }
+var PLACEHOLDER_HOST = /(?:https?:\/\/)?<[^<>\n]{1,60}>\//;
 function targetHost(input, start, end, lines = WINDOW_LINES) {
   const hosts = hostsIn(input);
   const [from, to] = statementRange(input.text, start, end);
+  const placeholder = PLACEHOLDER_HOST.exec(input.text.slice(from, to));
+  if (placeholder) return { at: from + placeholder.index, host: placeholder[0], path: "" };
   const [wideFrom, wideTo] = linesAround(input.text, start, end, lines, lines * 256);
   return nearestHost(hosts, from, to, start, end) ?? nearestHost(hosts, wideFrom, wideTo, start, end);
 }
@@ -237,6 +255,12 @@ function restClientPassword(input, basic) {
   return { literal: false };
 }
 function credentialOf(input, match, form) {
+  const credential = literalCredential(input, match, form);
+  if (!credential.literal) return credential;
+  const [from, to] = credential.at ?? [match.index, match.index + match[0].length];
+  return placeholderReason(input.text.slice(from, to).replace(/^["']|["']$/g, "")) ? { literal: false } : credential;
+}
+function literalCredential(input, match, form) {
   const groups = match.groups ?? {};
   const end = match.index + match[0].length;
   switch (form) {
@@ -646,21 +670,6 @@ function fileSays(input, key, pattern, inPath) {
   return found;
 }
 
-// src/engine/placeholder.ts
-var TEMPLATE = /\$\{|\$\(|\{\{|\(\(|<[A-Za-z_ -]+>|^\$[A-Za-z_]|^%[A-Za-z_]+%$|^@/;
-var MASK = /x{5,}|X{5,}|[xX]{7,}|(?:^|[^A-Za-z0-9])(?:x{4}|X{4})(?:$|[^A-Za-z0-9])|\*{3,}|\.{3}|…|•{3,}|#{4,}|0{8,}/;
-var COUNTING = /abcdef|bcdefg|cdefgh|defghi|efghij|fghijk|ghijkl|hijklm|ijklmn|jklmno|klmnop|lmnopq|mnopqr|nopqrs|opqrst|pqrstu|qrstuv|rstuvw|stuvwx|tuvwxy|uvwxyz|012345|123456|234567|345678|456789/i;
-var LONG_WORDS = /(?:^|[^A-Za-z0-9])(?:(?:your|my|the)[_-]?(?:api[_-]?)?(?:key|token|secret|password|pass|apikey)|insert[_-]|enter[_-])|example|sample|placeholder|changeme|change[_-]me|replace[_-]?me|redacted|secret[_-]?here|key[_-]?here|token[_-]?here|not[_-]?a[_-]?real/i;
-var SHORT_WORDS = /(?:^|[_\-.\s])(?:dummy|fake|todo|lorem|test)(?:$|[_\-.\s])/i;
-function placeholderReason(value) {
-  if (TEMPLATE.test(value)) return "template or variable reference";
-  if (MASK.test(value)) return "masked or elided value";
-  if (COUNTING.test(value)) return "a counting run (abcdef, 123456)";
-  if (LONG_WORDS.test(value) || SHORT_WORDS.test(value)) return "placeholder wording";
-  if (/^\[.*\]$/.test(value)) return "bracketed placeholder";
-  return void 0;
-}
-
 // rules/api-connect-client-secret.ts
 var VALUE = String.raw`[^\s"'\x60&,;{}()<>[\]\\]{3,256}`;
 var SAMPLE_VALUES = /^(?:password|passw0rd|secret|client[_-]?secret|pass|pwd|null|none|undefined|true|false|string|\*+)$/i;
@@ -671,14 +680,16 @@ var PASSWORD_NAME = /(?:password|passwd|pwd|pass)$/i;
 var APIC_CREDENTIAL_NAME = /(?:apic|apiconnect)[\w.-]*(?:password|passwd|pwd|pass|secret)|(?:password|secret)[\w.-]*(?:apic|apiconnect)/i;
 var APIC_LOGIN = /(?:^|[\s;&|(])apic(?:-slim)?[ \t]+login\b/;
 var APIC_FILE = /apiconnect|apimanager|x-ibm-client-(?:id|secret)/i;
-var SENT_AS = /(?:x-ibm-client-secret|client_secret)["'\x60]?[ \t]{0,8}[:=,][ \t]{0,8}(?:\{\{([A-Za-z_][\w.-]{0,63})\}\}|(?:(?:this|self)\.)?(?:[A-Za-z_$][\w$]{0,63}\.){0,4}([A-Za-z_$][\w$]{0,63})(?![\w$(]))/gi;
+var LOGS_IN_WITH = /apic(?:-slim)?[ \t]+login\b[^\n]{0,300}?(?:--password|-p)(?:[ \t]+|=)["']?(?:%([A-Za-z_]\w{0,63})%|\$\{?([A-Za-z_]\w{0,63})\}?)/gi;
+var SENT_AS = /(?:x-ibm-client-secret|client_secret)[""'\x60]?[ \t]{0,8}[:=,][ \t]{0,8}(?:\{\{([A-Za-z_][\w.-]{0,63})\}\}|(?:(?:this|self)\.)?(?:[A-Za-z_$][\w$]{0,63}\.){0,4}([A-Za-z_$][\w$]{0,63})(?![\w$(]))/gi;
 var CLIENT_SECRET_MIN = 8;
 var SENT_AS_HEADER = /* @__PURE__ */ new Set(["sent-as-client-secret", "statement-client-secret-header"]);
 var sentAsCache = /* @__PURE__ */ new WeakMap();
 function sentAs(input) {
   let names = sentAsCache.get(input);
   if (!names) {
-    names = new Set([...input.text.matchAll(SENT_AS)].map((m) => (m[1] ?? m[2] ?? "").toLowerCase()).filter((n) => n && !/^(?:true|false|null|none)$/.test(n)));
+    const refs = [...input.text.matchAll(SENT_AS), ...input.text.matchAll(LOGS_IN_WITH)];
+    names = new Set(refs.map((m) => (m[1] ?? m[2] ?? "").toLowerCase()).filter((n) => n && !/^(?:true|false|null|none)$/.test(n)));
     sentAsCache.set(input, names);
   }
   return names;
@@ -722,17 +733,17 @@ var apiConnectClientSecret = {
   pattern: new RegExp(
     [
       // X-IBM-Client-Secret: …, 'X-IBM-Client-Secret': '…', .header("X-IBM-Client-Secret", "…")
-      String.raw`(?<![A-Za-z0-9_-])(?<header>x-ibm-client-secret)(?<hq>["'\x60])?[ \t]{0,8}(?:=>|[:=,])[ \t]{0,8}(?<hopen>["'\x60])?(?<secret>${VALUE})`,
+      String.raw`(?<![A-Za-z0-9_-])(?<header>x-ibm-client-secret)\\?(?<hq>["'\x60])?[ \t]{0,8}(?:=>|[:=,])[ \t]{0,8}\\?(?<hopen>["'\x60])?(?<secret>${VALUE})`,
       // Postman: {"key": "X-IBM-Client-Secret", "value": "…"}
       String.raw`"key"\s{0,40}:\s{0,40}"(?<postman>x-ibm-client-secret)"\s{0,40},\s{0,40}"value"\s{0,40}:\s{0,40}"(?<secret2>${VALUE})"`,
       // A literal bound to a name: clientSecret = "…", "password": "…", key: '…'
-      String.raw`(?<![A-Za-z0-9_$.-])[A-Za-z_$][\w$.-]{0,63}["'\x60]?[ \t]{0,8}(?:=>|:=|[:=])[ \t]{0,8}["'\x60](?<secret3>${VALUE})(?=["'\x60])`,
+      String.raw`(?<![A-Za-z0-9_$.-])[A-Za-z_$][\w$.-]{0,63}\\?["'\x60]?[ \t]{0,8}(?:=>|:=|[:=])[ \t]{0,8}\\?["'\x60](?<secret3>${VALUE})(?=\\?["'\x60])`,
       // A form body: grant_type=…&client_secret=…&password=…
-      String.raw`(?<![A-Za-z0-9_])(?<field>client_secret|password)=(?<secret4>[^\s&"'\x60]{3,256})`,
+      String.raw`(?<![A-Za-z0-9_])(?<field>client_secret|password)=(?<secret4>[^\s&"'\x60=]{3,256})`,
       // A REST-client file variable: @clientSecret = …
       String.raw`^@(?<restvar>[A-Za-z_][\w.-]{0,63})[ \t]*=[ \t]*(?<secret5>${VALUE})[ \t]*\r?$`,
-      // An unquoted assignment on a line of its own: APIC_PASSWORD=…, export …=…, apic_password: …
-      String.raw`^[ \t]*(?:export[ \t]+|-[ \t]+)?(?<plain>[A-Za-z_][\w.-]{0,63})[ \t]*[:=][ \t]*(?<secret7>[^\s"'$\x60{}&]{3,256})[ \t]*\r?$`,
+      // An unquoted assignment on a line of its own: APIC_PASSWORD=…, export …=…, batch set …=…, apic_password: …
+      String.raw`^[ \t]*(?:export[ \t]+|set[ \t]+|setx[ \t]+|\$env:|-[ \t]+)?(?<plain>[A-Za-z_][\w.-]{0,63})[ \t]*[:=][ \t]*(?<secret7>[^\s"'$\x60{}&]{3,256})[ \t]*\r?$`,
       // The API Connect toolkit: apic login … --password …
       String.raw`(?<![A-Za-z0-9_-])(?<flag>--password|-p)(?:[ \t]+|=)["']?(?<secret8>${VALUE})`,
       // A literal fallback: ….CLIENT_SECRET || "…"
@@ -1147,15 +1158,17 @@ SPEECH_TO_TEXT_BEARER_TOKEN=${g.base64url(120)}
 var KEY_FILE_NAME = /(?:^|\/)api[-_]?key[^/]*\.json$/i;
 var DOWNLOAD_SHAPE = /"(?:name|Name)"\s*:/;
 var DOWNLOAD_DATE = /"(?:createdAt|CreatedAt|created_at)"\s*:/;
-var shapeCache = /* @__PURE__ */ new WeakMap();
-function downloadShaped(input) {
-  let shaped = shapeCache.get(input);
-  if (shaped === void 0) {
-    shaped = DOWNLOAD_SHAPE.test(input.text) && DOWNLOAD_DATE.test(input.text);
-    shapeCache.set(input, shaped);
+function factsAbout2(input, secret) {
+  const facts = [];
+  if (KEY_FILE_NAME.test(input.path)) facts.push({ kind: "file-name", note: input.path.replace(/^.*\//, "") });
+  if (fileSays(input, "download-name", DOWNLOAD_SHAPE) && fileSays(input, "download-date", DOWNLOAD_DATE)) {
+    facts.push({ kind: "download-shape", note: "name and createdAt fields" });
   }
-  return shaped;
+  if (randomShape(secret, ENTROPY).ok) facts.push({ kind: "shape-key", note: "" });
+  else if (!/^[0-9a-f]+$/i.test(secret)) facts.push({ kind: "shape-other", note: "not the IAM alphabet and case" });
+  return facts;
 }
+var ENTROPY = 3;
 var ibmApikeyFile = {
   id: "ibm-apikey-file",
   title: "Committed IBM Cloud API key file",
@@ -1164,17 +1177,20 @@ var ibmApikeyFile = {
   verifiable: true,
   keywords: ["apikey"],
   near: 1,
+  entropy: ENTROPY,
   // A key has no blanks: `"apikey": "The API key of the service ID"` is a schema's description.
   pattern: /"(?:apikey|Apikey|apiKey|APIKEY)"[ \t]*:[ \t]*"(?<secret>[^"\\\s]{16,512})"/dg,
+  evidence: {
+    threshold: 1,
+    weights: { "file-name": 0.6, "download-shape": 0.8, "shape-key": 0.4, "shape-other": 0.2 }
+  },
   validate(match, input) {
-    if (!KEY_FILE_NAME.test(input.path) && !downloadShaped(input)) {
-      return { ok: false, reason: "neither named nor shaped like a downloaded key file" };
-    }
     const secret = match.groups?.secret ?? "";
     const placeholder = placeholderReason(secret);
     if (placeholder) return { ok: false, reason: placeholder };
     if (isWordShaped(secret)) return { ok: false, reason: "made of words (a placeholder or a name)" };
-    return { ok: true };
+    const weighed = weigh(ibmApikeyFile.evidence, factsAbout2(input, secret));
+    return weighed.ok ? { ok: true, evidence: weighed.summary } : { ok: false, reason: weighed.summary };
   },
   examples: {
     positive: [
@@ -1206,7 +1222,11 @@ var ibmApikeyFile = {
         reason: "a description made of words"
       },
       { path: "apikey.json", text: '{"apikey": "The API key of the service ID"}\n', reason: "a sentence: keys have no blanks" },
-      { path: "apikey.json", text: '{"apikey": "xxxx-xxxx-xxxx-xxxx"}\n', reason: "masked" }
+      { path: "apikey.json", text: '{"apikey": "xxxx-xxxx-xxxx-xxxx"}\n', reason: "masked" },
+      { path: "bot/apikey.json", text: (g) => `{
+    "apikey": "${g.hex(24)}"
+}
+`, reason: "a hex key in a file of that name: another service's key, not IAM's alphabet" }
     ]
   }
 };
@@ -1218,11 +1238,13 @@ var NAMES = [
   { kind: "name-api-key", test: (n) => /api[_.-]?key/.test(n) }
 ];
 var SOAP_URL = /api\.(?:service\.)?softlayer\.com\/(?:soap|rest|xmlrpc)\/v3(?:\.1)?\/$/i;
-function factsAbout2(input, start) {
+var CLASSIC_USER = /(?<![\w.+-])\d{5,8}_[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63})+/;
+function factsAbout3(input, start) {
   const before = input.text.slice(Math.max(0, start - 300), start);
   const facts = nameFacts(boundNames(input, start), NAMES, []);
   if (SOAP_URL.test(before)) facts.push({ kind: "soap-url", note: "api.softlayer.com" });
   if (/softlayer|iaas_classic/i.test(before)) facts.push({ kind: "softlayer-before", note: "" });
+  else if (CLASSIC_USER.test(linesText(input, start, start + 64, 3))) facts.push({ kind: "classic-user", note: "a classic user name within 3 lines" });
   return facts;
 }
 var ibmClassicApiKey = {
@@ -1232,16 +1254,17 @@ var ibmClassicApiKey = {
   severity: "error",
   decoders: [kubernetesSecret],
   named: true,
-  keywords: ["softlayer", "sl_api", "sl-api", "sl.api", "slapi", "classic"],
+  // `api_key` with a classic user name beside it needs no classic word.
+  keywords: ["softlayer", "sl_api", "sl-api", "sl.api", "slapi", "classic", "api_key", "apikey"],
   near: CONTEXT_REACH,
   entropy: 3,
   pattern: /(?<![A-Za-z0-9_+-])(?<secret>[a-z0-9]{64})(?![A-Za-z0-9_+/=-])/dg,
   evidence: {
     threshold: 1,
-    weights: { "name-classic": 1, "soap-url": 1, "name-api-key": 0.6, "softlayer-before": 0.4 }
+    weights: { "name-classic": 1, "soap-url": 1, "name-api-key": 0.6, "softlayer-before": 0.4, "classic-user": 0.4 }
   },
   validate(match, input) {
-    const weighed = weigh(ibmClassicApiKey.evidence, factsAbout2(input, match.index));
+    const weighed = weigh(ibmClassicApiKey.evidence, factsAbout3(input, match.index));
     if (!weighed.ok) return { ok: false, reason: weighed.summary };
     const shape = hexShape(match[0], ibmClassicApiKey.entropy);
     return shape.ok ? { ok: true, evidence: weighed.summary } : shape;
@@ -1263,7 +1286,10 @@ api_key = ${g.hex(64)}
       { path: "x.py", text: (g) => `client = SoapClient("https://api.softlayer.com/soap/v3/${g.hex(64)}")
 ` },
       { path: "sl.properties", text: (g) => `sl.api.key=${g.hex(64)}
-` }
+` },
+      { path: "creds.yaml", text: (g) => `username: 1234567_jane@example.com
+api_key: ${g.hex(64)}
+`, reason: "an API key beside a classic user name" }
     ],
     negative: [
       { path: "a.txt", text: (g) => `sha256=${g.hex(64)}
@@ -1276,7 +1302,10 @@ api_key = ${g.hex(64)}
       { path: "a.env", text: `SL_API_KEY=${"0123456789abcdef".repeat(4)}
 `, reason: "a counting placeholder" },
       { path: "a.env", text: (g) => `SL_API_KEY=${g.hex(16).repeat(4)}
-`, reason: "a repeated pattern" }
+`, reason: "a repeated pattern" },
+      { path: "creds.yaml", text: (g) => `username: jane@example.com
+api_key: ${g.hex(64)}
+`, reason: "an API key beside a user name that is not a classic one" }
     ]
   }
 };
@@ -1322,7 +1351,8 @@ var NOT_A_KEY_IN_PROSE = /(?:^|[^a-z])(?:hash|id|fingerprint|nonce|checksum|dige
 var OTHER_VENDOR_VALUE = /^(?:gh[pousr]_|github_pat_|glpat-|xox[abposr]-|sk-|sk_live_|sk_test_|rk_live_|AIza|AKIA|ASIA|npm_|shpat_|dop_v1_)/;
 var UUID_ID = /^(?:[A-Za-z]+-)*[0-9a-f]{4,}(?:-[0-9a-f]{4,}){2,}$/i;
 var IAM_KEY_LENGTH = 44;
-var ENTROPY = 3.6;
+var IAM_SHAPE = /(?<![A-Za-z0-9_+/.-])(?<secret>[A-Za-z0-9_-]{44})(?![A-Za-z0-9_+/=-]|\.[A-Za-z0-9_-])/dg;
+var ENTROPY2 = 3.6;
 var PAIRED_KEYWORDS = ["ibm", "bluemix", "cloud", "iam"].flatMap(
   (a) => ["", "_", "-"].flatMap((sep) => ["key", "pwd", "pass", "cred"].map((b) => `${a}${sep}${b}`))
 );
@@ -1355,15 +1385,17 @@ var ibmCloudApiKey = {
   severity: "error",
   // Every API-key name holds one of these; `iamapikey` (the registry user) holds `apikey`.
   keywords: ["apikey", "api_key", "api-key", "api.key", "api key", "authenticator", "whisk-auth", ...PAIRED_KEYWORDS],
-  // A loose name (`token`, `DEFAULT_KEY`) counts only with IBM's marks in the statement or the file.
+  // A loose name (`token`, `DEFAULT_KEY`) counts only in a text that mentions IBM, and only at IAM's own shape.
   contextKeywords: ["ibm", "bluemix"],
   proseKeywords: KEY_WORDS,
+  loose: { pattern: IAM_SHAPE, anchors: ["key", "token", "secret", "pass", "pwd", "cred", "auth"] },
   near: CONTEXT_REACH + 200,
   decoders: [basicAuth, kubernetesSecret],
   verifiable: true,
   named: true,
-  entropy: ENTROPY,
-  // `.` before the value is member access (`process.env.X`, `.Values.x`), never a value.
+  entropy: ENTROPY2,
+  // `.` before the value is member access (`process.env.X`, `.Values.x`), never a value. Near an API-key
+  // name, a user-chosen key of another length is a candidate too.
   pattern: /(?<![A-Za-z0-9_+/.-])(?<secret>[A-Za-z0-9_-]{20,128})(?![A-Za-z0-9_+/=-]|\.[A-Za-z0-9_-])/dg,
   evidence: {
     threshold: 1,
@@ -1397,7 +1429,7 @@ var ibmCloudApiKey = {
     if (key.length !== IAM_KEY_LENGTH && (!named.some((f) => NAMES_ANY_LENGTH.has(f.kind)) || isWordShaped(key))) {
       return { ok: false, reason: `${key.length} characters, and no API-key name or made of words`, quiet: true };
     }
-    const shape = randomShape(key, Math.min(ENTROPY, Math.log2(key.length) - 0.8));
+    const shape = randomShape(key, Math.min(ENTROPY2, Math.log2(key.length) - 0.8));
     if (!shape.ok) return shape;
     if (!named.some((f) => NAMES_ANY_LENGTH.has(f.kind)) && isIdentifierShaped(key)) return { ok: false, reason: "made of words (an identifier)" };
     const length = key.length === IAM_KEY_LENGTH ? { kind: "shape-iam-key", note: "" } : { kind: "shape-other-length", note: `${key.length} characters` };
@@ -1783,12 +1815,12 @@ The integrity hash is now ${g.ibmKey()}.
 
 // rules/ibm-cos-hmac.ts
 var KEY_ID = /(?:access[_-]?key[_-]?id|access[_-]?key|key[_-]?id|access[_-]?id|hmac[_-]?id)['"\\]{0,4}[ \t]*[:=,][ \t]*['"\\]{0,4}(?<![A-Za-z0-9])[a-f0-9]{32}(?![A-Za-z0-9])/i;
-var ID_BEFORE = /(?<![A-Za-z0-9])[a-f0-9]{32}(?![A-Za-z0-9])(?:[\s"',:;=)(\\]|<\/?[A-Za-z-]+|\/>|[A-Za-z_]{1,16}){1,24}$/;
+var ID_BEFORE = /(?<![A-Za-z0-9])[a-f0-9]{32}(?![A-Za-z0-9])(?:[\s"',.:;=)(\\]|<\/?[A-Za-z-]+>?|\/>|[A-Za-z_]{1,16}\d{0,2}(?![A-Za-z0-9_])){1,32}$/;
 var PAIR_LINE = /^[ \t]*(?:[A-Za-z0-9._-]{1,63}:)?[a-f0-9]{32}:[a-f0-9]{48}[ \t]*\r?$/;
 var CREDENTIALS_CONTEXT = /credentials|hmac|s3fs|passwd|constructor-arg/i;
-var SECRET_NAME = /secret[_-]?(?:access)?[_-]?key|hmac[_-]?secret|secret[_-]?hmac|cos[_-]?secret/i;
+var SECRET_NAME = /secret[_.-]?(?:access)?[_.-]?key|hmac[_.-]?secret|secret[_.-]?hmac|cos[_.-]?secret/i;
 var NOT_A_SECRET_NAME = /checksum|sha\d*|digest|hash|md5|etag|commit/i;
-function factsAbout3(input, start, end) {
+function factsAbout4(input, start, end) {
   const { text } = input;
   const facts = [];
   const names = boundNames(input, start);
@@ -1827,7 +1859,7 @@ var ibmCosHmac = {
   validate(match, input) {
     const shape = hexShape(match[0], ibmCosHmac.entropy);
     if (!shape.ok) return shape;
-    const weighed = weigh(ibmCosHmac.evidence, factsAbout3(input, match.index, match.index + match[0].length));
+    const weighed = weigh(ibmCosHmac.evidence, factsAbout4(input, match.index, match.index + match[0].length));
     return weighed.ok ? { ok: true, evidence: weighed.summary } : { ok: false, reason: weighed.summary };
   },
   examples: {
@@ -2130,7 +2162,7 @@ function ruleWords(rule, prose) {
 }
 function gateWords(rules2, prose) {
   const triggers = rules2.flatMap((r) => (r.decoders ?? []).flatMap((d) => d.triggers));
-  return [.../* @__PURE__ */ new Set([...rules2.flatMap((r) => ruleWords(r, prose)), ...triggers])].sort((a, b) => b.length - a.length);
+  return [.../* @__PURE__ */ new Set([...rules2.flatMap((r) => ruleWords(r, prose)), ...triggers])];
 }
 var latin1 = (text) => Buffer.from(text, "utf8").toString("latin1");
 function bytePattern(word) {
@@ -2140,21 +2172,40 @@ function bytePattern(word) {
     return `(?:${cases.map((c) => escape(latin1(c))).join("|")})`;
   }).join("");
 }
+var alternation = (words, each = escape) => words.length > 0 ? [...words].sort((a, b) => b.length - a.length).map(each).join("|") : "(?!)";
+var Scanner = class {
+  pattern;
+  /** For each word, the words a match of it also contains at the same offset (itself and its prefixes). */
+  implied;
+  constructor(words) {
+    this.pattern = new RegExp(alternation(words), "g");
+    this.implied = new Map(words.map((w) => [w, words.filter((p) => w.startsWith(p))]));
+  }
+  /** Adds the offsets of every word in `lower` to `hits`. */
+  scan(lower, hits) {
+    const { pattern, implied } = this;
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(lower); m; m = pattern.exec(lower)) {
+      for (const word of implied.get(m[0]) ?? []) {
+        const list = hits.get(word);
+        if (list) list.push(m.index);
+        else hits.set(word, [m.index]);
+      }
+      pattern.lastIndex = m.index + 1;
+    }
+  }
+};
 var Words = class {
   constructor(list) {
     this.list = list;
-    const source = (words) => words.length > 0 ? words.map(escape).join("|") : "(?!)";
-    this.bytes = new RegExp(list.length > 0 ? list.map(bytePattern).join("|") : "(?!)", "i");
-    this.any = new RegExp(source([...list]), "i");
-    this.scanner = new RegExp(source([...list]), "g");
-    this.implied = new Map(list.map((w) => [w, list.filter((p) => w.startsWith(p))]));
+    this.bytes = new RegExp(alternation(list, bytePattern), "i");
+    this.any = new RegExp(alternation(list), "i");
+    this.scanner = new Scanner(list);
   }
   list;
   bytes;
   any;
   scanner;
-  /** For each word, the words a match of it also contains at the same offset (itself and its prefixes). */
-  implied;
 };
 var KeywordGate = class {
   code;
@@ -2162,10 +2213,16 @@ var KeywordGate = class {
   files;
   /** The longest word, for callers that look at part of a text and must widen it by a word's length. */
   longest;
+  /** The rules' loose anchors, and the context words that make detect() need them. */
+  anchors;
+  contextWords;
   constructor(rules2) {
     this.code = new Words(gateWords(rules2, false));
     this.prose = new Words(gateWords(rules2, true));
     this.files = rules2.flatMap((r) => r.files ? [r.files] : []);
+    const loose = rules2.filter((r) => r.loose);
+    this.anchors = new Scanner([...new Set(loose.flatMap((r) => r.loose?.anchors ?? []))]);
+    this.contextWords = [...new Set(loose.flatMap((r) => r.contextKeywords ?? []))];
     this.longest = Math.max(0, ...this.prose.list.map((w) => w.length));
   }
   words(path) {
@@ -2195,19 +2252,15 @@ var KeywordGate = class {
   readsWhole(path) {
     return this.files.some((f) => f.test(path));
   }
-  /** Every offset in `lower` (a text's lower case) at which each word occurs, overlapping occurrences included. */
+  /**
+   * Every offset in `lower` (a text's lower case) at which each word occurs, overlapping occurrences included;
+   * and, in a text with a context word, each loose anchor (which opens windows but gates nothing: `key` is in
+   * most code, so it is looked for only where a rule will look near it).
+   */
   hits(lower, path) {
-    const { scanner, implied } = this.words(path);
     const hits = /* @__PURE__ */ new Map();
-    scanner.lastIndex = 0;
-    for (let m = scanner.exec(lower); m; m = scanner.exec(lower)) {
-      for (const word of implied.get(m[0]) ?? []) {
-        const list = hits.get(word);
-        if (list) list.push(m.index);
-        else hits.set(word, [m.index]);
-      }
-      scanner.lastIndex = m.index + 1;
-    }
+    this.words(path).scanner.scan(lower, hits);
+    if (this.contextWords.some((w) => hits.has(w))) this.anchors.scan(lower, hits);
     return hits;
   }
 };
@@ -2239,20 +2292,21 @@ function keywordWindows(at, near) {
   }
   return windows;
 }
-function* candidates(rule, input, hits) {
+function* candidates(search, input) {
   const { text, lower } = input;
-  const pattern = new RegExp(rule.pattern.source, rule.pattern.flags);
-  if (rule.near === void 0 || hits === void 0 || lower.length !== text.length) {
+  const { near, hits } = search;
+  const pattern = new RegExp(search.pattern.source, search.pattern.flags);
+  if (near === void 0 || hits === void 0 || lower.length !== text.length) {
     for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
       if (m[0].length === 0) pattern.lastIndex++;
       yield m;
     }
     return;
   }
-  const sticky = new RegExp(rule.pattern.source, `${rule.pattern.flags.replace("g", "")}y`);
+  const sticky = new RegExp(search.pattern.source, `${search.pattern.flags.replace("g", "")}y`);
   let cursor = 0;
-  for (const [from, to] of keywordWindows(hits, rule.near)) {
-    if (rule.near <= ANCHORED) {
+  for (const [from, to] of keywordWindows(hits, near)) {
+    if (near <= ANCHORED) {
       for (let at = Math.max(from, cursor); at < to; at = Math.max(at + 1, cursor)) {
         sticky.lastIndex = at;
         const m = sticky.exec(text);
@@ -2277,24 +2331,42 @@ function* candidates(rule, input, hits) {
     }
   }
 }
-function placesFor(rule, hits, path, prose) {
-  if (rule.files?.test(path)) return void 0;
-  const at = [...rule.keywords, ...prose ? rule.proseKeywords ?? [] : []].flatMap((k) => hits.get(k) ?? []);
-  const context = (rule.contextKeywords ?? []).some((k) => hits.has(k));
-  if (context) return void 0;
-  if (at.length === 0) return null;
-  return rule.near === void 0 ? void 0 : at;
+function searchesFor(rule, hits, path, prose) {
+  const at = (words) => words.flatMap((k) => hits.get(k) ?? []);
+  if (rule.files?.test(path)) return [{ pattern: rule.pattern, near: void 0, hits: void 0 }];
+  const searches = [];
+  const keyed = at(rule.keywords);
+  if (keyed.length) searches.push({ pattern: rule.pattern, near: rule.near, hits: keyed });
+  if (rule.loose) {
+    const context = (rule.contextKeywords ?? []).some((k) => hits.has(k));
+    const loose = [...context ? at(rule.loose.anchors) : [], ...prose ? at(rule.proseKeywords ?? []) : []];
+    if (loose.length) searches.push({ pattern: rule.loose.pattern, near: rule.near, hits: loose });
+  }
+  return searches;
+}
+function allCandidates(searches, input) {
+  if (searches.length === 1) return [...candidates(searches[0], input)];
+  const seen = /* @__PURE__ */ new Set();
+  const all = [];
+  for (const search of searches) {
+    for (const m of candidates(search, input)) {
+      if (seen.has(m.index)) continue;
+      seen.add(m.index);
+      all.push(m);
+    }
+  }
+  return all.sort((a, b) => a.index - b.index);
 }
 var SAME_VALUE_MIN = 16;
 function detectIn(input, rules2, hits, options) {
   const matches = [];
   const prose = isProse(input.path);
   for (const rule of rules2) {
-    const places = placesFor(rule, hits, input.path, prose);
-    if (places === null) continue;
+    const searches = searchesFor(rule, hits, input.path, prose);
+    if (searches.length === 0) continue;
     const found = /* @__PURE__ */ new Set();
     const doubted = [];
-    for (const m of candidates(rule, input, places)) {
+    for (const m of allCandidates(searches, input)) {
       const [start, end] = secretSpan(m);
       const verdict = judge(rule, m, input);
       if (!verdict.ok) {
@@ -2470,6 +2542,18 @@ function allowedLine(config2, line) {
   return config2.allow.some((re) => re.test(line));
 }
 
+// src/sources/line-ranges.ts
+function hasLine(ranges, line) {
+  let lo = 0;
+  let hi = ranges.length / 2;
+  while (lo < hi) {
+    const mid = lo + hi >> 1;
+    if (ranges[2 * mid + 1] <= line) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < ranges.length / 2 && ranges[2 * lo] <= line;
+}
+
 // src/pipeline/chunk.ts
 var LineFacts = class {
   constructor(locator, config2) {
@@ -2497,14 +2581,23 @@ var LineFacts = class {
     return allowed;
   }
 };
-function toFinding(chunk, rule, m, locator, salt2) {
-  const from = locator.at(m.start);
-  const to = locator.at(m.end);
+function wholeTextPosition(chunk, locator) {
+  const { segment } = chunk;
+  if (!segment) return (offset) => locator.at(offset);
+  return (offset) => {
+    const { line, column } = locator.at(offset);
+    return { line: line + segment.line - 1, column: line === 1 ? column + segment.column - 1 : column };
+  };
+}
+function toFinding(chunk, rule, m, at, salt2) {
+  const from = at(m.start);
+  const to = at(m.end);
   const finding = {
     ruleId: m.ruleId,
     message: m.detail ? `${rule.message} (${m.detail})` : rule.message,
     severity: m.severity ?? rule.severity,
     path: chunk.origin.path,
+    ...chunk.origin.pathBytes === void 0 ? {} : { pathBytes: chunk.origin.pathBytes },
     line: from.line,
     column: from.column,
     endLine: to.line,
@@ -2520,12 +2613,16 @@ function toFinding(chunk, rule, m, locator, salt2) {
 function chunkFindings(chunk, rules2, config2, debug = false, salt2) {
   const result = { findings: [], suppressed: [], messages: [], detectorErrors: 0 };
   const locator = new Locator(chunk.text);
-  const tell = (at, what) => {
-    if (debug) result.messages.push(`${chunk.origin.path}:${locator.at(at).line} ${what}`);
+  const at = wholeTextPosition(chunk, locator);
+  const { segment } = chunk;
+  const mine = (offset) => !segment || offset >= segment.from && offset < segment.to;
+  const tell = (offset, what) => {
+    if (debug && mine(offset)) result.messages.push(`${chunk.origin.path}:${at(offset).line} ${what}`);
   };
-  const say = (at, why) => tell(at, `dropped: ${why}`);
+  const say = (offset, why) => tell(offset, `dropped: ${why}`);
   const matches = detect(chunk.text, chunk.origin.path, rules2, {
     onReject: (r) => {
+      if (!mine(r.start)) return;
       if (r.error) result.detectorErrors++;
       say(r.start, `${r.ruleId}: ${r.reason}`);
     },
@@ -2535,20 +2632,21 @@ function chunkFindings(chunk, rules2, config2, debug = false, salt2) {
   const lines = new LineFacts(locator, config2);
   for (const m of matches) {
     const rule = byId.get(m.ruleId);
-    if (!rule) continue;
-    const finding = toFinding(chunk, rule, m, locator, salt2);
-    if (chunk.changedLines && !chunk.changedLines.has(finding.line)) {
+    if (!rule || !mine(m.start)) continue;
+    const finding = toFinding(chunk, rule, m, at, salt2);
+    if (chunk.changedLines && !hasLine(chunk.changedLines, finding.line)) {
       say(m.start, `${m.ruleId}: not on a line this change adds`);
       continue;
     }
-    if (allowedSecret(config2, m.ruleId, m.secret) || lines.configAllows(finding.line)) {
+    const line = locator.at(m.start).line;
+    if (allowedSecret(config2, m.ruleId, m.secret) || lines.configAllows(line)) {
       say(m.start, `${m.ruleId}: allowed by the config`);
       continue;
     }
-    const allow = lines.inlineAllow(finding.line);
+    const allow = lines.inlineAllow(line);
     if (allow) {
       finding.suppression = allow.reason ? { kind: "inSource", justification: allow.reason } : { kind: "inSource" };
-      say(m.start, `${m.ruleId}: allowed by an inline comment on line ${allow.line}`);
+      say(m.start, `${m.ruleId}: allowed by an inline comment on line ${allow.line + finding.line - line}`);
       result.suppressed.push(finding);
       continue;
     }

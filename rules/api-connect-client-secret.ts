@@ -28,18 +28,21 @@ const APIC_LOGIN = /(?:^|[\s;&|(])apic(?:-slim)?[ \t]+login\b/;
 /** API Connect's marks in a file: its hosts, its client headers. */
 const APIC_FILE = /apiconnect|apimanager|x-ibm-client-(?:id|secret)/i;
 /** What a file sends as the client secret: `X-IBM-Client-Secret: {{name}}`, `…Secret', api.key`, `"client_secret": NAME`. */
-const SENT_AS = /(?:x-ibm-client-secret|client_secret)["'\x60]?[ \t]{0,8}[:=,][ \t]{0,8}(?:\{\{([A-Za-z_][\w.-]{0,63})\}\}|(?:(?:this|self)\.)?(?:[A-Za-z_$][\w$]{0,63}\.){0,4}([A-Za-z_$][\w$]{0,63})(?![\w$(]))/gi;
+/** What the API Connect toolkit logs in with: `apic login … --password %password%` / `"$PASSWORD"` / `${PASSWORD}`. */
+const LOGS_IN_WITH = /apic(?:-slim)?[ \t]+login\b[^\n]{0,300}?(?:--password|-p)(?:[ \t]+|=)["']?(?:%([A-Za-z_]\w{0,63})%|\$\{?([A-Za-z_]\w{0,63})\}?)/gi;
+const SENT_AS = /(?:x-ibm-client-secret|client_secret)[""'\x60]?[ \t]{0,8}[:=,][ \t]{0,8}(?:\{\{([A-Za-z_][\w.-]{0,63})\}\}|(?:(?:this|self)\.)?(?:[A-Za-z_$][\w$]{0,63}\.){0,4}([A-Za-z_$][\w$]{0,63})(?![\w$(]))/gi;
 
 const CLIENT_SECRET_MIN = 8;
 /** Facts that tie a value to the X-IBM-Client-Secret header itself. */
 const SENT_AS_HEADER = new Set(['sent-as-client-secret', 'statement-client-secret-header']);
 
-/** The names a file sends as the client secret, read once per text. */
+/** The names a file sends as the client secret, or logs in to API Connect with, read once per text. */
 const sentAsCache = new WeakMap<DetectInput, Set<string>>();
 function sentAs(input: DetectInput): Set<string> {
   let names = sentAsCache.get(input);
   if (!names) {
-    names = new Set([...input.text.matchAll(SENT_AS)].map((m) => (m[1] ?? m[2] ?? '').toLowerCase()).filter((n) => n && !/^(?:true|false|null|none)$/.test(n)));
+    const refs = [...input.text.matchAll(SENT_AS), ...input.text.matchAll(LOGS_IN_WITH)];
+    names = new Set(refs.map((m) => (m[1] ?? m[2] ?? '').toLowerCase()).filter((n) => n && !/^(?:true|false|null|none)$/.test(n)));
     sentAsCache.set(input, names);
   }
   return names;
@@ -86,17 +89,17 @@ export const apiConnectClientSecret = {
   pattern: new RegExp(
     [
       // X-IBM-Client-Secret: …, 'X-IBM-Client-Secret': '…', .header("X-IBM-Client-Secret", "…")
-      String.raw`(?<![A-Za-z0-9_-])(?<header>x-ibm-client-secret)(?<hq>["'\x60])?[ \t]{0,8}(?:=>|[:=,])[ \t]{0,8}(?<hopen>["'\x60])?(?<secret>${VALUE})`,
+      String.raw`(?<![A-Za-z0-9_-])(?<header>x-ibm-client-secret)\\?(?<hq>["'\x60])?[ \t]{0,8}(?:=>|[:=,])[ \t]{0,8}\\?(?<hopen>["'\x60])?(?<secret>${VALUE})`,
       // Postman: {"key": "X-IBM-Client-Secret", "value": "…"}
       String.raw`"key"\s{0,40}:\s{0,40}"(?<postman>x-ibm-client-secret)"\s{0,40},\s{0,40}"value"\s{0,40}:\s{0,40}"(?<secret2>${VALUE})"`,
       // A literal bound to a name: clientSecret = "…", "password": "…", key: '…'
-      String.raw`(?<![A-Za-z0-9_$.-])[A-Za-z_$][\w$.-]{0,63}["'\x60]?[ \t]{0,8}(?:=>|:=|[:=])[ \t]{0,8}["'\x60](?<secret3>${VALUE})(?=["'\x60])`,
+      String.raw`(?<![A-Za-z0-9_$.-])[A-Za-z_$][\w$.-]{0,63}\\?["'\x60]?[ \t]{0,8}(?:=>|:=|[:=])[ \t]{0,8}\\?["'\x60](?<secret3>${VALUE})(?=\\?["'\x60])`,
       // A form body: grant_type=…&client_secret=…&password=…
-      String.raw`(?<![A-Za-z0-9_])(?<field>client_secret|password)=(?<secret4>[^\s&"'\x60]{3,256})`,
+      String.raw`(?<![A-Za-z0-9_])(?<field>client_secret|password)=(?<secret4>[^\s&"'\x60=]{3,256})`,
       // A REST-client file variable: @clientSecret = …
       String.raw`^@(?<restvar>[A-Za-z_][\w.-]{0,63})[ \t]*=[ \t]*(?<secret5>${VALUE})[ \t]*\r?$`,
-      // An unquoted assignment on a line of its own: APIC_PASSWORD=…, export …=…, apic_password: …
-      String.raw`^[ \t]*(?:export[ \t]+|-[ \t]+)?(?<plain>[A-Za-z_][\w.-]{0,63})[ \t]*[:=][ \t]*(?<secret7>[^\s"'$\x60{}&]{3,256})[ \t]*\r?$`,
+      // An unquoted assignment on a line of its own: APIC_PASSWORD=…, export …=…, batch set …=…, apic_password: …
+      String.raw`^[ \t]*(?:export[ \t]+|set[ \t]+|setx[ \t]+|\$env:|-[ \t]+)?(?<plain>[A-Za-z_][\w.-]{0,63})[ \t]*[:=][ \t]*(?<secret7>[^\s"'$\x60{}&]{3,256})[ \t]*\r?$`,
       // The API Connect toolkit: apic login … --password …
       String.raw`(?<![A-Za-z0-9_-])(?<flag>--password|-p)(?:[ \t]+|=)["']?(?<secret8>${VALUE})`,
       // A literal fallback: ….CLIENT_SECRET || "…"

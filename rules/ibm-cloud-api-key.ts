@@ -90,6 +90,7 @@ const UUID_ID = /^(?:[A-Za-z]+-)*[0-9a-f]{4,}(?:-[0-9a-f]{4,}){2,}$/i;
 
 /** A value of the IAM's own shape: 44 characters of base64url (33 random bytes). */
 const IAM_KEY_LENGTH = 44;
+const IAM_SHAPE = /(?<![A-Za-z0-9_+/.-])(?<secret>[A-Za-z0-9_-]{44})(?![A-Za-z0-9_+/=-]|\.[A-Za-z0-9_-])/dg;
 const ENTROPY = 3.6;
 
 /** `ibm_key`, `cloud-pwd`, `iampassword`, `bluemix_creds`…: the names IBM's own detector reads. */
@@ -134,15 +135,17 @@ export const ibmCloudApiKey = {
   severity: 'error',
   // Every API-key name holds one of these; `iamapikey` (the registry user) holds `apikey`.
   keywords: ['apikey', 'api_key', 'api-key', 'api.key', 'api key', 'authenticator', 'whisk-auth', ...PAIRED_KEYWORDS],
-  // A loose name (`token`, `DEFAULT_KEY`) counts only with IBM's marks in the statement or the file.
+  // A loose name (`token`, `DEFAULT_KEY`) counts only in a text that mentions IBM, and only at IAM's own shape.
   contextKeywords: ['ibm', 'bluemix'],
   proseKeywords: KEY_WORDS,
+  loose: { pattern: IAM_SHAPE, anchors: ['key', 'token', 'secret', 'pass', 'pwd', 'cred', 'auth'] },
   near: CONTEXT_REACH + 200,
   decoders: [basicAuth, kubernetesSecret],
   verifiable: true,
   named: true,
   entropy: ENTROPY,
-  // `.` before the value is member access (`process.env.X`, `.Values.x`), never a value.
+  // `.` before the value is member access (`process.env.X`, `.Values.x`), never a value. Near an API-key
+  // name, a user-chosen key of another length is a candidate too.
   pattern: /(?<![A-Za-z0-9_+/.-])(?<secret>[A-Za-z0-9_-]{20,128})(?![A-Za-z0-9_+/=-]|\.[A-Za-z0-9_-])/dg,
   evidence: {
     threshold: 1,

@@ -22,7 +22,7 @@ export function configSchema(rules: readonly Rule[]): string {
       $schema: { description: 'Where editors find this schema. secret-hygiene ignores it.' },
       ignore: {
         description:
-          'Paths not to scan, as globs relative to the root: `*` (within one directory), `**` as a whole path segment, `?`, `[a-z]`, `[!a]`, `{a,b}`, `\\` to escape; dotfiles included. A directory that matches is not entered. Use `**/name` to match at any depth.',
+          'Paths not to scan, each glob meaning what the same line means in a .gitignore at the root: a leading `/` anchors to the root, a glob with no `/` matches a name at any depth, a trailing `/` matches directories only, `*` and `?` stay within one directory, `**` spans any number, `[a-z]` and `[!a]` are classes, `{a,b}` is literal; dotfiles included. A directory that matches is not entered. A `!` negation and backslashes are refused.',
         type: 'array',
         items: { type: 'string' },
         examples: [['dist/**', 'vendor', '**/*.min.js']],
@@ -42,7 +42,7 @@ export function configSchema(rules: readonly Rule[]): string {
         examples: [['^EXAMPLE_', 'sandbox-account-do-not-use']],
       },
       maxFileSize: {
-        description: 'Skip (and list) files larger than this: a number of bytes, or a size such as "10MiB" or "512k". The --max-file-size flag wins.',
+        description: 'Text larger than this is scanned in overlapping segments of this size (at least 1MiB), in bounded memory; nothing is skipped for size. A number of bytes, or a size such as "10MiB" or "512k". The --max-file-size flag wins.',
         oneOf: [
           { type: 'integer', minimum: 1 },
           { type: 'string', pattern: SIZE_PATTERN },

@@ -1,12 +1,12 @@
 import { RULE_IDS, type RuleId } from '../rules/index.js';
 import { ScanError } from './errors.js';
-import { compileGlob } from './patterns/glob.js';
 import { linearRegex, type LinearPattern } from './patterns/linear-regex.js';
+import { unsupportedGlob } from './sources/config-globs.js';
 import { JsonError, parseStrictJson } from './strict-json.js';
 
 /** `.secret-hygiene.json`, validated: the shape every part of the pipeline may rely on. */
 export interface Config {
-  /** Globs (relative to the scan root) of paths never scanned. */
+  /** Globs of paths never scanned, with the meaning of a .gitignore line at the root (sources/config-globs.ts). */
   ignore: string[];
   /** Rules turned off. */
   off: Set<RuleId>;
@@ -105,11 +105,8 @@ export function parseConfig(text: string, file: string): Config {
   });
   const ignore = stringArray(obj.ignore, file, 'ignore');
   ignore.forEach((glob, i) => {
-    try {
-      compileGlob(glob);
-    } catch (error) {
-      fail(file, `ignore[${i}]`, `a valid glob: ${(error as Error).message}`);
-    }
+    const expected = unsupportedGlob(glob);
+    if (expected) fail(file, `ignore[${i}]`, expected, glob);
   });
   const config: Config = { ignore, off, allow };
   if (obj.maxFileSize !== undefined) {

@@ -14,21 +14,48 @@ export interface CommitInfo {
   date: string;
 }
 
-/** Where a chunk of text came from. Only sources create these. */
-export type Origin =
-  | { kind: 'file'; path: string }
-  | { kind: 'staged'; path: string }
-  | { kind: 'commit'; path: string; commit: CommitInfo };
+/**
+ * How reports name a file. Names are bytes: one that is not valid UTF-8 is shown with each stray byte as
+ * `\xNN`, and its exact bytes travel beside it (JSON `pathBytes`, SARIF a percent-encoded URI).
+ */
+export interface NamedPath {
+  /** Relative to the root, `/`-separated; UTF-8, with each byte outside valid UTF-8 written `\xNN`. */
+  path: string;
+  /** Base64 of the path's bytes: present only when they are not valid UTF-8. */
+  pathBytes?: string;
+}
 
-/** Lines (1-based) of a chunk that a change adds; findings elsewhere are context only. */
-export type LineSet = ReadonlySet<number>;
+/** Where a chunk of text came from. Only sources create these. */
+export type Origin = NamedPath & ({ kind: 'file' } | { kind: 'staged' } | { kind: 'commit'; commit: CommitInfo });
+
+/**
+ * Lines (1-based) of a text that a change adds, as sorted, disjoint half-open ranges `[from, to, from, to, …]`;
+ * findings elsewhere are context only. Plain numbers, a few per hunk, that cross to worker threads as they are.
+ */
+export type LineRanges = readonly number[];
+
+/**
+ * Where a chunk that is one segment of a larger text sits in it. Segments overlap, so that every match
+ * and what the rules read around it lie wholly in one segment; each reports only the matches that start
+ * in the part it owns, so each match is reported once.
+ */
+export interface Segment {
+  /** 1-based line and column (UTF-16 code units) of the chunk's first character in the whole text. */
+  line: number;
+  column: number;
+  /** The half-open range of `text` whose matches this chunk reports. */
+  from: number;
+  to: number;
+}
 
 /** A unit of text to scan. `changedLines` is absent when every line counts. */
 export interface Chunk {
   origin: Origin;
   text: string;
   bytes: number;
-  changedLines?: LineSet;
+  /** Absent when the chunk is the whole text. `changedLines` count lines of the whole text. */
+  segment?: Segment;
+  changedLines?: LineRanges;
   /**
    * History only: content that stood at this path before the change being scanned (the old side of a
    * rename, or a version from before the scanned range). Its findings mark secrets as already present at
@@ -82,11 +109,10 @@ export interface Suppression {
 }
 
 /** A finding as every reporter sees it: it holds no secret. */
-export interface Finding {
+export interface Finding extends NamedPath {
   ruleId: RuleId;
   message: string;
   severity: Severity;
-  path: string;
   line: number;
   column: number;
   endLine: number;
@@ -104,10 +130,13 @@ export interface SecretFinding extends Finding {
   secret: string;
 }
 
-export interface SkippedFile {
-  path: string;
-  reason: 'binary' | 'too-large' | 'symlink-outside-root' | 'submodule' | 'not-a-file' | 'broken-symlink' | 'vanished';
-  bytes?: number;
+export interface SkippedFile extends NamedPath {
+  reason: 'binary' | 'symlink-outside-root' | 'submodule' | 'not-a-file' | 'broken-symlink' | 'vanished';
+}
+
+/** A path that could not be read, and why. */
+export interface UnreadPath extends NamedPath {
+  message: string;
 }
 
 export interface Stats {
@@ -117,7 +146,7 @@ export interface Stats {
   /** What was not scanned, and why: binary files are counted, the rest listed. */
   skipped: { binary: number; files: SkippedFile[] };
   /** What could not be read: any entry makes the run exit 2. */
-  errors: Array<{ path: string; message: string }>;
+  errors: UnreadPath[];
   notes: string[];
   baselined: number;
   /** Findings allowed by an inline comment: listed in `ScanResult.suppressed`, never failing the gate. */

@@ -10,7 +10,10 @@ const REPORT_OPTIONS = `  -f, --format text|json|sarif|github|gitlab
   -c, --config FILE                      config file (default: .secret-hygiene.json at the repository root)
       --baseline FILE                    baseline file (default: .secret-hygiene-baseline.json at the repository root)
       --no-baseline                      apply no baseline entry: report everything (scan, history)
-      --max-file-size SIZE               skip (and list) files larger than SIZE (default: 10MiB)
+      --max-file-size SIZE               scan text larger than SIZE in overlapping segments of SIZE (default: 10MiB,
+                                         at least 1MiB); text of any size is scanned, only binary files are skipped
+      --no-default-ignores               scan: outside a git work tree, also scan node_modules and .git
+                                         directories (skipped by default, with a note)
       --verify                           ask IBM Cloud IAM whether each API key found is live (sends the key to IAM)
       --iam-url URL                      IAM endpoint for --verify (default: https://iam.cloud.ibm.com,
                                          or SECRET_HYGIENE_IAM_URL)

@@ -17,6 +17,7 @@ export const COMMON_OPTIONS = {
   'verify-timeout': { type: 'string' },
   'verify-max-keys': { type: 'string' },
   'max-file-size': { type: 'string' },
+  'no-default-ignores': { type: 'boolean' },
   'no-color': { type: 'boolean' },
   quiet: { type: 'boolean', short: 'q' },
   debug: { type: 'boolean' },
@@ -38,6 +39,8 @@ export interface CommonOptions {
   verifyTimeoutMs?: number;
   verifyMaxKeys?: number;
   maxFileSize?: number;
+  /** scan: outside a git work tree, leave out node_modules and .git (off with --no-default-ignores). */
+  defaultIgnores: boolean;
   color: boolean;
   quiet: boolean;
   debug: boolean;
@@ -92,6 +95,7 @@ export function commonOptions(values: ParsedValues, isTTY: boolean): CommonOptio
     format: format as Format,
     noBaseline: values['no-baseline'] === true,
     verify: values.verify === true,
+    defaultIgnores: values['no-default-ignores'] !== true,
     color: values['no-color'] !== true && !process.env.NO_COLOR && format === 'text' && !str('output') && (process.env.FORCE_COLOR ? process.env.FORCE_COLOR !== '0' : isTTY),
     quiet: values.quiet === true,
     debug: values.debug === true,

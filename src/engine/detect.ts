@@ -40,27 +40,34 @@ function keywordWindows(at: number[], near: number): Array<[number, number]> {
   return windows;
 }
 
+/** Where and what a rule searches: a pattern, and the keyword offsets it starts `near` (none: the whole text). */
+interface Search {
+  pattern: RegExp;
+  near: number | undefined;
+  hits: number[] | undefined;
+}
+
 /**
- * Every match of `rule.pattern` in `text`, in order and not overlapping, as a global search would give.
- * A rule with `near` is searched only in the windows around its keywords (`hits`; none: the whole text):
- * a match is always re-matched at its offset in the whole text (sticky), so lookarounds, offsets and
- * `validate` see the real text.
+ * Every match of a search's pattern in `text`, in order and not overlapping, as a global search would give.
+ * With `near`, only the windows around the hits are searched: a match is always re-matched at its offset in
+ * the whole text (sticky), so lookarounds, offsets and `validate` see the real text.
  */
-function* candidates(rule: Rule, input: DetectInput, hits: number[] | undefined): Generator<RegExpExecArray> {
+function* candidates(search: Search, input: DetectInput): Generator<RegExpExecArray> {
   const { text, lower } = input;
-  const pattern = new RegExp(rule.pattern.source, rule.pattern.flags);
+  const { near, hits } = search;
+  const pattern = new RegExp(search.pattern.source, search.pattern.flags);
   // Lower-casing may change the length of some texts (U+0130): then offsets in `lower` are not offsets in `text`.
-  if (rule.near === undefined || hits === undefined || lower.length !== text.length) {
+  if (near === undefined || hits === undefined || lower.length !== text.length) {
     for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
       if (m[0].length === 0) pattern.lastIndex++;
       yield m;
     }
     return;
   }
-  const sticky = new RegExp(rule.pattern.source, `${rule.pattern.flags.replace('g', '')}y`);
+  const sticky = new RegExp(search.pattern.source, `${search.pattern.flags.replace('g', '')}y`);
   let cursor = 0;
-  for (const [from, to] of keywordWindows(hits, rule.near)) {
-    if (rule.near <= ANCHORED) {
+  for (const [from, to] of keywordWindows(hits, near)) {
+    if (near <= ANCHORED) {
       for (let at = Math.max(from, cursor); at < to; at = Math.max(at + 1, cursor)) {
         sticky.lastIndex = at;
         const m = sticky.exec(text);
@@ -94,16 +101,37 @@ export interface DetectOptions {
 }
 
 /**
- * Where a rule looks in a text: `undefined` for everywhere (no `near`, or a context keyword such as an IBM
- * SDK import is present), else the offsets of its keywords; `null` when none of its words is in the text.
+ * Where a rule looks in a text: its pattern near its keywords (or everywhere, without `near` or in a file it
+ * reads whole), and its loose pattern near its loose anchors when a context keyword is present, and near its
+ * prose keywords in prose. None when no word of the rule is in the text.
  */
-function placesFor(rule: Rule, hits: ReadonlyMap<string, number[]>, path: string, prose: boolean): number[] | undefined | null {
-  if (rule.files?.test(path)) return undefined;
-  const at = [...rule.keywords, ...(prose ? (rule.proseKeywords ?? []) : [])].flatMap((k) => hits.get(k) ?? []);
-  const context = (rule.contextKeywords ?? []).some((k) => hits.has(k));
-  if (context) return undefined;
-  if (at.length === 0) return null;
-  return rule.near === undefined ? undefined : at;
+function searchesFor(rule: Rule, hits: ReadonlyMap<string, number[]>, path: string, prose: boolean): Search[] {
+  const at = (words: readonly string[]): number[] => words.flatMap((k) => hits.get(k) ?? []);
+  if (rule.files?.test(path)) return [{ pattern: rule.pattern, near: undefined, hits: undefined }];
+  const searches: Search[] = [];
+  const keyed = at(rule.keywords);
+  if (keyed.length) searches.push({ pattern: rule.pattern, near: rule.near, hits: keyed });
+  if (rule.loose) {
+    const context = (rule.contextKeywords ?? []).some((k) => hits.has(k));
+    const loose = [...(context ? at(rule.loose.anchors) : []), ...(prose ? at(rule.proseKeywords ?? []) : [])];
+    if (loose.length) searches.push({ pattern: rule.loose.pattern, near: rule.near, hits: loose });
+  }
+  return searches;
+}
+
+/** The candidates of every search, in order, each start once: a narrower search finds nothing new where a wider one looked. */
+function allCandidates(searches: readonly Search[], input: DetectInput): RegExpExecArray[] {
+  if (searches.length === 1) return [...candidates(searches[0] as Search, input)];
+  const seen = new Set<number>();
+  const all: RegExpExecArray[] = [];
+  for (const search of searches) {
+    for (const m of candidates(search, input)) {
+      if (seen.has(m.index)) continue;
+      seen.add(m.index);
+      all.push(m);
+    }
+  }
+  return all.sort((a, b) => a.index - b.index);
 }
 
 /** A value shorter than this may be a word; a longer one found as a secret is that secret wherever it stands. */
@@ -113,11 +141,11 @@ function detectIn(input: DetectInput, rules: readonly Rule[], hits: ReadonlyMap<
   const matches: Match[] = [];
   const prose = isProse(input.path);
   for (const rule of rules) {
-    const places = placesFor(rule, hits, input.path, prose);
-    if (places === null) continue;
+    const searches = searchesFor(rule, hits, input.path, prose);
+    if (searches.length === 0) continue;
     const found = new Set<string>();
     const doubted: Array<{ start: number; end: number; reason: string; quiet: boolean }> = [];
-    for (const m of candidates(rule, input, places)) {
+    for (const m of allCandidates(searches, input)) {
       const [start, end] = secretSpan(m);
       const verdict = judge(rule, m, input);
       if (!verdict.ok) {

@@ -20,8 +20,10 @@ export function ruleWords(rule: Rule, prose: boolean): string[] {
 /** Every word the gate knows for a text: the rules' words and the triggers of their decoders. */
 function gateWords(rules: readonly Rule[], prose: boolean): string[] {
   const triggers = rules.flatMap((r) => (r.decoders ?? []).flatMap((d) => d.triggers));
-  return [...new Set([...rules.flatMap((r) => ruleWords(r, prose)), ...triggers])].sort((a, b) => b.length - a.length);
+  return [...new Set([...rules.flatMap((r) => ruleWords(r, prose)), ...triggers])];
 }
+
+
 
 const latin1 = (text: string): string => Buffer.from(text, 'utf8').toString('latin1');
 
@@ -41,20 +43,45 @@ function bytePattern(word: string): string {
 }
 
 /** One compiled set of words: a yes/no test, and a scanner that finds every occurrence in one pass. */
+/** Longest first, so that an alternation prefers `apikey` to `api`; no word at all never matches. */
+const alternation = (words: readonly string[], each: (word: string) => string = escape): string =>
+  words.length > 0 ? [...words].sort((a, b) => b.length - a.length).map(each).join('|') : '(?!)';
+
+/** Finds every occurrence of some words in one pass, overlapping ones included. */
+class Scanner {
+  private readonly pattern: RegExp;
+  /** For each word, the words a match of it also contains at the same offset (itself and its prefixes). */
+  private readonly implied: Map<string, string[]>;
+
+  constructor(words: readonly string[]) {
+    this.pattern = new RegExp(alternation(words), 'g');
+    this.implied = new Map(words.map((w) => [w, words.filter((p) => w.startsWith(p))]));
+  }
+
+  /** Adds the offsets of every word in `lower` to `hits`. */
+  scan(lower: string, hits: Map<string, number[]>): void {
+    const { pattern, implied } = this;
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(lower); m; m = pattern.exec(lower)) {
+      for (const word of implied.get(m[0]) ?? []) {
+        const list = hits.get(word);
+        if (list) list.push(m.index);
+        else hits.set(word, [m.index]);
+      }
+      pattern.lastIndex = m.index + 1;
+    }
+  }
+}
+
 class Words {
   readonly bytes: RegExp;
   readonly any: RegExp;
-  readonly scanner: RegExp;
-  /** For each word, the words a match of it also contains at the same offset (itself and its prefixes). */
-  readonly implied: Map<string, string[]>;
+  readonly scanner: Scanner;
 
   constructor(readonly list: readonly string[]) {
-    // No word at all never matches; an empty word matches everywhere (no gate).
-    const source = (words: string[]): string => (words.length > 0 ? words.map(escape).join('|') : '(?!)');
-    this.bytes = new RegExp(list.length > 0 ? list.map(bytePattern).join('|') : '(?!)', 'i');
-    this.any = new RegExp(source([...list]), 'i');
-    this.scanner = new RegExp(source([...list]), 'g');
-    this.implied = new Map(list.map((w) => [w, list.filter((p) => w.startsWith(p))]));
+    this.bytes = new RegExp(alternation(list, bytePattern), 'i');
+    this.any = new RegExp(alternation(list), 'i');
+    this.scanner = new Scanner(list);
   }
 }
 
@@ -65,10 +92,17 @@ export class KeywordGate {
   /** The longest word, for callers that look at part of a text and must widen it by a word's length. */
   readonly longest: number;
 
+  /** The rules' loose anchors, and the context words that make detect() need them. */
+  private readonly anchors: Scanner;
+  private readonly contextWords: string[];
+
   constructor(rules: readonly Rule[]) {
     this.code = new Words(gateWords(rules, false));
     this.prose = new Words(gateWords(rules, true));
     this.files = rules.flatMap((r) => (r.files ? [r.files] : []));
+    const loose = rules.filter((r) => r.loose);
+    this.anchors = new Scanner([...new Set(loose.flatMap((r) => r.loose?.anchors ?? []))]);
+    this.contextWords = [...new Set(loose.flatMap((r) => r.contextKeywords ?? []))];
     this.longest = Math.max(0, ...this.prose.list.map((w) => w.length));
   }
 
@@ -103,19 +137,15 @@ export class KeywordGate {
     return this.files.some((f) => f.test(path));
   }
 
-  /** Every offset in `lower` (a text's lower case) at which each word occurs, overlapping occurrences included. */
+  /**
+   * Every offset in `lower` (a text's lower case) at which each word occurs, overlapping occurrences included;
+   * and, in a text with a context word, each loose anchor (which opens windows but gates nothing: `key` is in
+   * most code, so it is looked for only where a rule will look near it).
+   */
   hits(lower: string, path: string): Map<string, number[]> {
-    const { scanner, implied } = this.words(path);
     const hits = new Map<string, number[]>();
-    scanner.lastIndex = 0;
-    for (let m = scanner.exec(lower); m; m = scanner.exec(lower)) {
-      for (const word of implied.get(m[0]) ?? []) {
-        const list = hits.get(word);
-        if (list) list.push(m.index);
-        else hits.set(word, [m.index]);
-      }
-      scanner.lastIndex = m.index + 1;
-    }
+    this.words(path).scanner.scan(lower, hits);
+    if (this.contextWords.some((w) => hits.has(w))) this.anchors.scan(lower, hits);
     return hits;
   }
 }

@@ -64,12 +64,17 @@ export interface Rule<Id extends string = string> {
    */
   keywords: readonly string[];
   /**
-   * Keywords that give a whole text its context (an IBM SDK import, an IAM URL): with one of them in the
-   * text, candidates are searched everywhere in it, not only `near` the other keywords.
+   * Keywords that give a whole text its context (an IBM mention): with one of them in the text, the rule also
+   * looks `near` its `loose.anchors` (loose names such as `token` may then hold a credential).
    */
   contextKeywords?: readonly string[];
-  /** Keywords that count only in prose (commit messages, documents), where a sentence can name a key. */
+  /** Keywords that count only in prose (commit messages, documents), where a sentence can name a key; the rule looks near them with `loose.pattern`. */
   proseKeywords?: readonly string[];
+  /**
+   * Where the rule looks beyond its keywords, with a narrower pattern: near `anchors` in a text that holds a
+   * context keyword, and near the prose keywords in prose. Only the narrow shape is a candidate there.
+   */
+  loose?: { pattern: RegExp; anchors: readonly string[] };
   /** Files this rule reads whatever words they hold (an s3fs password file holds only `id:secret`). */
   files?: RegExp;
   /**

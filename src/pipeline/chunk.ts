@@ -3,11 +3,12 @@
 // result in the main thread and in a worker, and `--debug` lines come back as data, in order.
 import type { Config } from '../config.js';
 import { detect } from '../engine/detect.js';
-import { Locator } from '../engine/locate.js';
+import { Locator, type Position } from '../engine/locate.js';
 import { fingerprint, redact } from '../engine/redact.js';
 import type { Rule } from '../engine/rule.js';
 import { inlineAllow, type InlineAllow } from '../filters/allow-comments.js';
 import { allowedLine, allowedSecret } from '../filters/config-allowlist.js';
+import { hasLine } from '../sources/line-ranges.js';
 import type { Chunk, Match, SecretFinding } from '../types.js';
 
 export interface ChunkResult {
@@ -57,14 +58,28 @@ class LineFacts {
   }
 }
 
-function toFinding(chunk: Chunk, rule: Rule, m: Match, locator: Locator, salt: string | undefined): SecretFinding {
-  const from = locator.at(m.start);
-  const to = locator.at(m.end);
+/**
+ * Positions in the whole text. A segment starts at its own line and column: its first line's columns
+ * continue that column, and its line numbers that line.
+ */
+function wholeTextPosition(chunk: Chunk, locator: Locator): (offset: number) => Position {
+  const { segment } = chunk;
+  if (!segment) return (offset) => locator.at(offset);
+  return (offset) => {
+    const { line, column } = locator.at(offset);
+    return { line: line + segment.line - 1, column: line === 1 ? column + segment.column - 1 : column };
+  };
+}
+
+function toFinding(chunk: Chunk, rule: Rule, m: Match, at: (offset: number) => Position, salt: string | undefined): SecretFinding {
+  const from = at(m.start);
+  const to = at(m.end);
   const finding: SecretFinding = {
     ruleId: m.ruleId,
     message: m.detail ? `${rule.message} (${m.detail})` : rule.message,
     severity: m.severity ?? rule.severity,
     path: chunk.origin.path,
+    ...(chunk.origin.pathBytes === undefined ? {} : { pathBytes: chunk.origin.pathBytes }),
     line: from.line,
     column: from.column,
     endLine: to.line,
@@ -82,12 +97,17 @@ function toFinding(chunk: Chunk, rule: Rule, m: Match, locator: Locator, salt: s
 export function chunkFindings(chunk: Chunk, rules: readonly Rule[], config: Config, debug = false, salt?: string): ChunkResult {
   const result: ChunkResult = { findings: [], suppressed: [], messages: [], detectorErrors: 0 };
   const locator = new Locator(chunk.text);
-  const tell = (at: number, what: string): void => {
-    if (debug) result.messages.push(`${chunk.origin.path}:${locator.at(at).line} ${what}`);
+  const at = wholeTextPosition(chunk, locator);
+  // A segment answers only for what starts in the part it owns; its neighbour answers for the rest.
+  const { segment } = chunk;
+  const mine = (offset: number): boolean => !segment || (offset >= segment.from && offset < segment.to);
+  const tell = (offset: number, what: string): void => {
+    if (debug && mine(offset)) result.messages.push(`${chunk.origin.path}:${at(offset).line} ${what}`);
   };
-  const say = (at: number, why: string): void => tell(at, `dropped: ${why}`);
+  const say = (offset: number, why: string): void => tell(offset, `dropped: ${why}`);
   const matches = detect(chunk.text, chunk.origin.path, rules, {
     onReject: (r) => {
+      if (!mine(r.start)) return;
       if (r.error) result.detectorErrors++;
       say(r.start, `${r.ruleId}: ${r.reason}`);
     },
@@ -97,20 +117,22 @@ export function chunkFindings(chunk: Chunk, rules: readonly Rule[], config: Conf
   const lines = new LineFacts(locator, config);
   for (const m of matches) {
     const rule = byId.get(m.ruleId);
-    if (!rule) continue;
-    const finding = toFinding(chunk, rule, m, locator, salt);
-    if (chunk.changedLines && !chunk.changedLines.has(finding.line)) {
+    if (!rule || !mine(m.start)) continue;
+    const finding = toFinding(chunk, rule, m, at, salt);
+    if (chunk.changedLines && !hasLine(chunk.changedLines, finding.line)) {
       say(m.start, `${m.ruleId}: not on a line this change adds`);
       continue;
     }
-    if (allowedSecret(config, m.ruleId, m.secret) || lines.configAllows(finding.line)) {
+    // The line filters read the chunk's own text, so they take its own line numbers.
+    const line = locator.at(m.start).line;
+    if (allowedSecret(config, m.ruleId, m.secret) || lines.configAllows(line)) {
       say(m.start, `${m.ruleId}: allowed by the config`);
       continue;
     }
-    const allow = lines.inlineAllow(finding.line);
+    const allow = lines.inlineAllow(line);
     if (allow) {
       finding.suppression = allow.reason ? { kind: 'inSource', justification: allow.reason } : { kind: 'inSource' };
-      say(m.start, `${m.ruleId}: allowed by an inline comment on line ${allow.line}`);
+      say(m.start, `${m.ruleId}: allowed by an inline comment on line ${allow.line + finding.line - line}`);
       result.suppressed.push(finding);
       continue;
     }

@@ -1,7 +1,8 @@
 import { escapeStrings } from '../printable.js';
-import type { Finding, SettingsChange } from '../types.js';
+import type { Finding, ScanResult, SettingsChange } from '../types.js';
 import { allowedInline, SETTINGS_CHANGE_ID, type Reporter } from './reporter.js';
 import { ANNOTATIONS_SHOWN } from './github-summary.js';
+import { skipReason } from './text.js';
 import { verificationDetail } from './verification.js';
 
 // GitHub workflow commands: values escape %, CR and LF; properties also escape `:` and `,`. Every string is
@@ -22,6 +23,17 @@ function line(f: Finding): string {
 const unread = (e: { path: string; message: string }): string =>
   `::error file=${escapeProperty(e.path)},title=${escapeProperty('secret-hygiene: not scanned')}::${escapeData(`cannot scan ${e.path}: ${e.message}`)}`;
 
+/** What was not scanned on purpose, and the run's notes: a green check must not hide them either. */
+function notScanned(stats: ScanResult['stats']): string[] {
+  const title = escapeProperty('secret-hygiene: not scanned');
+  const binary = stats.skipped.binary ? [`::notice title=${title}::${stats.skipped.binary} binary file${stats.skipped.binary === 1 ? '' : 's'} skipped`] : [];
+  return [
+    ...stats.skipped.files.map((s) => `::warning file=${escapeProperty(s.path)},title=${title}::${escapeData(`skipped ${s.path}: ${skipReason(s)}`)}`),
+    ...binary,
+    ...stats.notes.map((note) => `::notice title=${escapeProperty('secret-hygiene')}::${escapeData(note)}`),
+  ];
+}
+
 /** A pull request's change to the config or baseline: a warning on the file, which does not fail the gate. */
 const settingsChange = (w: SettingsChange): string =>
   `::warning file=${escapeProperty(w.path)},line=1,title=${escapeProperty(`secret-hygiene ${SETTINGS_CHANGE_ID}`)}::${escapeData(w.message)}`;
@@ -40,7 +52,7 @@ function cut(lines: readonly string[]): string[] {
 export const githubReporter: Reporter = (scan) => {
   const result = escapeStrings(scan);
   const { suppressed } = result.stats;
-  const lines = [...result.findings.map(line), ...(result.warnings ?? []).map(settingsChange), ...result.stats.errors.map(unread)];
+  const lines = [...result.findings.map(line), ...(result.warnings ?? []).map(settingsChange), ...result.stats.errors.map(unread), ...notScanned(result.stats)];
   const inline = suppressed ? [`::notice title=${escapeProperty('secret-hygiene')}::${escapeData(allowedInline(suppressed))}`] : [];
   return [...lines, ...cut(lines), ...inline].map((l) => `${l}\n`).join('');
 };

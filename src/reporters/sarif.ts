@@ -2,7 +2,7 @@ import { RULES } from '../../rules/index.js';
 import { docsUrl, PACKAGE, REPOSITORY_URL } from '../meta.js';
 import { escapeControl, escapeStrings, safeJson } from '../printable.js';
 import { createHash } from 'node:crypto';
-import type { Finding, ScanResult, SettingsChange } from '../types.js';
+import type { Finding, NamedPath, ScanResult, SettingsChange } from '../types.js';
 import { SETTINGS_CHANGE_ID, type Reporter } from './reporter.js';
 import { skipReason } from './text.js';
 import { verificationDetail } from './verification.js';
@@ -11,8 +11,19 @@ import { verificationDetail } from './verification.js';
 // texts, which GitHub shows to people, are escaped for control characters; URIs are percent-encoded, and
 // data fields (properties) are kept whole and JSON-escaped (safeJson).
 
-/** Percent-encodes each path segment: spaces and non-ASCII names stay valid URI references. */
-const uri = (path: string): string => path.split('/').map(encodeURIComponent).join('/');
+/** What `encodeURIComponent` leaves as it is, and `/` between segments. */
+const URI_PLAIN = /[A-Za-z0-9\-_.!~*'()/]/;
+
+/**
+ * Percent-encodes the path's bytes (its exact ones when it is not UTF-8), keeping `/` between segments:
+ * spaces and any name at all stay valid URI references that lead to the file.
+ */
+const uri = (p: NamedPath): string => {
+  const bytes = p.pathBytes === undefined ? Buffer.from(p.path, 'utf8') : Buffer.from(p.pathBytes, 'base64');
+  let out = '';
+  for (const b of bytes) out += URI_PLAIN.test(String.fromCharCode(b)) ? String.fromCharCode(b) : `%${b.toString(16).toUpperCase().padStart(2, '0')}`;
+  return out;
+};
 
 /** `Finding` message text: what it is, the redacted preview and the verification, with control characters escaped. */
 function messageText(finding: Finding): string {
@@ -34,7 +45,7 @@ function result(f: Finding) {
     locations: [
       {
         physicalLocation: {
-          artifactLocation: { uri: uri(f.path), uriBaseId: '%SRCROOT%' },
+          artifactLocation: { uri: uri(f), uriBaseId: '%SRCROOT%' },
           region: { startLine: f.line, startColumn: f.column, endLine: f.endLine, endColumn: f.endColumn },
         },
       },
@@ -80,24 +91,26 @@ function settingsChange(w: SettingsChange) {
     ruleIndex: RULES.length,
     level: 'warning',
     message: { text: escapeControl(w.message) },
-    locations: [{ physicalLocation: { artifactLocation: { uri: uri(w.path), uriBaseId: '%SRCROOT%' }, region: { startLine: 1 } } }],
+    locations: [{ physicalLocation: { artifactLocation: { uri: uri({ path: w.path }), uriBaseId: '%SRCROOT%' }, region: { startLine: 1 } } }],
     partialFingerprints: { 'secretHygiene/v1': createHash('sha256').update(`${SETTINGS_CHANGE_ID}:${w.path}`).digest('hex') },
   };
 }
 
-const location = (path: string) => ({ physicalLocation: { artifactLocation: { uri: uri(path), uriBaseId: '%SRCROOT%' } } });
+const location = (p: NamedPath) => ({ physicalLocation: { artifactLocation: { uri: uri(p), uriBaseId: '%SRCROOT%' } } });
 
 /**
  * Whether the run read everything it was asked to: a path it could not read makes the execution
- * unsuccessful (and the exit code 2), and what it skipped on purpose is there as notes.
+ * unsuccessful (and the exit code 2); what it skipped on purpose, and the run's notes, are there as notes.
  */
 function invocation(scan: ScanResult) {
   const { errors, skipped } = scan.stats;
   return {
     executionSuccessful: errors.length === 0,
     toolExecutionNotifications: [
-      ...errors.map((e) => ({ level: 'error', message: { text: escapeControl(`cannot scan ${e.path}: ${e.message}`) }, locations: [location(e.path)] })),
-      ...skipped.files.map((s) => ({ level: 'note', message: { text: escapeControl(`skipped ${s.path}: ${skipReason(s)}`) }, locations: [location(s.path)] })),
+      ...errors.map((e) => ({ level: 'error', message: { text: escapeControl(`cannot scan ${e.path}: ${e.message}`) }, locations: [location(e)] })),
+      ...skipped.files.map((s) => ({ level: 'note', message: { text: escapeControl(`skipped ${s.path}: ${skipReason(s)}`) }, locations: [location(s)] })),
+      ...(skipped.binary ? [{ level: 'note', message: { text: `skipped ${skipped.binary} binary file${skipped.binary === 1 ? '' : 's'}` } }] : []),
+      ...scan.stats.notes.map((note) => ({ level: 'note', message: { text: escapeControl(note) } })),
     ],
   };
 }

@@ -18,8 +18,6 @@ const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' 
 /** Why a file was not scanned, in words. */
 export function skipReason(s: SkippedFile): string {
   switch (s.reason) {
-    case 'too-large':
-      return `larger than the size limit${s.bytes !== undefined ? ` (${formatBytes(s.bytes)})` : ''}; raise it with --max-file-size`;
     case 'symlink-outside-root':
       return 'symbolic link to a target outside the scanned tree (not followed)';
     case 'broken-symlink':

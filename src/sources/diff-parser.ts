@@ -1,5 +1,10 @@
-// A unified diff (`git diff -p`, any -U) read line by line: for each file, its paths and the new-side
-// line numbers the change adds. Pure: no I/O, tested on real git output under fixtures/diffs/.
+// A unified diff (`git diff -p`, any -U) read as it streams: for each file, its paths and the new-side
+// lines the change adds. Pure: no I/O, tested on real git output under fixtures/diffs/. The diff is
+// read as a byte string (latin1), so paths come out as byte strings (path-bytes.ts), exact whatever git quotes.
+
+import { ScanError } from '../errors.js';
+import type { LineRanges } from '../types.js';
+import { RangeBuilder } from './line-ranges.js';
 
 export interface FileDiff {
   /** The path before the change; undefined for a created file. */
@@ -8,15 +13,15 @@ export interface FileDiff {
   newPath: string | undefined;
   /** Git printed no text hunks because it took the file for binary. */
   binary: boolean;
-  /** 1-based line numbers of the new side that the change adds, ascending. */
-  added: number[];
+  /** The new side's lines (1-based) that the change adds, as ranges (line-ranges.ts). */
+  added: LineRanges;
 }
 
 const ESCAPES: Record<string, number> = { a: 7, b: 8, t: 9, n: 10, v: 11, f: 12, r: 13, '"': 34, '\\': 92 };
 
 /**
- * Reads one C-style quoted name as git writes it (core.quotePath): `"a/caf\303\251 \"x\""`.
- * Returns the name and the index just past its closing quote.
+ * Reads one C-style quoted name as git writes it (core.quotePath): `"a/caf\303\251 \"x\""`, from a diff
+ * read as a byte string (latin1). Returns the name, a byte string too, and the index just past its closing quote.
  */
 export function unquoteC(text: string, from = 0): { value: string; end: number } {
   const bytes: number[] = [];
@@ -24,7 +29,7 @@ export function unquoteC(text: string, from = 0): { value: string; end: number }
   while (i < text.length && text[i] !== '"') {
     const c = text[i] as string;
     if (c !== '\\') {
-      bytes.push(...Buffer.from(c, 'utf8'));
+      bytes.push(c.charCodeAt(0));
       i++;
       continue;
     }
@@ -37,7 +42,7 @@ export function unquoteC(text: string, from = 0): { value: string; end: number }
       i += 2;
     }
   }
-  return { value: Buffer.from(bytes).toString('utf8'), end: i + 1 };
+  return { value: Buffer.from(bytes).toString('latin1'), end: i + 1 };
 }
 
 /** A name on a `---`/`+++`/`rename to` line: quoted or not, without the trailing tab git adds to names with spaces. */
@@ -73,66 +78,121 @@ function headerPaths(rest: string): [string | undefined, string | undefined] {
 
 const HUNK = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,\d+)? @@/;
 
-/** Feed it lines (without their line break); it hands back each file once the next begins, and the last at `end()`. */
+/** Longer than any header line git writes (a path is at most a few KiB, four times that quoted). */
+const MAX_HEADER_LINE = 1024 * 1024;
+
+const PLUS = 0x2b;
+const SPACE = 0x20;
+const MINUS = 0x2d;
+const BACKSLASH = 0x5c;
+const NEWLINE = 0x0a;
+
+/**
+ * Reads a diff as it streams: feed it pieces of git's output, and it hands back each file once the next
+ * begins (the last at `end()`). Memory follows the number of hunks, never the size of the diff: a hunk's
+ * lines are told apart by their first byte and skipped, never held, however long (a 400 MB one-line file).
+ */
 export class DiffParser {
   private file: FileDiff | undefined;
+  private added = new RangeBuilder();
   private inHunk = false;
   private newLine = 0;
+  /** A header line cut between two pieces, and whether the rest of a hunk line is still to be skipped. */
+  private carry: Buffer[] = [];
+  private carried = 0;
+  private skipping = false;
+  private readonly done: FileDiff[] = [];
 
-  line(text: string): FileDiff | undefined {
+  push(data: Buffer): FileDiff[] {
+    let at = 0;
+    while (at < data.length) {
+      if (this.skipping) {
+        const nl = data.indexOf(NEWLINE, at);
+        if (nl === -1) break;
+        this.skipping = false;
+        at = nl + 1;
+        continue;
+      }
+      if (this.inHunk && this.carried === 0 && this.hunkLine(data[at] as number)) {
+        this.skipping = true;
+        continue;
+      }
+      const nl = data.indexOf(NEWLINE, at);
+      if (nl === -1) {
+        this.hold(data.subarray(at));
+        break;
+      }
+      this.hold(data.subarray(at, nl));
+      this.header(Buffer.concat(this.carry).toString('latin1'));
+      this.carry = [];
+      this.carried = 0;
+      at = nl + 1;
+    }
+    return this.done.splice(0);
+  }
+
+  end(): FileDiff[] {
+    if (this.carried) this.header(Buffer.concat(this.carry).toString('latin1'));
+    this.carry = [];
+    this.carried = 0;
+    this.finishFile();
+    return this.done.splice(0);
+  }
+
+  /** A line of a hunk, known by its first byte: counts it, and says whether it was one. */
+  private hunkLine(first: number): boolean {
+    if (first === PLUS) this.added.add(this.newLine++);
+    else if (first === SPACE) this.newLine++;
+    // '-' removes an old line; '\' is "No newline at end of file".
+    else if (first !== MINUS && first !== BACKSLASH) return false;
+    return true;
+  }
+
+  private hold(piece: Buffer): void {
+    this.carried += piece.length;
+    if (this.carried > MAX_HEADER_LINE) throw new ScanError('git-failed', 'git diff printed a header line longer than 1 MiB: not a diff this parser can read');
+    this.carry.push(piece);
+  }
+
+  private header(text: string): void {
     if (text.startsWith('diff --git ')) {
-      const done = this.file;
+      this.finishFile();
       const [oldPath, newPath] = headerPaths(text.slice('diff --git '.length));
       this.file = { oldPath, newPath, binary: false, added: [] };
       this.inHunk = false;
-      return done;
+      return;
     }
     const file = this.file;
-    if (!file) return undefined;
-    if (this.inHunk) {
-      const c = text[0];
-      if (c === '+') file.added.push(this.newLine++);
-      else if (c === ' ') this.newLine++;
-      else if (c === '@') this.hunk(text);
-      // '-' removes an old line; '\' is "No newline at end of file".
-      return undefined;
+    if (!file) return;
+    if (text.startsWith('@@ ')) {
+      const m = HUNK.exec(text);
+      if (!m) return;
+      this.inHunk = true;
+      this.newLine = Number(m[1]);
+      return;
     }
-    if (text.startsWith('@@ ')) this.hunk(text);
-    else if (text.startsWith('--- ')) file.oldPath = stripPrefix(readName(text.slice(4)), 'a/');
+    // Outside a hunk (and after one, a line no hunk line starts with: a new file's header comes next).
+    this.inHunk = false;
+    if (text.startsWith('--- ')) file.oldPath = stripPrefix(readName(text.slice(4)), 'a/');
     else if (text.startsWith('+++ ')) file.newPath = stripPrefix(readName(text.slice(4)), 'b/');
     else if (text.startsWith('rename from ') || text.startsWith('copy from ')) file.oldPath = readName(text.slice(text.indexOf(' from ') + 6));
     else if (text.startsWith('rename to ') || text.startsWith('copy to ')) file.newPath = readName(text.slice(text.indexOf(' to ') + 4));
     else if (text.startsWith('new file mode ')) file.oldPath = undefined;
     else if (text.startsWith('deleted file mode ')) file.newPath = undefined;
     else if (text.startsWith('Binary files ') || text === 'GIT binary patch') file.binary = true;
-    return undefined;
   }
 
-  end(): FileDiff | undefined {
-    const done = this.file;
+  private finishFile(): void {
+    if (!this.file) return;
+    this.file.added = this.added.ranges;
+    this.done.push(this.file);
     this.file = undefined;
-    return done;
-  }
-
-  private hunk(text: string): void {
-    const m = HUNK.exec(text);
-    if (!m) return;
-    this.inHunk = true;
-    this.newLine = Number(m[1]);
+    this.added = new RangeBuilder();
   }
 }
 
-/** Every file of a whole diff text. */
-export function parseDiff(text: string): FileDiff[] {
+/** Every file of a whole diff (read as bytes, or as a byte string). */
+export function parseDiff(diff: Buffer | string): FileDiff[] {
   const parser = new DiffParser();
-  const files: FileDiff[] = [];
-  const lines = text.split('\n');
-  if (lines.at(-1) === '') lines.pop();
-  for (const line of lines) {
-    const done = parser.line(line);
-    if (done) files.push(done);
-  }
-  const last = parser.end();
-  if (last) files.push(last);
-  return files;
+  return [...parser.push(typeof diff === 'string' ? Buffer.from(diff, 'latin1') : diff), ...parser.end()];
 }

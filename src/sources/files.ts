@@ -1,10 +1,13 @@
-import { lstat, realpath, stat } from 'node:fs/promises';
+import type { Stats } from 'node:fs';
+import { lstat, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { ScanError } from '../errors.js';
-import type { Chunk } from '../types.js';
+import type { Chunk, NamedPath } from '../types.js';
 import { describeError } from './describe-error.js';
-import { configIgnore, type IgnoreTest } from './ignore.js';
+import { configIgnore, withParents } from './config-globs.js';
+import { fsPath, namePath, realBytes, showPath, toBytePath } from './path-bytes.js';
 import { readEntry } from './read-file.js';
+import { segmentSize } from './segments.js';
 import type { SourceStats } from './source.js';
 import { isInside, walk, type FileEntry, type WalkTally } from './walk.js';
 
@@ -14,51 +17,63 @@ export interface FilesOptions {
   /** Paths on the command line are relative to this one. */
   cwd: string;
   ignore: readonly string[];
-  maxFileSize: number;
+  /** Files larger than this are read and scanned in segments (see segments.ts). */
+  segmentSize: number;
+  /** Outside a git work tree, leave out `node_modules` and `.git` (the default; `--no-default-ignores`). */
+  defaultIgnores: boolean;
 }
 
 /**
- * How reports and the baseline name a file: relative to the root with forward slashes; a file
- * outside the root by its absolute path, which cannot be mistaken for one inside it.
+ * How reports and the baseline name a file (both byte strings): relative to the root with forward slashes;
+ * a file outside the root by its absolute path, which cannot be mistaken for one inside it.
  */
-export function displayPath(root: string, file: string): string {
+export function displayPath(root: string, file: string): NamedPath {
   const rel = path.relative(root, file);
   const shown = rel === '' ? path.basename(file) : rel.startsWith('..') || path.isAbsolute(rel) ? path.resolve(file) : rel;
-  return shown.split(path.sep).join('/');
+  return namePath(shown.split(path.sep).join('/'));
 }
 
 interface Target {
   given: string;
-  /** The path as named: reports show it. */
+  /** The path as named (a byte string): reports show it. */
   abs: string;
   /** Where it leads: what is read, and what symlinks below a directory must stay inside. */
   real: string;
   kind: 'dir' | 'file';
 }
 
+/** What a path that is not a file or directory is, in words. */
+function notAFile(info: Stats): string {
+  if (info.isFIFO()) return 'a FIFO (named pipe)';
+  if (info.isSocket()) return 'a socket';
+  if (info.isCharacterDevice()) return 'a character device';
+  return info.isBlockDevice() ? 'a block device' : 'not a file';
+}
+
 /**
- * Every path named on the command line, checked before anything is scanned: one that does not exist
- * or cannot be looked at stops the run (exit 2) rather than leaving a silent gap. A named symlink is
- * followed only to a target inside the root; a named FIFO, socket or device is listed, not opened.
+ * Every path named on the command line, checked before anything is scanned. One that cannot be scanned
+ * stops the run (exit 2) with the reason, rather than leaving a silent gap behind a "clean" report: it does
+ * not exist or cannot be looked at, it is a FIFO, socket or device (never opened), or it is a symlink to a
+ * target outside the root (followed only inside it).
  */
-async function resolveTargets(paths: readonly string[], options: FilesOptions, stats: SourceStats): Promise<Target[]> {
-  const realRoot = await realpath(options.root);
+async function resolveTargets(paths: readonly string[], options: FilesOptions): Promise<Target[]> {
+  const root = toBytePath(options.root);
+  const realRoot = await realBytes(root);
   const targets: Target[] = [];
   for (const given of paths) {
-    const abs = path.resolve(options.cwd, given);
+    const abs = path.resolve(toBytePath(options.cwd), toBytePath(given));
     const cannot = (why: string): never => {
       throw new ScanError('unreadable', `cannot scan ${given}: ${why}`);
     };
-    const link = await lstat(abs).catch((error: unknown) => cannot(describeError(error)));
-    const real = await realpath(abs).catch((error: unknown) => cannot(`the symbolic link leads nowhere (${describeError(error)})`));
+    const link = await lstat(fsPath(abs)).catch((error: unknown) => cannot(describeError(error)));
+    const real = await realBytes(abs).catch((error: unknown) => cannot(`the symbolic link leads nowhere (${describeError(error)})`));
     if (link.isSymbolicLink() && !isInside(realRoot, real)) {
-      stats.skipped.push({ path: displayPath(options.root, abs), reason: 'symlink-outside-root' });
-      continue;
+      cannot(`it is a symbolic link to ${showPath(real)}, outside the root, which is not followed (name that path to scan it)`);
     }
-    const info = link.isSymbolicLink() ? await stat(real).catch((error: unknown) => cannot(describeError(error))) : link;
+    const info = link.isSymbolicLink() ? await stat(fsPath(real)).catch((error: unknown) => cannot(describeError(error))) : link;
     if (info.isDirectory()) targets.push({ given, abs, real, kind: 'dir' });
     else if (info.isFile()) targets.push({ given, abs, real, kind: 'file' });
-    else stats.skipped.push({ path: displayPath(options.root, abs), reason: 'not-a-file' });
+    else cannot(`it is ${notAFile(info)}, not a regular file (never opened: reading it could block, or never end)`);
   }
   // A path named twice, or inside a directory also named, is scanned once.
   const covered = (t: Target, i: number): boolean =>
@@ -68,42 +83,50 @@ async function resolveTargets(paths: readonly string[], options: FilesOptions, s
 
 async function* entries(targets: readonly Target[], options: FilesOptions, stats: SourceStats): AsyncGenerator<FileEntry> {
   const configIgnored = configIgnore(options.ignore);
-  const show = (abs: string): string => displayPath(options.root, abs);
+  const namedIgnored = withParents(configIgnored);
+  const root = toBytePath(options.root);
+  const show = (abs: string): NamedPath => displayPath(root, abs);
+  let defaultIgnored = 0;
+  let outsideSparse = 0;
   for (const target of targets) {
     // Config globs are relative to the root; for a tree outside it, to the named directory.
-    const configBase = isInside(options.root, target.abs) ? options.root : target.kind === 'dir' ? target.abs : path.dirname(target.abs);
-    if (target.kind === 'file') {
-      yield* namedFile(target, configBase, configIgnored, show, stats);
+    const configBase = isInside(root, target.abs) ? root : target.kind === 'dir' ? target.abs : path.dirname(target.abs);
+    // A path named on the command line is scanned even if git ignores it (`scan .env` means it), but the
+    // config's globs are the project's policy and still apply: the report says so.
+    const rel = showPath(path.relative(configBase, target.abs));
+    if (rel && namedIgnored(rel, target.kind === 'dir')) {
+      stats.notes.push(`${target.given} not scanned: it matches an "ignore" glob in the config`);
       continue;
     }
-    const tally: WalkTally = { files: 0, others: 0 };
-    yield* walk(target.abs, configBase, { realRoot: target.real, configIgnored, show }, stats, tally);
+    if (target.kind === 'file') {
+      yield { abs: target.real, real: target.real, shown: show(target.abs) };
+      continue;
+    }
+    const tally: WalkTally = { files: 0, others: 0, defaultIgnored: 0, outsideSparse: 0 };
+    yield* walk(target.abs, configBase, { realRoot: target.real, configIgnored, show, defaultIgnores: options.defaultIgnores }, stats, tally);
+    defaultIgnored += tally.defaultIgnored;
+    outsideSparse += tally.outsideSparse;
     if (tally.files === 0) {
       const why = tally.others ? 'it holds no regular files' : 'it is empty, or everything in it is ignored';
       stats.notes.push(`nothing to scan in ${target.given}: ${why}`);
     }
   }
-}
-
-// A file named on the command line is scanned even if git ignores it (`scan .env` means it), but
-// the config's globs are the project's policy and still apply: the report says so.
-function* namedFile(target: Target, configBase: string, configIgnored: IgnoreTest, show: (abs: string) => string, stats: SourceStats): Generator<FileEntry> {
-  const rel = path.relative(configBase, target.abs).split(path.sep).join('/');
-  if (configIgnored(rel, false)) {
-    stats.notes.push(`${target.given} not scanned: it matches an "ignore" glob in the config`);
-    return;
+  if (outsideSparse) {
+    stats.notes.push(`${outsideSparse} path${outsideSparse === 1 ? '' : 's'} outside the sparse cone ${outsideSparse === 1 ? 'was' : 'were'} not scanned (not in the work tree: \`scan --staged\` and \`history\` read them from git)`);
   }
-  yield { abs: target.real, shown: show(target.abs) };
+  if (defaultIgnored) {
+    const dirs = `${defaultIgnored} node_modules and .git director${defaultIgnored === 1 ? 'y' : 'ies'}`;
+    stats.notes.push(`${dirs} outside a git work tree ${defaultIgnored === 1 ? 'was' : 'were'} not scanned (--no-default-ignores scans them)`);
+  }
 }
 
 const byPath = (a: { path: string }, b: { path: string }): number => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
 
 /** Files named on the command line, and every file under directories named there. */
 export async function* fileChunks(paths: readonly string[], options: FilesOptions, stats: SourceStats): AsyncGenerator<Chunk> {
-  const targets = await resolveTargets(paths, options, stats);
+  const targets = await resolveTargets(paths, options);
   for await (const entry of entries(targets, options, stats)) {
-    const chunk = readEntry(entry, options.maxFileSize, stats);
-    if (chunk) yield chunk;
+    yield* readEntry(entry, segmentSize(options.segmentSize), stats);
   }
   // Reads finish in any order: sorted lists make the report the same on every run.
   stats.skipped.sort(byPath);

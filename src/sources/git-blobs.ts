@@ -1,11 +1,14 @@
 // Blobs by object name through one long-lived `git cat-file --batch`: requests are written ahead,
-// answers are parsed incrementally and handed out in request order.
+// answers are parsed incrementally and handed out in request order. A blob larger than a segment is
+// never held: its size decides, from the answer's header, and its content is streamed apart (`blobPieces`).
 import { ScanError } from '../errors.js';
 import type { GitRunner, GitStream } from './git.js';
+import { SNIFF } from './text.js';
 
 export type BlobResult =
   | { kind: 'blob'; sha: string; size: number; data: Buffer }
-  | { kind: 'too-large'; sha: string; size: number }
+  /** Larger than the reader holds: `head` is its first bytes, enough to tell binary from text (`isBinary`). */
+  | { kind: 'large'; sha: string; size: number; head: Buffer }
   | { kind: 'missing'; sha: string };
 
 interface Pending {
@@ -21,7 +24,7 @@ export class BlobReader {
   private readonly process: GitStream;
   private readonly pending: Pending[] = [];
   private header: Buffer[] = [];
-  /** The blob being received: its buffer and how much of it has arrived, or bytes still to skip. */
+  /** The blob being received: its buffer (for a large one, its head) and how much of it has arrived. */
   private body: { sha: string; keep: boolean; data: Buffer | undefined; size: number; got: number } | undefined;
   private needNewline = false;
   private held = 0;
@@ -29,6 +32,7 @@ export class BlobReader {
   private closing = false;
   private failed: unknown;
 
+  /** `maxSize`: the largest blob handed out whole; a larger one is answered `large`, and its bytes skipped. */
   constructor(
     git: GitRunner,
     private readonly maxSize: number,
@@ -46,10 +50,14 @@ export class BlobReader {
   /** Asks for a blob; answers come in the order asked. */
   read(sha: string): Promise<BlobResult> {
     if (this.failed) return Promise.reject(this.failed);
-    return new Promise((resolve, reject) => {
+    const answer = new Promise<BlobResult>((resolve, reject) => {
       this.pending.push({ sha, resolve, reject });
       this.process.stdin.write(`${sha}\n`);
     });
+    // Callers read ahead and await answers in order: when git dies, the answers not awaited yet must not
+    // count as unhandled rejections (the first one awaited carries the error).
+    answer.catch(() => undefined);
+    return answer;
   }
 
   /** The caller is done with an answer: its bytes no longer count against the read-ahead. */
@@ -105,12 +113,14 @@ export class BlobReader {
         const take = Math.min(body.size - body.got, data.length - at);
         if (body.keep && take === body.size) body.data = data.subarray(at, at + take); // all in this piece: no copy
         else if (body.keep) data.copy((body.data ??= Buffer.allocUnsafe(body.size)), body.got, at, at + take);
+        else if (body.got < SNIFF) data.copy((body.data ??= Buffer.alloc(SNIFF)), body.got, at, at + Math.min(take, SNIFF - body.got));
         body.got += take;
         at += take;
         if (body.got === body.size) {
           this.body = undefined;
           this.needNewline = true;
-          this.answer(body.keep && body.data ? { kind: 'blob', sha: body.sha, size: body.size, data: body.data } : { kind: 'too-large', sha: body.sha, size: body.size });
+          const { sha, size, data: held = Buffer.alloc(0) } = body;
+          this.answer(body.keep ? { kind: 'blob', sha, size, data: held } : { kind: 'large', sha, size, head: held });
         }
         continue;
       }
@@ -141,5 +151,18 @@ export class BlobReader {
       this.needNewline = true;
       this.answer({ kind: 'blob', sha, size, data: Buffer.alloc(0) });
     }
+  }
+}
+
+/** A blob's content in pieces, each a buffer of its own, from a `git cat-file blob` of its own: for a blob too large to hold. */
+export async function* blobPieces(git: GitRunner, sha: string): AsyncGenerator<Buffer> {
+  const cat = git.stream(['cat-file', 'blob', sha]);
+  let finished = false;
+  try {
+    for await (const piece of cat.stdout) yield piece as Buffer;
+    await cat.done;
+    finished = true;
+  } finally {
+    if (!finished) cat.kill();
   }
 }

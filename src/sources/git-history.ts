@@ -8,12 +8,14 @@ import { COMMIT_MESSAGE_PATH, isProse } from '../engine/prose.js';
 import type { Rule } from '../engine/rule.js';
 import { ScanError } from '../errors.js';
 import type { Chunk, CommitInfo } from '../types.js';
-import { BlobReader, type BlobResult } from './git-blobs.js';
-import { configIgnorePath } from './ignore.js';
+import { BlobReader, blobPieces, type BlobResult } from './git-blobs.js';
+import { configIgnorePath } from './config-globs.js';
 import { KeywordMemo } from './git-keyword-memo.js';
 import { LOG_FORMAT, LogParser, type LogCommit, type RawEntry } from './git-log-parser.js';
 import { gitRunner, isNullSha, requireRepository, revParseFlag, SUBMODULE_MODE, type GitRunner } from './git.js';
-import type { SourceStats } from './source.js';
+import { countRead, type SourceStats } from './source.js';
+import { namePath, showPath } from './path-bytes.js';
+import { segmentBytes, segmentSize, type ChunkBase } from './segments.js';
 import { decodeText, isBinary } from './text.js';
 
 export interface HistoryOptions {
@@ -21,7 +23,8 @@ export interface HistoryOptions {
   /** Revisions as given (`origin/main..HEAD`); none means every branch, tag and remote-tracking branch. */
   revs: readonly string[];
   ignore: readonly string[];
-  maxFileSize: number;
+  /** Blobs larger than this are streamed and scanned in segments (see segments.ts). */
+  segmentSize: number;
   /** The rules that will run: a blob without any of their keywords is counted as scanned, never decoded. */
   rules: readonly Rule[];
   /** Called after each commit with the number done and the total (the total is counted only when asked). */
@@ -109,15 +112,16 @@ export async function* historyChunks(options: HistoryOptions, stats: SourceStats
 
   const gate = keywordGate(options.rules);
   const memo = new KeywordMemo(gate.longest - 1);
-  const blobs = new BlobReader(git, options.maxFileSize);
+  const size = segmentSize(options.segmentSize);
+  const blobs = new BlobReader(git, size);
   const log = git.stream(args);
   const parser = new LogParser();
   const queue: Item[] = [];
 
-  const skipOnce = (path: string, reason: 'submodule' | 'too-large', bytes?: number): void => {
+  const skipOnce = (path: string, reason: 'submodule'): void => {
     if (listedSkips.has(`${reason}\0${path}`)) return;
     listedSkips.add(`${reason}\0${path}`);
-    stats.skipped.push(bytes === undefined ? { path, reason } : { path, reason, bytes });
+    stats.skipped.push({ ...namePath(path), reason });
   };
 
   const request = (sha: string, path: string, commit: CommitInfo, prior: boolean, replaces?: string): void => {
@@ -146,7 +150,7 @@ export async function* historyChunks(options: HistoryOptions, stats: SourceStats
         skipOnce(entry.path, 'submodule');
         continue;
       }
-      if (ignored(entry.path)) continue;
+      if (ignored(showPath(entry.path))) continue;
       const priors = priorsOf(entry);
       for (const sha of priors) request(sha, entry.path, info, true);
       // A pure rename: the prior read above is the whole content, and nothing in it is new. A mode change: nothing new either.
@@ -155,16 +159,24 @@ export async function* historyChunks(options: HistoryOptions, stats: SourceStats
     }
   };
 
-  const toChunk = (item: BlobItem, result: BlobResult): Chunk | undefined => {
+  const baseOf = (item: BlobItem): ChunkBase => {
+    const base: ChunkBase = { origin: { kind: 'commit', ...namePath(item.path), commit: item.commit } };
+    if (item.prior) base.prior = true;
+    return base;
+  };
+
+  /** A blob too large to hold: streamed on its own and scanned in segments. */
+  async function* largeChunks(item: BlobItem, sha: string, bytes: number): AsyncGenerator<Chunk> {
+    const kind = yield* segmentBytes(blobPieces(git, sha), baseOf(item), size);
+    if (!item.prior) countRead(stats, kind, bytes);
+  }
+
+  const toChunk = (item: BlobItem, result: Exclude<BlobResult, { kind: 'large' }>): Chunk | undefined => {
     blobs.release(result);
     if (result.kind === 'missing') {
       if (++missing <= MAX_LISTED_ERRORS) {
-        stats.errors.push({ path: item.path, message: `blob ${result.sha} (commit ${item.commit.sha.slice(0, 12)}) is missing from the repository (a partial clone?)` });
+        stats.errors.push({ ...namePath(item.path), message: `blob ${result.sha} (commit ${item.commit.sha.slice(0, 12)}) is missing from the repository (a partial clone?)` });
       }
-      return undefined;
-    }
-    if (result.kind === 'too-large') {
-      if (!item.prior) skipOnce(item.path, 'too-large', result.size);
       return undefined;
     }
     const { data } = result;
@@ -176,35 +188,38 @@ export async function* historyChunks(options: HistoryOptions, stats: SourceStats
       stats.files++;
       stats.bytes += data.length;
     }
-    const mayMatch = (bytes: Buffer): boolean => gate.passes(bytes, item.path);
-    if (!memo.test(result.sha, data, item.replaces, mayMatch, isProse(item.path) ? 'prose' : 'code')) return undefined;
+    const shown = showPath(item.path);
+    const mayMatch = (bytes: Buffer): boolean => gate.passes(bytes, shown);
+    if (!memo.test(result.sha, data, item.replaces, mayMatch, isProse(shown) ? 'prose' : 'code')) return undefined;
     const decoded = decodeText(data);
     if (decoded.kind === 'binary') return undefined;
-    const chunk: Chunk = { origin: { kind: 'commit', path: item.path, commit: item.commit }, text: decoded.text, bytes: data.length };
-    if (item.prior) chunk.prior = true;
-    return chunk;
+    return { ...baseOf(item), text: decoded.text, bytes: data.length };
   };
 
-  const take = async (): Promise<Chunk | undefined> => {
+  async function* take(): AsyncGenerator<Chunk> {
     const item = queue.shift();
-    if (!item) return undefined;
-    return 'chunk' in item ? item.chunk : toChunk(item, await item.blob);
-  };
+    if (!item) return;
+    if ('chunk' in item) {
+      yield item.chunk;
+      return;
+    }
+    const result = await item.blob;
+    if (result.kind === 'large') {
+      yield* largeChunks(item, result.sha, result.size);
+      return;
+    }
+    const chunk = toChunk(item, result);
+    if (chunk) yield chunk;
+  }
 
   let finished = false;
   try {
     for await (const data of log.stdout) {
       for (const commit of parser.push(data as Buffer)) plan(commit);
-      while (queue.length > READ_AHEAD) {
-        const chunk = await take();
-        if (chunk) yield chunk;
-      }
+      while (queue.length > READ_AHEAD) yield* take();
     }
     for (const commit of parser.end()) plan(commit);
-    while (queue.length) {
-      const chunk = await take();
-      if (chunk) yield chunk;
-    }
+    while (queue.length) yield* take();
     await log.done;
     await blobs.close();
     finished = true;

@@ -1,5 +1,6 @@
 // `git log -z --raw` and `git diff-index -z --raw` read incrementally: NUL-separated tokens in,
-// commits (or raw entries) out, whatever the size of the pieces the stream hands over.
+// commits (or raw entries) out, whatever the size of the pieces the stream hands over. Paths stay bytes
+// (byte strings, see path-bytes.ts); names, dates and messages are UTF-8 (`--encoding=UTF-8`).
 import type { CommitInfo } from '../types.js';
 
 /** One line of `--raw` output: `:mode… sha… status` then one path (two for renames and copies). */
@@ -11,9 +12,9 @@ export interface RawEntry {
   dstSha: string;
   /** `A`, `M`, `D`, `T`, `U`, `R087`, `C100`, or one letter per parent for a merge (`MM`). */
   status: string;
-  /** The path after the change (for a rename, the new name). */
+  /** The path after the change (for a rename, the new name), as a byte string. */
   path: string;
-  /** For renames and copies: the old name. */
+  /** For renames and copies: the old name, as a byte string. */
   fromPath?: string;
 }
 
@@ -44,16 +45,16 @@ const twoPaths = (status: string): boolean => status.startsWith('R') || status.s
 export class NulTokenizer {
   private carry: Buffer[] = [];
 
-  push(data: Buffer, out: (token: string) => void): void {
+  push(data: Buffer, out: (token: Buffer) => void): void {
     let at = 0;
     for (let nul = data.indexOf(0, at); nul !== -1; nul = data.indexOf(0, at)) {
       const piece = data.subarray(at, nul);
       if (this.carry.length) {
         this.carry.push(piece);
-        out(Buffer.concat(this.carry).toString('utf8'));
+        out(Buffer.concat(this.carry));
         this.carry = [];
       } else {
-        out(piece.toString('utf8'));
+        out(piece);
       }
       at = nul + 1;
     }
@@ -61,11 +62,14 @@ export class NulTokenizer {
   }
 
   /** What is left after the last NUL (a final token without terminator). */
-  end(out: (token: string) => void): void {
-    if (this.carry.length) out(Buffer.concat(this.carry).toString('utf8'));
+  end(out: (token: Buffer) => void): void {
+    if (this.carry.length) out(Buffer.concat(this.carry));
     this.carry = [];
   }
 }
+
+/** Does a token start a raw entry (`:`, or `\n:` after a message)? */
+const startsRaw = (token: Buffer): boolean => token[0] === 0x3a || (token[0] === 0x0a && token[1] === 0x3a);
 
 /** Raw entries from `git diff-index -z --raw` tokens. */
 export class RawEntryParser {
@@ -78,12 +82,12 @@ export class RawEntryParser {
     return this.meta !== undefined;
   }
 
-  token(token: string): void {
+  token(token: Buffer): void {
     if (!this.meta) {
-      this.meta = parseRawMeta(token);
+      this.meta = parseRawMeta(token.toString('latin1'));
       return;
     }
-    this.paths.push(token);
+    this.paths.push(token.toString('latin1'));
     if (this.paths.length < (twoPaths(this.meta.status) ? 2 : 1)) return;
     const [first = '', second] = this.paths;
     this.entries.push(second === undefined ? { ...this.meta, path: first } : { ...this.meta, path: second, fromPath: first });
@@ -115,17 +119,17 @@ export class LogParser {
     return this.done.splice(0);
   }
 
-  private token(token: string): void {
+  private token(token: Buffer): void {
     if (this.commit) {
-      if (this.raw.pending || token.startsWith(':') || token.startsWith('\n:')) {
+      if (this.raw.pending || startsRaw(token)) {
         this.raw.token(token);
         return;
       }
-      if (token === '' || token === '\n') return;
+      if (token.length === 0 || (token.length === 1 && token[0] === 0x0a)) return;
       this.finishCommit();
     }
-    if (this.header.length === 0 && token === '') return;
-    this.header.push(token);
+    if (this.header.length === 0 && token.length === 0) return;
+    this.header.push(token.toString('utf8'));
     if (this.header.length === 5) {
       const [sha = '', author = '', email = '', date = '', message = ''] = this.header;
       this.commit = { sha, author, email, date, message, entries: [] };

@@ -1,26 +1,48 @@
 // What the next commit will contain: the index, never the work tree. Which lines a commit adds comes
 // from the staged diff (`git diff-index --cached`), the text around them from the staged blob, so that
-// context (a keyword on the line above, the other half of an HMAC pair) is the committed one.
+// context (a keyword on the line above, the other half of an HMAC pair) is the committed one. Both are
+// streamed: the diff is parsed as it comes and kept as a few numbers per hunk, and a blob larger than a
+// segment is never held whole, so memory does not grow with the size of what is staged.
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { ScanError } from '../errors.js';
-import type { Chunk } from '../types.js';
-import { BlobReader } from './git-blobs.js';
-import { configIgnorePath } from './ignore.js';
-import { RawEntryParser, NulTokenizer, type RawEntry } from './git-log-parser.js';
+import type { Chunk, LineRanges } from '../types.js';
+import { DiffParser } from './diff-parser.js';
+import { BlobReader, blobPieces, type BlobResult } from './git-blobs.js';
+import { NulTokenizer, RawEntryParser, type RawEntry } from './git-log-parser.js';
 import { emptyTree, gitRunner, headCommit, isNullSha, revParseFlag, SUBMODULE_MODE, type GitRunner } from './git.js';
-import { parseDiff } from './diff-parser.js';
-import type { SourceStats } from './source.js';
-import { decodeText } from './text.js';
+import { configIgnorePath } from './config-globs.js';
+import { intersectRanges } from './line-ranges.js';
+import { namePath, showPath } from './path-bytes.js';
+import { segmentBytes, segmentSize, type ChunkBase } from './segments.js';
+import { countRead, type SourceStats } from './source.js';
+import { decodeText, isBinary } from './text.js';
 
 export interface StagedOptions {
   cwd: string;
   ignore: readonly string[];
-  maxFileSize: number;
+  /** Blobs larger than this are streamed and scanned in segments (see segments.ts). */
+  segmentSize: number;
 }
 
 /** Options that make `diff-index` output the same whatever the user's config says. */
 const DIFF_OPTIONS = ['--cached', '-M', '--no-color', '--no-ext-diff', '--no-textconv', '--src-prefix=a/', '--dst-prefix=b/'];
+
+/** Pathspecs per git call: far below any system's limit on the length of a command line. */
+const PATHSPECS_PER_CALL = 500;
+
+/**
+ * Git for the whole work tree, run from its top: the index's paths are relative to it, and so must be the
+ * pathspecs we give (from a subdirectory, git would read them relative to that).
+ */
+async function topLevelGit(cwd: string): Promise<GitRunner> {
+  const here = gitRunner(cwd);
+  if (!(await revParseFlag(here, '--is-inside-work-tree'))) {
+    throw new ScanError('not-a-repo', `scan --staged: ${cwd} is not inside a git work tree`);
+  }
+  const top = (await here.run(['rev-parse', '--show-toplevel'])).toString('utf8').trim();
+  return gitRunner(top, here.env);
+}
 
 /** The commits a merge in progress will have as parents besides HEAD. */
 async function mergeHeads(git: GitRunner): Promise<string[]> {
@@ -32,41 +54,130 @@ async function mergeHeads(git: GitRunner): Promise<string[]> {
 async function stagedEntries(git: GitRunner, base: string): Promise<RawEntry[]> {
   const out = await git.run(['diff-index', ...DIFF_OPTIONS, '-z', '--raw', '--no-abbrev', base]);
   const parser = new RawEntryParser();
-  const tokens = new NulTokenizer();
-  tokens.push(out, (t) => parser.token(t));
+  new NulTokenizer().push(out, (t) => parser.token(t));
   return parser.entries;
 }
 
-/**
- * New-side line numbers the index adds, per path, relative to `base`. `--text` (for the few files git
- * takes for binary but we read as text, such as UTF-16) is asked only for the paths named.
- */
-async function addedLines(git: GitRunner, base: string, only?: readonly string[]): Promise<{ added: Map<string, Set<number>>; binary: Set<string> }> {
-  const args = only ? ['--literal-pathspecs', 'diff-index', ...DIFF_OPTIONS, '-p', '-U0', '--text', base, '--', ...only] : ['diff-index', ...DIFF_OPTIONS, '-p', '-U0', base];
-  const diff = (await git.run(args)).toString('utf8');
-  const added = new Map<string, Set<number>>();
-  const binary = new Set<string>();
-  for (const file of parseDiff(diff)) {
-    if (file.newPath === undefined) continue;
-    if (file.binary) binary.add(file.newPath);
-    const lines = added.get(file.newPath) ?? new Set<number>();
-    for (const n of file.added) lines.add(n);
-    added.set(file.newPath, lines);
+/** Blob sizes by object name, from `cat-file --batch-check`: no content is read. */
+async function blobSizes(git: GitRunner, shas: readonly string[]): Promise<Map<string, number>> {
+  const sizes = new Map<string, number>();
+  if (!shas.length) return sizes;
+  const out = (await git.run(['cat-file', '--batch-check'], `${shas.join('\n')}\n`)).toString('utf8');
+  for (const line of out.split('\n')) {
+    const [sha = '', type, size] = line.split(' ');
+    if (type === 'blob') sizes.set(sha, Number(size));
   }
-  return { added, binary };
+  return sizes;
+}
+
+/**
+ * A pathspec for one path (a byte string) that git reads exactly. A command line is text, so a name that is
+ * not UTF-8 becomes a glob in which `?` stands for each stray byte: it may match a few more paths, never fewer.
+ */
+function pathspec(bytePath: string, magic: string): string {
+  const { path: text, pathBytes } = namePath(bytePath);
+  if (pathBytes === undefined) return `:(top,literal${magic})${text}`;
+  const escaped = Buffer.from(bytePath, 'latin1')
+    .toString('utf8')
+    .replace(/[*?[\\]/g, '\\$&')
+    .replace(/\uFFFD/g, '?');
+  return `:(top,glob${magic})${escaped}`;
+}
+
+/**
+ * Every new file larger than a segment (by the sizes `--raw` names): all its lines are new, so git need not
+ * diff it, which would cost git about three times the file in memory. Only paths git can be told exactly
+ * are left out of the diff (a name that is not UTF-8 stays in it).
+ */
+async function largeAdditions(git: GitRunner, entries: readonly RawEntry[], size: number): Promise<Set<string>> {
+  const added = entries.filter((e) => e.status === 'A' && e.dstMode !== SUBMODULE_MODE && namePath(e.path).pathBytes === undefined);
+  const sizes = await blobSizes(git, added.map((e) => e.dstSha));
+  return new Set(added.filter((e) => (sizes.get(e.dstSha) ?? 0) > size).map((e) => e.path));
+}
+
+interface AddedLines {
+  /** Per path (a byte string): the lines the index adds. */
+  added: Map<string, LineRanges>;
+  /** Paths git took for binary, so printed no lines. */
+  binary: Set<string>;
+}
+
+/** Runs one `diff-index -p -U0` and parses it as it streams. */
+async function streamDiff(git: GitRunner, args: readonly string[], into: AddedLines): Promise<void> {
+  const diff = git.stream(['diff-index', ...DIFF_OPTIONS, '-p', '-U0', ...args]);
+  const parser = new DiffParser();
+  const keep = (files: ReturnType<DiffParser['end']>): void => {
+    for (const file of files) {
+      if (file.newPath === undefined) continue;
+      if (file.binary) into.binary.add(file.newPath);
+      into.added.set(file.newPath, file.added);
+    }
+  };
+  try {
+    for await (const data of diff.stdout) keep(parser.push(data as Buffer));
+    keep(parser.end());
+    await diff.done;
+  } finally {
+    diff.kill();
+  }
+}
+
+/**
+ * The lines the index adds, per path, relative to `base`: every path but `exclude`, or (with `text`) only
+ * `only`, as text even where git takes a file for binary (UTF-16, a `binary` attribute).
+ */
+async function addedLines(git: GitRunner, base: string, paths: { exclude: readonly string[] } | { only: readonly string[] }): Promise<AddedLines> {
+  const lines: AddedLines = { added: new Map(), binary: new Set() };
+  if ('exclude' in paths) {
+    const excluded = paths.exclude.map((p) => pathspec(p, ',exclude'));
+    await streamDiff(git, [base, '--', ...excluded], lines);
+    return lines;
+  }
+  const specs = paths.only.map((p) => pathspec(p, ''));
+  for (let at = 0; at < specs.length; at += PATHSPECS_PER_CALL) {
+    await streamDiff(git, ['--text', base, '--', ...specs.slice(at, at + PATHSPECS_PER_CALL)], lines);
+  }
+  return lines;
 }
 
 /** Lines new against every parent: during a merge, what the resolution itself adds. */
-function intersect(sets: ReadonlyArray<Map<string, Set<number>>>, file: string): Set<number> {
-  const [first, ...rest] = sets.map((s) => s.get(file) ?? new Set<number>());
-  return new Set([...(first ?? [])].filter((n) => rest.every((s) => s.has(n))));
+function newAgainstAll(diffs: readonly AddedLines[], file: string): LineRanges {
+  const [first = [], ...rest] = diffs.map((d) => d.added.get(file) ?? []);
+  return rest.reduce<LineRanges>(intersectRanges, first);
+}
+
+type Present = Exclude<BlobResult, { kind: 'missing' }>;
+
+/** A staged blob; a missing one is an error in the stats. */
+async function readBlob(blobs: BlobReader, entry: RawEntry, stats: SourceStats): Promise<Present | undefined> {
+  const blob = await blobs.read(entry.dstSha);
+  blobs.release(blob);
+  if (blob.kind !== 'missing') return blob;
+  stats.errors.push({ ...namePath(entry.path), message: `staged blob ${entry.dstSha} is missing from the object database` });
+  return undefined;
+}
+
+interface Scan {
+  git: GitRunner;
+  size: number;
+  stats: SourceStats;
+}
+
+/** The chunks of one staged blob; `lines` undefined: every line is new. */
+async function* blobChunks({ git, size, stats }: Scan, entry: RawEntry, blob: Present, lines: LineRanges | undefined): AsyncGenerator<Chunk> {
+  const base: ChunkBase = { origin: { kind: 'staged', ...namePath(entry.path) } };
+  if (lines) base.changedLines = lines;
+  if (blob.kind === 'large') {
+    countRead(stats, yield* segmentBytes(blobPieces(git, blob.sha), base, size), blob.size);
+    return;
+  }
+  const decoded = decodeText(blob.data);
+  countRead(stats, decoded.kind, blob.size);
+  if (decoded.kind === 'text') yield { ...base, text: decoded.text, bytes: blob.size };
 }
 
 export async function* stagedChunks(options: StagedOptions, stats: SourceStats): AsyncGenerator<Chunk> {
-  const git = gitRunner(options.cwd);
-  if (!(await revParseFlag(git, '--is-inside-work-tree'))) {
-    throw new ScanError('not-a-repo', `scan --staged: ${options.cwd} is not inside a git work tree`);
-  }
+  const git = await topLevelGit(options.cwd);
   const head = await headCommit(git);
   if (!head) stats.notes.push('first commit: every staged line is new');
   const merging = head ? await mergeHeads(git) : [];
@@ -76,51 +187,47 @@ export async function* stagedChunks(options: StagedOptions, stats: SourceStats):
   const entries = await stagedEntries(git, bases[0] as string);
   const ignored = configIgnorePath(options.ignore);
   const unmerged = entries.filter((e) => e.status === 'U');
-  for (const e of unmerged) stats.errors.push({ path: e.path, message: 'unmerged: resolve the conflict and stage the result before committing' });
-  const wanted = entries.filter((e) => e.status !== 'U' && !isNullSha(e.dstSha) && !ignored(e.path));
+  for (const e of unmerged) stats.errors.push({ ...namePath(e.path), message: 'unmerged: resolve the conflict and stage the result before committing' });
+  const wanted = entries.filter((e) => e.status !== 'U' && !isNullSha(e.dstSha) && !ignored(showPath(e.path)));
   if (entries.length === 0) stats.notes.push('nothing is staged');
   if (wanted.length === 0) return;
 
-  const diffs = await Promise.all(bases.map((b) => addedLines(git, b)));
-  const blobs = new BlobReader(git, options.maxFileSize);
-  // Files git takes for binary and we read as text (UTF-16, a `binary` attribute): their lines come from a `--text` diff.
-  const textDiffs: Array<{ entry: RawEntry; text: string; bytes: number }> = [];
+  const scan: Scan = { git, size: segmentSize(options.segmentSize), stats };
+  // During a merge a new file may stand in a parent other than HEAD, and its diff against that parent counts.
+  const allNew = merging.length ? new Set<string>() : await largeAdditions(git, wanted, scan.size);
+  const diffs = await Promise.all(bases.map((b) => addedLines(git, b, { exclude: [...allNew] })));
+  // Files git takes for binary and we read as text (UTF-16, a `binary` attribute): their lines come from a
+  // `--text` diff, asked once the others are done; then their blobs are read again, rather than held.
+  const asText: RawEntry[] = [];
+  const blobs = new BlobReader(git, scan.size);
   try {
     for (const entry of wanted) {
       if (entry.dstMode === SUBMODULE_MODE) {
-        stats.skipped.push({ path: entry.path, reason: 'submodule' });
+        stats.skipped.push({ ...namePath(entry.path), reason: 'submodule' });
         continue;
       }
-      const gitBinary = diffs.some((d) => d.binary.has(entry.path));
-      const lines = intersect(diffs.map((d) => d.added), entry.path);
-      if (lines.size === 0 && !gitBinary) continue; // a pure rename, a mode change, an empty file, a merge taking one side
-      const blob = await blobs.read(entry.dstSha);
-      blobs.release(blob);
-      if (blob.kind === 'missing') {
-        stats.errors.push({ path: entry.path, message: `staged blob ${entry.dstSha} is missing from the object database` });
-        continue;
-      }
-      if (blob.kind === 'too-large') {
-        stats.skipped.push({ path: entry.path, reason: 'too-large', bytes: blob.size });
-        continue;
-      }
-      const decoded = decodeText(blob.data);
-      if (decoded.kind === 'binary') {
-        stats.binary++;
-        continue;
-      }
-      stats.files++;
-      stats.bytes += blob.size;
-      if (gitBinary) textDiffs.push({ entry, text: decoded.text, bytes: blob.size });
-      else yield { origin: { kind: 'staged', path: entry.path }, text: decoded.text, bytes: blob.size, changedLines: lines };
+      const whole = allNew.has(entry.path);
+      const gitBinary = !whole && diffs.some((d) => d.binary.has(entry.path));
+      const lines = whole ? undefined : newAgainstAll(diffs, entry.path);
+      if (lines?.length === 0 && !gitBinary) continue; // a pure rename, a mode change, an empty file, a merge taking one side
+      const blob = await readBlob(blobs, entry, stats);
+      if (!blob) continue;
+      if (isBinary(blob.kind === 'large' ? blob.head : blob.data)) stats.binary++;
+      else if (gitBinary) asText.push(entry);
+      else yield* blobChunks(scan, entry, blob, lines);
     }
   } finally {
     await blobs.close();
   }
-  if (textDiffs.length === 0) return;
-  const paths = textDiffs.flatMap(({ entry }) => (entry.fromPath ? [entry.fromPath, entry.path] : [entry.path]));
-  const asText = await Promise.all(bases.map((b) => addedLines(git, b, paths)));
-  for (const { entry, text, bytes } of textDiffs) {
-    yield { origin: { kind: 'staged', path: entry.path }, text, bytes, changedLines: intersect(asText.map((d) => d.added), entry.path) };
+  if (asText.length === 0) return;
+  const textDiffs = await Promise.all(bases.map((b) => addedLines(git, b, { only: asText.flatMap((e) => (e.fromPath ? [e.fromPath, e.path] : [e.path])) })));
+  const again = new BlobReader(git, scan.size);
+  try {
+    for (const entry of asText) {
+      const blob = await readBlob(again, entry, stats);
+      if (blob) yield* blobChunks(scan, entry, blob, newAgainstAll(textDiffs, entry.path));
+    }
+  } finally {
+    await again.close();
   }
 }

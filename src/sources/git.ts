@@ -23,14 +23,48 @@ export interface GitStream {
 }
 
 /**
+ * Settings put on the command line of every git call (`-c` wins over every config file), because the
+ * repository may not be the user's: a downloaded tree, a nested repository met by the walk, a clone of a
+ * pull request. Each would make git run a command that the repository's own config names:
+ * - `core.fsmonitor`: a hook git runs to ask which files changed (`ls-files --others` asks);
+ * - `core.hooksPath`: no command we run triggers a hook, and this keeps it so;
+ * - `protocol.*`: no transport at all, so a partial clone's lazy fetch of a missing blob cannot run
+ *   `core.sshCommand`, `core.gitProxy`, a remote helper (`ext::`) or a credential helper: the blob is reported
+ *   missing instead. Per-protocol keys too, since `protocol.<name>.allow` wins over `protocol.allow`.
+ * Filters (`filter.*`), `diff.*.textconv`, `diff.*.command` and `diff.external` have driver names we cannot
+ * list up front; they are kept out by what we run instead: no command here reads the work tree's content,
+ * `cat-file` runs without `--filters`/`--textconv`, and every diff gets `--no-ext-diff --no-textconv`.
+ * test/cli/untrusted-git.test.ts holds a repository with each of these set to leave a mark.
+ */
+export const SAFE_CONFIG: readonly string[] = [
+  'core.fsmonitor=false',
+  'core.hooksPath=/dev/null',
+  'protocol.allow=never',
+  ...['file', 'git', 'ssh', 'http', 'https', 'ext', 'fd'].map((name) => `protocol.${name}.allow=never`),
+].flatMap((setting) => ['-c', setting]);
+
+/**
+ * Commands that run nothing and answer questions about the config (`config core.hooksPath`, `rev-parse
+ * --git-path hooks`): the answer must be the repository's own, not our overrides.
+ */
+const ASKS_CONFIG = new Set(['config', 'rev-parse']);
+
+/** Variables that name a place, which git reads relative to the directory it runs in. */
+const PLACES = ['GIT_INDEX_FILE', 'GIT_DIR', 'GIT_WORK_TREE'] as const;
+
+/**
  * The environment of every git call. `git commit -a` and `git commit <paths>` run the hook with
- * GIT_INDEX_FILE naming a temporary index: it is made absolute so that it means the same file whatever
- * directory git works from. GIT_OPTIONAL_LOCKS=0 because git holds index.lock while the hook runs.
+ * GIT_INDEX_FILE naming a temporary index (and a hook may get GIT_DIR): each is made absolute against
+ * `cwd`, so that it means the same place whatever directory git works from (the staged scan runs it from
+ * the top of the work tree). GIT_OPTIONAL_LOCKS=0 because git holds index.lock while the hook runs.
  */
 export function gitEnv(cwd: string, base: NodeJS.ProcessEnv = process.env): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = { ...base, GIT_OPTIONAL_LOCKS: '0', GIT_TERMINAL_PROMPT: '0' };
-  const index = env.GIT_INDEX_FILE;
-  if (index && !path.isAbsolute(index)) env.GIT_INDEX_FILE = path.resolve(cwd, index);
+  // GIT_NO_LAZY_FETCH (git 2.44+): a partial clone never fetches, whatever its config says.
+  const env: NodeJS.ProcessEnv = { ...base, GIT_OPTIONAL_LOCKS: '0', GIT_TERMINAL_PROMPT: '0', GIT_NO_LAZY_FETCH: '1' };
+  for (const name of PLACES) {
+    const place = env[name];
+    if (place && !path.isAbsolute(place)) env[name] = path.resolve(cwd, place);
+  }
   return env;
 }
 
@@ -44,7 +78,8 @@ function notInstalled(error: NodeJS.ErrnoException): ScanError {
 }
 
 export function gitRunner(cwd: string, env: NodeJS.ProcessEnv = gitEnv(cwd)): GitRunner {
-  const start = (args: readonly string[]) => spawn('git', [...args], { cwd, env, stdio: ['pipe', 'pipe', 'pipe'] });
+  const start = (args: readonly string[]) =>
+    spawn('git', [...(ASKS_CONFIG.has(args[0] ?? '') ? [] : SAFE_CONFIG), ...args], { cwd, env, stdio: ['pipe', 'pipe', 'pipe'] });
 
   const collect = (args: readonly string[], input?: string) =>
     new Promise<{ code: number | null; stdout: Buffer; stderr: string }>((resolve, reject) => {

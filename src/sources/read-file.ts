@@ -1,7 +1,10 @@
-import { closeSync, constants, fstatSync, openSync, readFileSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readFileSync, readSync } from 'node:fs';
 import type { Chunk } from '../types.js';
 import { describeError } from './describe-error.js';
-import type { SourceStats } from './source.js';
+import { CHANGED, whereabouts } from './opened-path.js';
+import { fsPath } from './path-bytes.js';
+import { segmentBytes, type ChunkBase } from './segments.js';
+import { countRead, type SourceStats } from './source.js';
 import { decodeText } from './text.js';
 import type { FileEntry } from './walk.js';
 
@@ -12,37 +15,56 @@ import type { FileEntry } from './walk.js';
 // four thread-pool round trips (open, fstat, read, close) of the promise API.
 const FLAGS = constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0);
 
+/** Bytes read at once from a file larger than a segment. */
+const PIECE = 1024 * 1024;
+
+/** A file's bytes from the current offset to its end, in pieces of their own. */
+function* pieces(fd: number, counted: { bytes: number }): Generator<Buffer> {
+  for (;;) {
+    const piece = Buffer.allocUnsafe(PIECE);
+    const n = readSync(fd, piece, 0, PIECE, null);
+    if (n === 0) return;
+    counted.bytes += n;
+    yield piece.subarray(0, n);
+  }
+}
+
 /**
- * One file to one chunk, or to a line in the stats saying why not: binary (counted), too large, not
- * a regular file or gone since the listing (listed), unreadable (an error: the run exits 2).
+ * One file to chunks: one for a file up to `segmentSize`, overlapping segments for a larger one (text of
+ * any size is scanned), or a line in the stats saying why not: binary (counted), not a regular file or gone
+ * since the listing (listed), unreadable (an error: the run exits 2).
  */
-export function readEntry(entry: FileEntry, maxFileSize: number, stats: SourceStats): Chunk | undefined {
+export async function* readEntry(entry: FileEntry, segmentSize: number, stats: SourceStats): AsyncGenerator<Chunk> {
   let fd: number | undefined;
   try {
-    fd = openSync(entry.abs, FLAGS);
+    fd = openSync(fsPath(entry.abs), FLAGS);
+    // A directory above it swapped for a link since the listing would lead the open out of the tree.
+    const where = whereabouts(fd, entry.abs, entry.real);
+    if (where !== 'expected') {
+      if (where === 'gone') stats.skipped.push({ ...entry.shown, reason: 'vanished' });
+      else stats.errors.push({ ...entry.shown, message: CHANGED });
+      return;
+    }
     const info = fstatSync(fd);
     if (!info.isFile()) {
-      stats.skipped.push({ path: entry.shown, reason: 'not-a-file' });
-      return undefined;
+      stats.skipped.push({ ...entry.shown, reason: 'not-a-file' });
+      return;
     }
-    if (info.size > maxFileSize) {
-      stats.skipped.push({ path: entry.shown, reason: 'too-large', bytes: info.size });
-      return undefined;
+    const base: ChunkBase = { origin: { kind: 'file', ...entry.shown } };
+    if (info.size > segmentSize) {
+      const counted = { bytes: 0 };
+      const kind = yield* segmentBytes(pieces(fd, counted), base, segmentSize);
+      countRead(stats, kind, counted.bytes);
+      return;
     }
     const bytes = readFileSync(fd);
     const decoded = decodeText(bytes);
-    if (decoded.kind === 'binary') {
-      stats.binary++;
-      return undefined;
-    }
-    stats.files++;
-    stats.bytes += bytes.length;
-    return { origin: { kind: 'file', path: entry.shown }, text: decoded.text, bytes: bytes.length };
+    countRead(stats, decoded.kind, bytes.length);
+    if (decoded.kind === 'text') yield { ...base, text: decoded.text, bytes: bytes.length };
   } catch (error) {
     // Deleted between the listing and the read: there is nothing left to scan, and the report says so.
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') stats.skipped.push({ path: entry.shown, reason: 'vanished' });
-    else stats.errors.push({ path: entry.shown, message: `cannot read: ${describeError(error)}` });
-    return undefined;
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') stats.skipped.push({ ...entry.shown, reason: 'vanished' });
+    else stats.errors.push({ ...entry.shown, message: `cannot read: ${describeError(error)}` });
   } finally {
     if (fd !== undefined) closeSync(fd);
   }

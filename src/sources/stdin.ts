@@ -1,44 +1,38 @@
-import type { Chunk } from '../types.js';
-import { configIgnorePath } from './ignore.js';
-import type { SourceStats } from './source.js';
-import { decodeText } from './text.js';
+import type { Chunk, NamedPath } from '../types.js';
+import { configIgnorePath } from './config-globs.js';
+import { segmentBytes, segmentSize } from './segments.js';
+import { countRead, type SourceStats } from './source.js';
 
 export interface StdinOptions {
   /** The name the text is reported under (`--stdin-path`); path-dependent rules and `ignore` globs see it too. */
-  path: string;
+  name: NamedPath;
   ignore: readonly string[];
-  maxFileSize: number;
+  /** A text larger than this is scanned in segments (see segments.ts). */
+  segmentSize: number;
+}
+
+/** Each part as a buffer of its own (segmentBytes holds the first ones), counted. */
+async function* buffers(source: AsyncIterator<Uint8Array | string>, counted: { bytes: number }): AsyncGenerator<Buffer> {
+  for (let part = await source.next(); !part.done; part = await source.next()) {
+    const bytes = typeof part.value === 'string' ? Buffer.from(part.value) : Buffer.from(part.value);
+    counted.bytes += bytes.length;
+    yield bytes;
+  }
 }
 
 /**
- * `scan -`: standard input as one text, the way an editor or a pipe hands over a buffer. It is read to the
- * end whatever its size (the writer must not block), but no more than the size limit is kept in memory: a
- * larger text is listed as too large, as a file would be.
+ * `scan -`: standard input as one text, the way an editor or a pipe hands over a buffer, of any size: a large
+ * one is scanned in segments as it arrives, never held whole. It is always read to the end, so the writer
+ * never blocks, even when the name is ignored or the text is binary.
  */
 export async function* stdinChunks(input: AsyncIterable<Uint8Array | string>, options: StdinOptions, stats: SourceStats): AsyncGenerator<Chunk> {
-  const parts: Buffer[] = [];
-  let size = 0;
-  for await (const part of input) {
-    const bytes = typeof part === 'string' ? Buffer.from(part) : Buffer.from(part.buffer, part.byteOffset, part.byteLength);
-    size += bytes.length;
-    if (size <= options.maxFileSize) parts.push(bytes);
-    else parts.length = 0;
+  const source = input[Symbol.asyncIterator]();
+  const counted = { bytes: 0 };
+  let kind: 'text' | 'binary' | 'ignored' = 'ignored';
+  if (!configIgnorePath(options.ignore)(options.name.path)) {
+    kind = yield* segmentBytes(buffers(source, counted), { origin: { kind: 'file', ...options.name } }, segmentSize(options.segmentSize));
   }
-  if (configIgnorePath(options.ignore)(options.path)) {
-    stats.notes.push(`${options.path} not scanned: it matches an "ignore" glob in the config`);
-    return;
-  }
-  if (size > options.maxFileSize) {
-    stats.skipped.push({ path: options.path, reason: 'too-large', bytes: size });
-    return;
-  }
-  const bytes = Buffer.concat(parts, size);
-  const decoded = decodeText(bytes);
-  if (decoded.kind === 'binary') {
-    stats.binary++;
-    return;
-  }
-  stats.files++;
-  stats.bytes += size;
-  yield { origin: { kind: 'file', path: options.path }, text: decoded.text, bytes: size };
+  for (let part = await source.next(); !part.done; part = await source.next());
+  if (kind === 'ignored') stats.notes.push(`${options.name.path} not scanned: it matches an "ignore" glob in the config`);
+  else countRead(stats, kind, counted.bytes);
 }

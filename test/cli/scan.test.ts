@@ -146,13 +146,12 @@ describe('options', () => {
     expect((await cli(['scan'], { cwd: leaky })).stdout).not.toContain(ANSI);
   });
 
-  it('--max-file-size skips and lists larger files (default 10 MiB)', async () => {
+  it('--max-file-size no longer skips anything: it is the size above which text is scanned in segments', async () => {
     const dir = tree({ 'big.env': `${'#'.repeat(2000)}\nIBMCLOUD_API_KEY=${key}\n`, 'small.txt': 'x' });
     const r = await cli(['scan', '--max-file-size', '1k'], { cwd: dir });
-    expect(r.code).toBe(0);
-    expect(r.stdout).toContain('skipped big.env: larger than the size limit (2.0 KiB); raise it with --max-file-size');
-    expect((await cli(['scan', '--max-file-size', '4KiB'], { cwd: dir })).code).toBe(1);
-    expect((await cli(['scan'], { cwd: dir })).code).toBe(1);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('big.env\n  2:18');
+    expect(r.stdout).not.toContain('skipped');
   });
 
   it('--config reads the given file; without it, .secret-hygiene.json at the root is read', async () => {

@@ -106,10 +106,12 @@ describe('scan -', () => {
     }
   });
 
-  it('lists a text over the size limit instead of scanning part of it', () => {
-    const r = run(['scan', '-', '--max-file-size', '1k'], `${'x'.repeat(2000)}\n${leak}`);
-    expect(r.code).toBe(0);
-    expect(r.stdout).toContain('skipped (stdin): larger than the size limit');
+  it('scans a text of any size: one larger than a segment is scanned in segments as it arrives', () => {
+    const r = run(['scan', '-', '--max-file-size', '1M', '--format', 'json'], `${'x\n'.repeat(1_500_000)}${leak}`);
+    expect(r.code).toBe(1);
+    const report = JSON.parse(r.stdout) as { findings: Array<{ line: number }>; stats: { files: number; bytes: number } };
+    expect(report.findings.map((f) => f.line)).toEqual([1_500_001]);
+    expect(report.stats.files).toBe(1);
   });
 
   it.each([

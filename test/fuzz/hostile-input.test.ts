@@ -63,7 +63,7 @@ function result(findings: SecretFinding[], suppressed: SecretFinding[], path: st
     stats: {
       files: 1,
       bytes: 1,
-      skipped: { binary: 0, files: [{ path, reason: 'too-large', bytes: 1 }] },
+      skipped: { binary: 0, files: [{ path, reason: 'vanished' }] },
       errors: [{ path, message: 'cannot read' }],
       notes: [`nothing to scan in ${path}`],
       baselined: 0,

@@ -97,7 +97,7 @@ export function makeRepo(options: { init?: boolean; dir?: string } = {}): Repo {
 }
 
 /** Parses `--format json` output. */
-export function json(result: CliResult): { findings: Array<Record<string, unknown> & { path: string; line: number; ruleId: string; commit?: Record<string, string> }>; stats: Record<string, unknown> & { notes: string[]; commits?: number } } {
+export function json(result: CliResult): { findings: Array<Record<string, unknown> & { path: string; line: number; column: number; ruleId: string; commit?: Record<string, string> }>; stats: Record<string, unknown> & { notes: string[]; commits?: number } } {
   try {
     return JSON.parse(result.stdout);
   } catch {

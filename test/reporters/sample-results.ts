@@ -58,7 +58,7 @@ export function filesResult(): ScanResult {
     findings: fileFindings().map(publicOf),
     suppressed: [],
     stats: stats({
-      skipped: { binary: 2, files: [{ path: 'assets/dump.sql', reason: 'too-large', bytes: 12_582_912 }, { path: 'link-out', reason: 'symlink-outside-root' }] },
+      skipped: { binary: 2, files: [{ path: 'fifo', reason: 'not-a-file' }, { path: 'link-out', reason: 'symlink-outside-root' }] },
       notes: ['nothing to scan in empty: it is empty, or everything in it is ignored'],
       baselined: 1,
     }),

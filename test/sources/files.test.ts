@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { ScanError } from '../../src/errors.js';
 import { displayPath, fileChunks, type FilesOptions } from '../../src/sources/files.js';
 import { readEntry } from '../../src/sources/read-file.js';
+import { SEGMENT_OVERLAP } from '../../src/sources/segments.js';
 import { newSourceStats, type SourceStats } from '../../src/sources/source.js';
 import { git, tree, write } from './files-tree.js';
 
@@ -14,7 +15,7 @@ const MiB = 1024 * 1024;
 async function scan(root: string, paths: string[] = ['.'], extra: Partial<FilesOptions> = {}) {
   const stats = newSourceStats();
   const chunks = [];
-  for await (const chunk of fileChunks(paths, { root, cwd: root, ignore: [], maxFileSize: 10 * MiB, ...extra }, stats)) chunks.push(chunk);
+  for await (const chunk of fileChunks(paths, { root, cwd: root, ignore: [], segmentSize: 10 * MiB, defaultIgnores: true, ...extra }, stats)) chunks.push(chunk);
   return { paths: chunks.map((c) => c.origin.path), chunks, stats };
 }
 
@@ -85,7 +86,7 @@ describe('files source: what is scanned', () => {
     const root = tree();
     const other = tree({ 'x.txt': 'x' });
     expect((await scan(root, [other])).paths).toEqual([`${other}/x.txt`]);
-    expect(displayPath(root, path.join(root, 'a', 'b.txt'))).toBe('a/b.txt');
+    expect(displayPath(root, path.join(root, 'a', 'b.txt'))).toEqual({ path: 'a/b.txt' });
   });
 });
 
@@ -98,11 +99,18 @@ describe('files source: bad inputs', () => {
     expect(stats.skipped).toEqual([]);
   });
 
-  it('lists files over the size limit with their size', async () => {
-    const root = tree({ 'big.txt': 'x'.repeat(2048), 'small.txt': 'x' });
-    const { paths, stats } = await scan(root, ['.'], { maxFileSize: 1024 });
-    expect(paths).toEqual(['small.txt']);
-    expect(stats.skipped).toEqual([{ path: 'big.txt', reason: 'too-large', bytes: 2048 }]);
+  it('reads a file larger than the segment size in overlapping segments, and skips nothing for size', async () => {
+    const root = tree({ 'big.txt': 'x\n'.repeat(1.5 * MiB), 'small.txt': 'x' });
+    const { chunks, stats } = await scan(root, ['.'], { segmentSize: 1024 });
+    // 1 KiB is raised to the smallest segment, 1 MiB; each segment starts an overlap before the part it owns.
+    const lineAt = (offset: number): number => offset / 2 + 1;
+    expect(chunks.map((c) => [c.origin.path, c.segment?.line])).toEqual([
+      ['big.txt', 1],
+      ['big.txt', lineAt(MiB - SEGMENT_OVERLAP)],
+      ['big.txt', lineAt(2 * MiB - SEGMENT_OVERLAP)],
+      ['small.txt', undefined],
+    ]);
+    expect(stats).toMatchObject({ files: 2, bytes: 3 * MiB + 1, skipped: [] });
   });
 
   it('decodes UTF-8 with and without BOM, and UTF-16 LE and BE with BOM', async () => {
@@ -146,11 +154,13 @@ describe('files source: bad inputs', () => {
       { path: 'link-out-dir', reason: 'symlink-outside-root' },
       { path: 'link-out.txt', reason: 'symlink-outside-root' },
     ]);
-    // Named on the command line: followed inside the root (shown under its own name), listed outside.
-    const named = await scan(root, ['link-in.txt', 'link-out.txt', 'link-out-dir']);
+    // Named on the command line: followed inside the root (shown under its own name); outside, not scanned: exit 2.
+    const named = await scan(root, ['link-in.txt']);
     expect(named.paths).toEqual(['link-in.txt']);
     expect(named.chunks[0]?.text).toBe('a');
-    expect(named.stats.skipped.map((s) => s.reason)).toEqual(['symlink-outside-root', 'symlink-outside-root']);
+    for (const link of ['link-out.txt', 'link-out-dir']) {
+      await expect(scan(root, ['link-in.txt', link])).rejects.toThrow(new RegExp(`^cannot scan ${link}: it is a symbolic link to ${outside}.*, outside the root`));
+    }
   });
 
   it('lists FIFOs and sockets as not regular files, without blocking on them', async () => {
@@ -165,11 +175,9 @@ describe('files source: bad inputs', () => {
         { path: 'pipe', reason: 'not-a-file' },
         { path: 'sock', reason: 'not-a-file' },
       ]);
-      const named = await scan(root, ['pipe', '/dev/null']);
-      expect(named.stats.skipped).toEqual([
-        { path: '/dev/null', reason: 'not-a-file' },
-        { path: 'pipe', reason: 'not-a-file' },
-      ]);
+      // Named on the command line, it cannot be scanned: the run stops (exit 2) and says why.
+      await expect(scan(root, ['pipe'])).rejects.toThrow('cannot scan pipe: it is a FIFO (named pipe), not a regular file');
+      await expect(scan(root, ['sock'])).rejects.toThrow('cannot scan sock: it is a socket, not a regular file');
     } finally {
       server.close();
     }
@@ -192,12 +200,14 @@ describe('files source: bad inputs', () => {
     await expect(scan(root, ['dangling'])).rejects.toThrow(/cannot scan dangling: the symbolic link leads nowhere/);
   });
 
-  it('records what it cannot read as an error, and what vanished as skipped', () => {
+  it('records what it cannot read as an error, and what vanished as skipped', async () => {
     const root = tree();
     const stats: SourceStats = newSourceStats();
     const long = path.join(root, 'x'.repeat(300));
-    expect(readEntry({ abs: long, shown: 'long-name' }, MiB, stats)).toBeUndefined();
-    expect(readEntry({ abs: path.join(root, 'gone.txt'), shown: 'gone.txt' }, MiB, stats)).toBeUndefined();
+    const gone = path.join(root, 'gone.txt');
+    for (const entry of [{ abs: long, real: long, shown: { path: 'long-name' } }, { abs: gone, real: gone, shown: { path: 'gone.txt' } }]) {
+      for await (const chunk of readEntry(entry, MiB, stats)) expect.unreachable(chunk.origin.path);
+    }
     expect(stats.errors).toEqual([{ path: 'long-name', message: 'cannot read: file name too long (ENAMETOOLONG)' }]);
     expect(stats.skipped).toEqual([{ path: 'gone.txt', reason: 'vanished' }]);
   });
@@ -206,7 +216,7 @@ describe('files source: bad inputs', () => {
     const root = tree({ 'a.txt': 'a', 'b.txt': 'b', 'c.txt': 'c' });
     const stats = newSourceStats();
     const seen: string[] = [];
-    for await (const chunk of fileChunks(['.'], { root, cwd: root, ignore: [], maxFileSize: MiB }, stats)) {
+    for await (const chunk of fileChunks(['.'], { root, cwd: root, ignore: [], segmentSize: MiB, defaultIgnores: true }, stats)) {
       seen.push(chunk.origin.path);
       if (chunk.origin.path === 'a.txt') rmSync(path.join(root, 'b.txt'));
     }

@@ -38,7 +38,7 @@ export async function scanHistory(revs: string[], context: RunContext, progress:
     cwd: context.cwd,
     revs,
     ignore: context.config.ignore,
-    maxFileSize: context.maxFileSize,
+    segmentSize: context.maxFileSize,
     rules: activeRules(options.rules, options.config),
   };
   const line = progress && !context.options.quiet ? progressLine(progress) : undefined;

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { runPipeline } from '../../pipeline/run.js';
-import { displayPath, fileChunks } from '../../sources/files.js';
+import { displayPath, fileChunks, type FilesOptions } from '../../sources/files.js';
+import { toBytePath } from '../../sources/path-bytes.js';
 import { newSourceStats } from '../../sources/source.js';
 import { stdinChunks } from '../../sources/stdin.js';
 import type { ScanResult } from '../../types.js';
@@ -9,7 +10,13 @@ import { pipelineOptions, type RunContext } from '../context.js';
 /** `scan [PATH...]`: files and directories, default the current directory. */
 export async function scanFiles(paths: string[], context: RunContext): Promise<ScanResult> {
   const stats = newSourceStats();
-  const options = { root: context.root, cwd: context.cwd, ignore: context.config.ignore, maxFileSize: context.maxFileSize };
+  const options: FilesOptions = {
+    root: context.root,
+    cwd: context.cwd,
+    ignore: context.config.ignore,
+    segmentSize: context.maxFileSize,
+    defaultIgnores: context.options.defaultIgnores,
+  };
   return runPipeline(fileChunks(paths.length ? paths : ['.'], options, stats), stats, pipelineOptions(context));
 }
 
@@ -21,7 +28,7 @@ export const STDIN_NAME = '(stdin)';
  */
 export async function scanStdin(input: AsyncIterable<Uint8Array | string>, name: string | undefined, context: RunContext): Promise<ScanResult> {
   const stats = newSourceStats();
-  const shown = name === undefined ? STDIN_NAME : displayPath(context.root, path.resolve(context.cwd, name));
-  const options = { path: shown, ignore: context.config.ignore, maxFileSize: context.maxFileSize };
+  const shown = name === undefined ? { path: STDIN_NAME } : displayPath(toBytePath(context.root), toBytePath(path.resolve(context.cwd, name)));
+  const options = { name: shown, ignore: context.config.ignore, segmentSize: context.maxFileSize };
   return runPipeline(stdinChunks(input, options, stats), stats, pipelineOptions(context));
 }

@@ -7,6 +7,6 @@ import { pipelineOptions, type RunContext } from '../context.js';
 /** `scan --staged`: what the next commit will contain, judged on the lines it adds. */
 export async function scanStaged(context: RunContext): Promise<ScanResult> {
   const stats = newSourceStats();
-  const options = { cwd: context.cwd, ignore: context.config.ignore, maxFileSize: context.maxFileSize };
+  const options = { cwd: context.cwd, ignore: context.config.ignore, segmentSize: context.maxFileSize };
   return runPipeline(stagedChunks(options, stats), stats, pipelineOptions(context));
 }
