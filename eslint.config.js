@@ -20,4 +20,10 @@ export default tseslint.config(
     files: ['bin/**/*.js', 'bench/**/*.{js,mjs}', '.ci/**/*.js'],
     languageOptions: { globals: { process: 'readonly', console: 'readonly' } },
   },
+  {
+    // CommonJS (bin/package.json), so that Node starts no ES module loader for the CLI.
+    files: ['bin/**/*.js'],
+    languageOptions: { sourceType: 'commonjs', globals: { require: 'readonly' } },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
 );

@@ -16,7 +16,7 @@ describe('the npm package', () => {
   });
 
   it('holds the CLI, the built code, the docs, the config schema, the hook manifest, the licence and the README', () => {
-    const cli = ['bin/secret-hygiene.js', 'bundle/cli.js', 'bundle/worker.js', 'bundle/re2.cjs', 'bundle/THIRD_PARTY_LICENSES.txt'];
+    const cli = ['bin/secret-hygiene.js', 'bin/package.json', 'bundle/cli.cjs', 'bundle/worker.cjs', 'bundle/re2.cjs', 'bundle/THIRD_PARTY_LICENSES.txt'];
     const library = ['dist/src/index.js', 'dist/src/index.d.ts', 'dist/src/cli/main.js', 'dist/rules/index.js', 'dist/rules/index.d.ts'];
     const plugin = ['dist/eslint-plugin.js', 'dist/src/eslint/plugin.d.ts', 'dist/src/eslint/typed-rules.d.ts'];
     for (const file of [...cli, ...library, ...plugin, 'docs/rules/ibm-cloud-api-key.md', 'schema/secret-hygiene.schema.json', '.pre-commit-hooks.yaml', 'LICENSE', 'README.md', 'package.json']) {

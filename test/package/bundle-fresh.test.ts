@@ -25,7 +25,7 @@ describe('the committed CLI bundle', () => {
   it('holds the files the build writes, and no others', () => {
     const tracked = execFileSync('git', ['ls-files', '--cached', 'bundle'], { cwd: root, encoding: 'utf8' }).split('\n').filter(Boolean);
     expect(tracked.map((f) => path.basename(f)).sort(), FIX).toEqual(built);
-    expect(built).toEqual(['THIRD_PARTY_LICENSES.txt', 'cli.js', 're2.cjs', 'worker.js']);
+    expect(built).toEqual(['THIRD_PARTY_LICENSES.txt', 'cli.cjs', 're2.cjs', 'worker.cjs']);
   });
 
   it.each(built)('bundle/%s is what the sources build', (file) => {
