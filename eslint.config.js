@@ -23,7 +23,7 @@ export default tseslint.config(
   {
     // CommonJS (bin/package.json), so that Node starts no ES module loader for the CLI.
     files: ['bin/**/*.js'],
-    languageOptions: { sourceType: 'commonjs', globals: { require: 'readonly' } },
+    languageOptions: { sourceType: 'commonjs', globals: { require: 'readonly', __dirname: 'readonly' } },
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
 );

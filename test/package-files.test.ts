@@ -25,6 +25,8 @@ describe('the npm package', () => {
     // The plugin runs from its bundle: tsc's build of it imports @typescript-eslint/utils, which is no dependency.
     expect(files.filter((f) => /^dist\/src\/eslint\/.*\.js$/.test(f))).toEqual([]);
     expect(files.filter((f) => f.endsWith('.map'))).toEqual([]);
+    // V8's compile cache of a developer's runs (bin/secret-hygiene.js) belongs to their machine.
+    expect(files.filter((f) => f.endsWith('.cache'))).toEqual([]);
     // action.yml is not in it: GitHub runs actions from the repository at a tag, never from the npm package.
     expect(files).not.toContain('action.yml');
   });
