@@ -656,6 +656,14 @@ function sentenceAround(input, start, end) {
   const next = /[.!?。](?:\s|$)/.exec(after);
   return { before: stop >= 0 ? before.slice(stop + 1) : before, after: next ? after.slice(0, next.index) : after };
 }
+var PARAGRAPH_REACH = 600;
+function paragraphAround(input, start, end) {
+  const before = input.text.slice(Math.max(0, start - PARAGRAPH_REACH), start);
+  const after = input.text.slice(end, end + PARAGRAPH_REACH);
+  const opened = before.search(/\n[ \t]*\n(?![\s\S]*\n[ \t]*\n)/);
+  const closed = after.search(/\n[ \t]*\n/);
+  return `${opened >= 0 ? before.slice(opened) : before} \u2026 ${closed >= 0 ? after.slice(0, closed) : after}`;
+}
 var fileCaches = /* @__PURE__ */ new WeakMap();
 function fileSays(input, key, pattern, inPath) {
   let cache = fileCaches.get(input);
@@ -676,13 +684,15 @@ var VALUE = String.raw`[^\s"'\x60&,;{}()<>[\]\\]{3,256}`;
 var SAMPLE_VALUES = /^(?:password|passw0rd|secret|client[_-]?secret|pass|pwd|null|none|undefined|true|false|string|\*+)$/i;
 var GRANT = /grant_type["'\x60]?\s{0,8}[:=]\s{0,8}["'\x60]?(?:password|client_credentials)\b/i;
 var TOKEN_PATH = /\/(?:oauth2?\/)?token\b/i;
+var APIC_OAUTH_PATH = /[\w-]*oauth-provider\/oauth2\/token\b/i;
 var CLIENT_SECRET_NAME = /client[_-]?secret|^secret$/i;
 var PASSWORD_NAME = /(?:password|passwd|pwd|pass)$/i;
 var APIC_CREDENTIAL_NAME = /(?:apic|apiconnect)[\w.-]*(?:password|passwd|pwd|pass|secret)|(?:password|secret)[\w.-]*(?:apic|apiconnect)/i;
 var APIC_LOGIN = /(?:^|[\s;&|(])apic(?:-slim)?[ \t]+login\b/;
 var APIC_FILE = /apiconnect|apimanager|x-ibm-client-(?:id|secret)/i;
 var LOGS_IN_WITH = /apic(?:-slim)?[ \t]+login\b[^\n]{0,300}?(?:--password|-p)(?:[ \t]+|=)["']?(?:%([A-Za-z_]\w{0,63})%|\$\{?([A-Za-z_]\w{0,63})\}?)/gi;
-var SENT_AS = /(?:x-ibm-client-secret|client_secret)[""'\x60]?[ \t]{0,8}[:=,][ \t]{0,8}(?:\{\{([A-Za-z_][\w.-]{0,63})\}\}|(?:(?:this|self)\.)?(?:[A-Za-z_$][\w$]{0,63}\.){0,4}([A-Za-z_$][\w$]{0,63})(?![\w$(]))/gi;
+var SENT_AS = /(?:x-ibm-client-secret|client_secret)["'\x60]?[ \t]{0,8}(?:=>|[:=,])[ \t]{0,8}(?:\{\{([A-Za-z_][\w.-]{0,63})\}\}|(?:(?:this|self)\.)?(?:[A-Za-z_$][\w$]{0,63}\.){0,4}([A-Za-z_$][\w$]{0,63})(?![\w$(]))/gi;
+var ALIAS = /^[ \t]*(?:(?:const|let|var|final|export)[ \t]+)?(\$?[A-Za-z_][\w]{0,63})[ \t]*=[ \t]*(\$?[A-Za-z_][\w]{0,63})[ \t]*;?[ \t]*\r?$/gm;
 var CLIENT_SECRET_MIN = 8;
 var SENT_AS_HEADER = /* @__PURE__ */ new Set(["sent-as-client-secret", "statement-client-secret-header"]);
 var sentAsCache = /* @__PURE__ */ new WeakMap();
@@ -690,11 +700,14 @@ function sentAs(input) {
   let names = sentAsCache.get(input);
   if (!names) {
     const refs = [...input.text.matchAll(SENT_AS), ...input.text.matchAll(LOGS_IN_WITH)];
-    names = new Set(refs.map((m) => (m[1] ?? m[2] ?? "").toLowerCase()).filter((n) => n && !/^(?:true|false|null|none)$/.test(n)));
+    const sent = new Set(refs.map((m) => bare(m[1] ?? m[2] ?? "")).filter((n) => n && !/^(?:true|false|null|none)$/.test(n)));
+    for (const m of input.text.matchAll(ALIAS)) if (sent.has(bare(m[1] ?? ""))) sent.add(bare(m[2] ?? ""));
+    names = sent;
     sentAsCache.set(input, names);
   }
   return names;
 }
+var bare = (name) => name.replace(/^\$/, "").toLowerCase();
 function factsAbout(input, match, start, end) {
   const groups = match.groups ?? {};
   if (groups.header !== void 0 || groups.postman !== void 0) return [{ kind: "header-client-secret", note: "X-IBM-Client-Secret" }];
@@ -703,9 +716,9 @@ function factsAbout(input, match, start, end) {
     if (APIC_LOGIN.test(statementText(input, start, end))) facts.push({ kind: "command-apic-login", note: groups.flag });
     return facts;
   }
-  const name = groups.field ?? groups.restvar ?? groups.plain ?? boundNames(input, start)[0] ?? "";
+  const name = groups.field ?? groups.restvar ?? groups.plain ?? groups.defined ?? boundNames(input, start)[0] ?? "";
   if (APIC_CREDENTIAL_NAME.test(name)) facts.push({ kind: "name-apic-credential", note: name });
-  else if (sentAs(input).has(name.toLowerCase())) facts.push({ kind: "sent-as-client-secret", note: name });
+  else if (sentAs(input).has(bare(name))) facts.push({ kind: "sent-as-client-secret", note: name });
   else if (CLIENT_SECRET_NAME.test(name)) facts.push({ kind: "name-client-secret", note: name });
   else if (PASSWORD_NAME.test(name)) facts.push({ kind: "name-password", note: name });
   if (groups.fallback !== void 0 && /x-ibm-client-secret/i.test(statementText(input, start, end))) {
@@ -716,6 +729,8 @@ function factsAbout(input, match, start, end) {
   const host = targetHost(input, start, end);
   if (host && APIC_HOST.test(host.host)) {
     facts.push({ kind: TOKEN_PATH.test(host.path) ? "apic-token-endpoint" : "apic-host", note: `${host.host}${host.path}` });
+  } else if (host && APIC_OAUTH_PATH.test(host.path)) {
+    facts.push({ kind: "apic-token-endpoint", note: `${host.host}${host.path}` });
   } else if (host && !facts.some((f) => SENT_AS_HEADER.has(f.kind))) {
     facts.push({ kind: "request-elsewhere", note: host.host });
   } else if (APIC_FILE.test(linesText(input, start, end, 3))) {
@@ -729,8 +744,9 @@ var apiConnectClientSecret = {
   title: "IBM API Connect client secret or password",
   message: "IBM API Connect client secret or password: read it from a secret store at run time, and reset it in API Connect",
   severity: "error",
-  // The header names itself, `apic login` and `APIC_PASSWORD` too; every other form needs an API Connect host.
-  keywords: ["x-ibm-client-secret", "apiconnect", "apimanager", "apic login", "apic_", "apic-", "apicpass", "apicsecret"],
+  // The header names itself, `apic login` and `APIC_PASSWORD` too; every other form needs an API Connect host or
+  // the path of its OAuth provider.
+  keywords: ["x-ibm-client-secret", "apiconnect", "apimanager", "apic login", "apic_", "apic-", "apicpass", "apicsecret", "oauth-provider"],
   pattern: new RegExp(
     [
       // X-IBM-Client-Secret: …, 'X-IBM-Client-Secret': '…', .header("X-IBM-Client-Secret", "…")
@@ -747,6 +763,8 @@ var apiConnectClientSecret = {
       String.raw`^[ \t]*(?:export[ \t]+|set[ \t]+|setx[ \t]+|\$env:|-[ \t]+)?(?<plain>[A-Za-z_][\w.-]{0,63})[ \t]*[:=][ \t]*(?<secret7>[^\s"'$\x60{}&]{3,256})[ \t]*\r?$`,
       // The API Connect toolkit: apic login … --password …
       String.raw`(?<![A-Za-z0-9_-])(?<flag>--password|-p)(?:[ \t]+|=)["']?(?<secret8>${VALUE})`,
+      // A PHP constant: define('CLIENT_SECRET', '…')
+      String.raw`define\([ \t]{0,8}["'](?<defined>[A-Za-z_]\w{0,63})["'][ \t]{0,8},[ \t]{0,8}["'](?<secret9>${VALUE})["']`,
       // A literal fallback: ….CLIENT_SECRET || "…"
       String.raw`(?<fallback>\|\||\?\?)[ \t]{0,8}["'\x60](?<secret6>${VALUE})(?=["'\x60])`
     ].join("|"),
@@ -840,6 +858,21 @@ var apiConnectClientSecret = {
       },
       { path: "apic.env", text: (g) => `APIC_PASSWORD=${g.base64url(16)}
 `, reason: "a variable named for an API Connect password" },
+      {
+        path: "token.dart",
+        text: (g) => `final url = 'https://gw.bank.example/partner/sb/security/oauth-provider/oauth2/token';
+final body = {'grant_type': 'client_credentials', 'client_id': '${g.hex(32)}', 'client_secret': '${g.hex(32)}'};
+`,
+        reason: "a client-credentials grant to API Connect's native OAuth provider, on the gateway's own host"
+      },
+      {
+        path: "weather.php",
+        text: (g) => `define('DATAPOINT_SECRET_KEY', '${g.base64url(48)}');
+$SK = DATAPOINT_SECRET_KEY;
+$headers = ["x-ibm-client-secret: $SK"];
+`,
+        reason: "a PHP constant sent, through a variable, as the X-IBM-Client-Secret header"
+      },
       {
         path: "client.ts",
         text: (g) => `const CLIENT_SECRET = '${g.base64url(32)}';
@@ -1059,6 +1092,7 @@ var basicAuth = { name: "basic-credentials", triggers: ["basic ", "basic	", '"au
 
 // rules/bearer-token.ts
 var AUTH_BEFORE = /(?:auth[a-z_-]*|token)['"`\]]?\s*[:=,]?\s*\(?\s*['"`]?\s*$/i;
+var UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 var TOKEN = String.raw`[A-Za-z0-9_~+/-][A-Za-z0-9._~+/-]{11,}=*`;
 var bearerToken = {
   id: "bearer-token",
@@ -1087,8 +1121,8 @@ var bearerToken = {
     if (placeholder) return { ok: false, reason: placeholder };
     if (token.length < 16) return { ok: false, reason: "too short for a token" };
     const where = match.groups?.env !== void 0 ? "an SDK bearer-token setting" : "in an Authorization header";
-    if (/^[0-9a-fA-F]{32,}$/.test(token)) {
-      const hex = hexShape(token, 3);
+    if (/^[0-9a-fA-F]{32,}$/.test(token) || UUID.test(token)) {
+      const hex = hexShape(token.replaceAll("-", ""), 3);
       return hex.ok ? { ok: true, detail: where } : hex;
     }
     const shape = randomShape(token.replace(/[._~+/=]/g, ""), 3);
@@ -1119,7 +1153,14 @@ SPEECH_TO_TEXT_BEARER_TOKEN=${g.base64url(120)}
       { path: "call.sh", text: (g) => `curl -H 'authorization: bearer ${g.hex(40)}' https://api.example.com
 `, reason: "an opaque hex token" },
       { path: "config.json", text: (g) => `{"IAMToken": "Bearer ${g.base64url(90)}"}
-`, reason: "a token-named value with its scheme" }
+`, reason: "a token-named value with its scheme" },
+      {
+        path: "monitoring.md",
+        text: (g) => `curl -X POST https://us-south.monitoring.cloud.ibm.com/api/data \\
+  -H 'Authorization: Bearer ${g.hex(8)}-${g.hex(4)}-${g.hex(4)}-${g.hex(4)}-${g.hex(12)}'
+`,
+        reason: "an API token shaped as a UUID (IBM Cloud Monitoring)"
+      }
     ],
     negative: [
       { path: "c.ts", text: "headers: { Authorization: `Bearer ${token}` }\n", reason: "template expression" },
@@ -1338,7 +1379,7 @@ var IBM_MARKS = new RegExp(
     String.raw`\.cloud\.ibm\.com|watsonplatform\.net|appdomain\.cloud|softlayer\.com`,
     String.raw`ibm[-_]watson|ibm[-_]cloud[-_]sdk|@ibm-cloud/|com\.ibm\.(?:cloud|watson)|github\.com/IBM/|IBM\.Cloud\.SDK|ibm_boto3|ibm_botocore|ibm-cos-sdk|qiskit[-_]ibm`,
     String.raw`iam_?authenticator|ibm[a-z]*oauth[a-z]*credentials|iam_?apikey`,
-    String.raw`channel\s*=\s*["']ibm_(?:cloud|quantum)`,
+    String.raw`channel\W{0,4}ibm_(?:cloud|quantum)|ibm_(?:cloud|quantum)\W{0,4}channel`,
     String.raw`ibm_service_instance_id|ibm_auth_endpoint|service_?instance_?id|ibmAuthEndpoint`,
     String.raw`ibmcloud\s+(?:login|iam)|ApiKey-[0-9a-f]{8}-`
   ].join("|"),
@@ -1348,6 +1389,7 @@ var IBM_MENTION = new RegExp(`(?<![A-Za-z0-9])(?:ibm|bluemix|softlayer|watson)|$
 var IAMAPIKEY_USER = /iamapikey/i;
 var KEY_WORDS = ["key", "token", "credential", "password", "secret", "schl\xFCssel", "cl\xE9", "clave", "chave", "chiave", "\u30AD\u30FC", "\u30C8\u30FC\u30AF\u30F3", "\u9375", "\u5BC6\u94A5", "\u79D8\u94A5", "\u4EE4\u724C", "\uD0A4", "\uD1A0\uD070"];
 var NAMES_A_KEY = new RegExp(`(?:^|[^a-z])(?:api[ _-]?key|key|token|credential|password|secret|schl\xFCssel|cl\xE9|clave|chave|chiave)s?(?:[^a-z]|$)|${KEY_WORDS.slice(10).join("|")}`, "i");
+var NAMES_AN_API_KEY = /api[ _-]?key|apikey|api[ _-]?キー|api[ _-]?키|api[ _-]?密钥|clé d'api|clave de api|chave de api|api-schlüssel/i;
 var NOT_A_KEY_IN_PROSE = /(?:^|[^a-z])(?:hash|id|fingerprint|nonce|checksum|digest|salt|sha\d*|commit|uuid)(?:[^a-z]|$)[^a-z]*$/i;
 var OTHER_VENDOR_VALUE = /^(?:gh[pousr]_|github_pat_|glpat-|xox[abposr]-|sk-|sk_live_|sk_test_|rk_live_|AIza|AKIA|ASIA|npm_|shpat_|dop_v1_)/;
 var UUID_ID = /^(?:[A-Za-z]+-)*[0-9a-f]{4,}(?:-[0-9a-f]{4,}){2,}$/i;
@@ -1374,7 +1416,10 @@ function contextFacts(input, start, end, named) {
   const plain = word === "" || /^[A-Za-z]+$/.test(word) && !/[a-z][A-Z]/.test(word);
   if (plain && named.every((f) => f.kind === "name-loose") && inProse(input, start)) {
     const { before, after } = sentenceAround(input, start, end);
-    if (NAMES_A_KEY.test(`${before} ${after}`) && !NOT_A_KEY_IN_PROSE.test(before.slice(-40))) facts.push({ kind: "sentence-names-a-key", note: "" });
+    if (!NOT_A_KEY_IN_PROSE.test(before.slice(-40))) {
+      if (NAMES_A_KEY.test(`${before} ${after}`)) facts.push({ kind: "sentence-names-a-key", note: "" });
+      else if (isProse(input.path) && NAMES_AN_API_KEY.test(paragraphAround(input, start, end))) facts.push({ kind: "paragraph-names-an-api-key", note: "" });
+    }
   }
   return facts;
 }
@@ -1414,6 +1459,7 @@ var ibmCloudApiKey = {
       "lines-ibm": 0.4,
       "file-ibm": 0.3,
       "sentence-names-a-key": 0.8,
+      "paragraph-names-an-api-key": 0.8,
       "shape-iam-key": 0.2,
       "shape-other-length": -0.4
     }
@@ -1666,6 +1712,16 @@ The old key was ${g.ibmKey()} and is revoked now.
 
     ${g.ibmKey()}
 `, reason: "kind 4: a key alone in a code block under the sentence that names it" },
+      {
+        path: "(commit-message)",
+        text: (g) => `Use an API key
+
+The notebook now signs in with an API key. For the lab account use
+${g.ibmKey()}
+until the workshop ends.
+`,
+        reason: "kind 4: a wrapped commit message names the key a sentence earlier"
+      },
       { path: "setup.md", text: (g) => `\u30B5\u30FC\u30D3\u30B9\u306E API\u30AD\u30FC\u306F ${g.ibmKey()} \u3067\u3059\u3002
 `, reason: "kind 4: prose in Japanese" },
       {
@@ -1801,6 +1857,25 @@ The integrity hash is now ${g.ibmKey()}.
 `, reason: "kind 4: a sentence about a hash, not a key" },
       { path: "notes.md", text: (g) => `The request id was ${g.ibmKey()} when the upload failed.
 `, reason: "kind 4: a sentence that names no key" },
+      {
+        path: "kp.go",
+        text: (g) => `import "github.com/IBM/keyprotect-go-client"
+
+options = kp.ClientConfig{
+	APIKey: sess.Config.BluemixAPIKey,
+	// InstanceID:    "${g.ibmKey()}",
+}
+`,
+        reason: "kind 4: a comment in code is a sentence, but the code around it is no paragraph naming the key"
+      },
+      {
+        path: "(commit-message)",
+        text: (g) => `Rotate the API key
+
+The build cache is keyed by ${g.ibmKey()} now.
+`,
+        reason: "kind 4: another paragraph names the API key"
+      },
       { path: "config.md", text: (g) => `client_secret = "${g.ibmKey()}"
 `, reason: "kind 4: an identifier in a document is code, not a sentence naming a key" },
       { path: "settings.yaml", text: (g) => `apikey: ${g.base64url(37)}
