@@ -2536,7 +2536,7 @@ function createDetector(inThread, workers, setup, debug) {
     close: async () => pool?.close()
   };
 }
-var import_node_module, import_node_os, import_node_path2, import_node_url2, POOL_AFTER_BYTES, WORKER, workerThreads, DetectPool;
+var import_node_module, import_node_os, import_node_path2, import_node_url2, POOL_AFTER_BYTES, WORKER, load, workerThreads, DetectPool;
 var init_pool = __esm({
   "src/pipeline/pool.ts"() {
     "use strict";
@@ -2547,7 +2547,8 @@ var init_pool = __esm({
     init_errors();
     POOL_AFTER_BYTES = 4 * 1024 * 1024;
     WORKER = new URL(`./worker${import_node_path2.default.extname((0, import_node_url2.fileURLToPath)(importMetaUrl))}`, importMetaUrl);
-    workerThreads = () => (0, import_node_module.createRequire)(importMetaUrl)("node:worker_threads");
+    load = (0, import_node_module.createRequire)(importMetaUrl);
+    workerThreads = () => load("node:worker_threads");
     DetectPool = class {
       /** `busy`: bytes sent to the worker and not yet answered, so that a large chunk weighs what it costs. */
       workers = [];
@@ -3479,13 +3480,13 @@ function linearExact(source2, re2Source) {
   const re = re2().compile(re2Source);
   return { source: source2, test: (text) => re.testExact(text) };
 }
-var import_node_module2, load, engine, re2, quote;
+var import_node_module2, load2, engine, re2, quote;
 var init_linear_regex = __esm({
   "src/patterns/linear-regex.ts"() {
     "use strict";
     import_node_module2 = require("node:module");
-    load = (0, import_node_module2.createRequire)(importMetaUrl);
-    re2 = () => engine ??= load("#re2js").RE2JS;
+    load2 = (0, import_node_module2.createRequire)(importMetaUrl);
+    re2 = () => engine ??= load2("#re2js").RE2JS;
     quote = (text) => re2().quote(text);
   }
 });

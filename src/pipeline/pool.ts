@@ -41,7 +41,8 @@ export const POOL_AFTER_BYTES = 4 * 1024 * 1024;
 const WORKER = new URL(`./worker${path.extname(fileURLToPath(import.meta.url))}`, import.meta.url);
 
 /** node:worker_threads, loaded by the first pool: most runs, a pre-commit hook's among them, never start one. */
-const workerThreads = (): typeof import('node:worker_threads') => createRequire(import.meta.url)('node:worker_threads') as typeof import('node:worker_threads');
+const load = createRequire(import.meta.url);
+const workerThreads = () => load('node:worker_threads') as typeof import('node:worker_threads');
 
 /**
  * How many detection threads the CLI asks for: `SECRET_HYGIENE_WORKERS` if set (0 keeps detection in the
