@@ -12,7 +12,6 @@ import { cleanupRepos, makeRepo, tempDir } from '../helpers/git-repo.js';
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const gen = createGen(1010);
 const apps = { ts7: '', tseslint: '' };
-let tarball = '';
 let added = { packages: 0, bytes: 0, output: '' };
 afterAll(cleanupRepos);
 
@@ -30,7 +29,7 @@ function app(name: string, ...packages: string[]): string {
   return dir;
 }
 
-/** Installed packages (npm's hidden lockfile) and their bytes on disk. */
+/** Installed packages (npm's hidden lockfile) and the bytes of their files. */
 function installed(dir: string): { packages: number; bytes: number } {
   const lock = JSON.parse(readFileSync(path.join(dir, 'node_modules', '.package-lock.json'), 'utf8')) as { packages: object };
   const size = (p: string): number => {
@@ -53,7 +52,7 @@ beforeAll(() => {
   const packed = tempDir('sh-pack-');
   // dist/ and bundle/ are built by the global setup; --ignore-scripts keeps `prepare` (a rebuild) out of the pack.
   const [info] = JSON.parse(execFileSync('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', packed], { cwd: ROOT, encoding: 'utf8' })) as Array<{ filename: string }>;
-  tarball = path.join(packed, String(info?.filename));
+  const tarball = path.join(packed, String(info?.filename));
   apps.ts7 = app('ts7', 'typescript@7');
   const before = installed(apps.ts7);
   const output = npm(['install', '--save-dev', tarball], apps.ts7);
@@ -65,11 +64,11 @@ beforeAll(() => {
 }, 300_000);
 
 describe('npm install -D <tarball>', () => {
-  it('adds at most 20 packages and 8 MiB beside TypeScript 7, with no peer error', () => {
+  it('adds at most 20 packages and 8 MB beside TypeScript 7, with no peer error', () => {
     expect(added.output).not.toMatch(/ERESOLVE|peer dep/i);
     expect(added.packages).toBeGreaterThan(0);
     expect(added.packages).toBeLessThanOrEqual(20);
-    expect(added.bytes).toBeLessThanOrEqual(8 * 2 ** 20);
+    expect(added.bytes).toBeLessThanOrEqual(8_000_000);
   });
 
   it('gives a CLI that runs with no build step: npx secret-hygiene scan', () => {
