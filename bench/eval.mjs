@@ -9,8 +9,9 @@
 // API, and compares (file, line, rule id) with bench/eval/labels.json. It measures; it does not gate:
 // the exit code is 0 unless the scorer itself fails (bad labels, a scan that could not run).
 // Splits: `dev` and `held-out` (by a hash of the path) were both seen while tuning detection; `fresh`
-// (cases/fresh/**) was added afterwards and is reported only as overall and ibm-cloud-api-key numbers,
-// so that nothing here points at its individual misses (the detail tables cover dev and held-out).
+// (cases/fresh/**) was added afterwards and has been seen since; `fresh2` (cases/fresh2/**) was added after
+// that. `fresh` and `fresh2` are reported only as overall and ibm-cloud-api-key numbers, so that nothing
+// here points at their individual misses (the detail tables cover dev and held-out).
 // Output never contains a rendered value: only paths, line numbers, rule ids and the labels' reasons.
 import { Buffer } from 'node:buffer';
 import { spawnSync } from 'node:child_process';
@@ -74,18 +75,6 @@ function parseArgs(argv) {
 
 const SLOT = /\{\{([A-Za-z][A-Za-z0-9]*)(?::([^}#\s]+))?(?:#(\w+))?\}\}/g;
 
-/** mulberry32, for the shapes the catalog's generator has no method for. */
-function mulberry32(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 function fnv1a(text) {
   let h = 0x811c9dc5;
   for (const ch of Buffer.from(text)) h = Math.imul(h ^ ch, 0x01000193) >>> 0;
@@ -97,9 +86,10 @@ const LOWER = 'abcdefghijklmnopqrstuvwxyz';
 const UPPER = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
 const DIGITS = '0123456789';
 
-function makeRenderer(createGen, seed, path) {
+function makeRenderer({ createGen, mulberry32 }, seed, path) {
   const fileSeed = (seed ^ fnv1a(path)) >>> 0;
   const gen = createGen(fileSeed);
+  // The catalog's own PRNG, for the shapes its generator has no method for.
   const next = mulberry32(fileSeed ^ 0x9e3779b9);
   const pick = (alphabet, n) => Array.from({ length: n }, () => alphabet[Math.floor(next() * alphabet.length)]).join('');
   const bytes = (n) => Buffer.from(Array.from({ length: n }, () => Math.floor(next() * 256)));
@@ -238,10 +228,15 @@ function walk(dir) {
 
 /** The first 8 hex digits of the SHA-256 of the trimmed template line: catches labels that drift off their line. */
 const lineSha = (line) => createHash('sha256').update(line.trim()).digest('hex').slice(0, 8);
-/** cases/fresh/** is the `fresh` split; the rest is `dev` or `held-out` by the first byte of SHA-256 of the path. */
-const FRESH = 'fresh/';
-const splitOf = (path) => (path.startsWith(FRESH) ? 'fresh' : createHash('sha256').update(path).digest()[0] % 2 === 0 ? 'dev' : 'held-out');
-const SPLITS = ['dev', 'held-out', 'fresh'];
+/**
+ * cases/fresh/** is the `fresh` split and cases/fresh2/** the `fresh2` split; the rest is `dev` or `held-out`
+ * by the first byte of SHA-256 of the path.
+ */
+const UNSPLIT = ['fresh', 'fresh2'];
+const splitOf = (path) => UNSPLIT.find((s) => path.startsWith(`${s}/`)) ?? (createHash('sha256').update(path).digest()[0] % 2 === 0 ? 'dev' : 'held-out');
+const SPLITS = ['dev', 'held-out', 'fresh', 'fresh2'];
+/** The splits the detail tables and `--verbose` may show; the others get two aggregate rows only. */
+const DETAIL = ['dev', 'held-out'];
 
 /** Loads the labels and the templates, and checks that they agree. Returns the problems found. */
 function loadSet() {
@@ -288,11 +283,11 @@ function loadSet() {
   return { doc, templates, labels, problems };
 }
 
-function render(set, createGen, dir) {
+function render(set, generators, dir) {
   for (const [path, text] of set.templates) {
     const dest = join(dir, ...path.split('/'));
     mkdirSync(dirname(dest), { recursive: true });
-    writeFileSync(dest, makeRenderer(createGen, set.doc.seed, path)(text));
+    writeFileSync(dest, makeRenderer(generators, set.doc.seed, path)(text));
   }
 }
 
@@ -454,16 +449,16 @@ async function main() {
   }
   if (!existsSync(opts.bin)) throw new Error(`no build at ${opts.bin} (run npm run build)`);
 
-  const { createGen } = await import(pathToFileURL(join(REPO, 'dist', 'rules', 'index.js')).href);
+  const generators = await import(pathToFileURL(join(REPO, 'dist', 'rules', 'gen.js')).href);
   const dir = mkdtempSync(join(tmpdir(), 'secret-hygiene-eval-'));
   try {
-    render(set, createGen, dir);
+    render(set, generators, dir);
     const t0 = Date.now();
     const findings = runScan(opts.bin, dir);
     const scanMs = Date.now() - t0;
     // The detail tables (per rule, kind, format, severity, ESLint) cover the dev and held-out files only:
-    // broken down further, the fresh split's numbers would point at its individual misses.
-    const isTuning = (f) => set.doc.files[f].split !== 'fresh';
+    // broken down further, the fresh and fresh2 splits' numbers would point at their individual misses.
+    const isTuning = (f) => DETAIL.includes(set.doc.files[f].split);
     const jsFiles = files.filter((f) => JS_TS.test(f) && isTuning(f));
     let plugin;
     let pluginError;
@@ -503,10 +498,10 @@ async function main() {
 
     if (opts.json) {
       const out = {
-        set: { files: files.length, dev: splitCount('dev'), heldOut: splitCount('held-out'), fresh: splitCount('fresh'), labels: set.labels.length, positives: positives.length, negatives: set.labels.length - positives.length },
+        set: { files: files.length, dev: splitCount('dev'), heldOut: splitCount('held-out'), fresh: splitCount('fresh'), fresh2: splitCount('fresh2'), labels: set.labels.length, positives: positives.length, negatives: set.labels.length - positives.length },
         build: { bin: relative(process.cwd(), opts.bin) || opts.bin, plugin: relative(process.cwd(), opts.plugin) || opts.plugin },
         // byRule, byKind, byFormat and severity cover dev and held-out only (detailScope); overall and ibmCloudApiKey have every split.
-        scan: { ms: scanMs, byRule, overall: bySplit, ibmCloudApiKey: apiKeyBySplit, byKind, byFormat, severity, detailScope: ['dev', 'held-out'] },
+        scan: { ms: scanMs, byRule, overall: bySplit, ibmCloudApiKey: apiKeyBySplit, byKind, byFormat, severity, detailScope: DETAIL },
         jsTs: { files: jsFiles.length, scan: scanLines, plugin: pluginLines, pluginParseErrors: plugin?.parseErrors, pluginError },
       };
       if (opts.verbose) out.dev = { misses: devMisses, falseAlarms: devFalseAlarms };
@@ -515,11 +510,11 @@ async function main() {
     }
 
     const lines = [];
-    lines.push(`secret-hygiene evaluation set: ${files.length} files (${splitCount('dev')} dev, ${splitCount('held-out')} held-out, ${splitCount('fresh')} fresh), ${set.labels.length} labels (${positives.length} positive, ${set.labels.length - positives.length} negative)`);
+    lines.push(`secret-hygiene evaluation set: ${files.length} files (${splitCount('dev')} dev, ${splitCount('held-out')} held-out, ${splitCount('fresh')} fresh, ${splitCount('fresh2')} fresh2), ${set.labels.length} labels (${positives.length} positive, ${set.labels.length - positives.length} negative)`);
     lines.push(`build: ${relative(process.cwd(), opts.bin) || opts.bin}   scan ${scanMs} ms, ${findings.length} findings`);
     lines.push(table('scan, per rule (dev and held-out files)', Object.entries(byRule), RULE_HEAD, ruleRow));
     lines.push(ruleRow('overall', counts(tuning)));
-    lines.push(table('overall, by split (dev and held-out were seen while tuning; fresh was not)', Object.entries(bySplit), RULE_HEAD, ruleRow));
+    lines.push(table('overall, by split (dev, held-out and fresh were seen while tuning; fresh2 was not)', Object.entries(bySplit), RULE_HEAD, ruleRow));
     lines.push(table('ibm-cloud-api-key, by split', Object.entries(apiKeyBySplit), RULE_HEAD, ruleRow));
     const groupHead = `${pad('', 28)}${num('pos', 5)}${num('hit', 5)}  recall   ${num('neg', 5)}${num('flagged', 9)}`;
     const groupRow = (name, c) => `${pad(name, 28)}${num(c.positives, 5)}${num(c.hit, 5)} ${pct(c.recall)}   ${num(c.negatives, 5)}${num(c.negativesFlagged, 9)}`;

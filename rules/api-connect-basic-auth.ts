@@ -1,4 +1,5 @@
 import { lineBefore, statementRange } from '../src/engine/context.js';
+import { placeholderReason } from '../src/engine/placeholder.js';
 import type { DetectInput, Rule, Verdict } from '../src/engine/rule.js';
 import { APIC_HOST, targetHost } from './api-connect-hosts.js';
 
@@ -47,8 +48,15 @@ function restClientPassword(input: DetectInput, basic: string): Credential {
   return { literal: false };
 }
 
-/** The credential a match carries: literal or not, and where a literal is. */
+/** The credential a match carries: literal or not, and where a literal is. A placeholder (`<PASSWORD>`) is no literal. */
 function credentialOf(input: DetectInput, match: RegExpExecArray, form: BasicAuthForm): Credential {
+  const credential = literalCredential(input, match, form);
+  if (!credential.literal) return credential;
+  const [from, to] = credential.at ?? [match.index, match.index + match[0].length];
+  return placeholderReason(input.text.slice(from, to).replace(/^["']|["']$/g, '')) ? { literal: false } : credential;
+}
+
+function literalCredential(input: DetectInput, match: RegExpExecArray, form: BasicAuthForm): Credential {
   const groups = match.groups ?? {};
   const end = match.index + match[0].length;
   switch (form) {

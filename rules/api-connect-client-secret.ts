@@ -18,6 +18,8 @@ const VALUE = String.raw`[^\s"'\x60&,;{}()<>[\]\\]{3,256}`;
 const SAMPLE_VALUES = /^(?:password|passw0rd|secret|client[_-]?secret|pass|pwd|null|none|undefined|true|false|string|\*+)$/i;
 const GRANT = /grant_type["'\x60]?\s{0,8}[:=]\s{0,8}["'\x60]?(?:password|client_credentials)\b/i;
 const TOKEN_PATH = /\/(?:oauth2?\/)?token\b/i;
+/** The token endpoint of API Connect's native OAuth provider, on whatever host the gateway has: `…/oauth-provider/oauth2/token`. */
+const APIC_OAUTH_PATH = /[\w-]*oauth-provider\/oauth2\/token\b/i;
 const CLIENT_SECRET_NAME = /client[_-]?secret|^secret$/i;
 /** `password`, `provider_password`, `adminPwd`: a name that ends in a password word. */
 const PASSWORD_NAME = /(?:password|passwd|pwd|pass)$/i;
@@ -28,22 +30,34 @@ const APIC_LOGIN = /(?:^|[\s;&|(])apic(?:-slim)?[ \t]+login\b/;
 /** API Connect's marks in a file: its hosts, its client headers. */
 const APIC_FILE = /apiconnect|apimanager|x-ibm-client-(?:id|secret)/i;
 /** What a file sends as the client secret: `X-IBM-Client-Secret: {{name}}`, `…Secret', api.key`, `"client_secret": NAME`. */
-const SENT_AS = /(?:x-ibm-client-secret|client_secret)["'\x60]?[ \t]{0,8}[:=,][ \t]{0,8}(?:\{\{([A-Za-z_][\w.-]{0,63})\}\}|(?:(?:this|self)\.)?(?:[A-Za-z_$][\w$]{0,63}\.){0,4}([A-Za-z_$][\w$]{0,63})(?![\w$(]))/gi;
+/** What the API Connect toolkit logs in with: `apic login … --password %password%` / `"$PASSWORD"` / `${PASSWORD}`. */
+const LOGS_IN_WITH = /apic(?:-slim)?[ \t]+login\b[^\n]{0,300}?(?:--password|-p)(?:[ \t]+|=)["']?(?:%([A-Za-z_]\w{0,63})%|\$\{?([A-Za-z_]\w{0,63})\}?)/gi;
+const SENT_AS = /(?:x-ibm-client-secret|client_secret)["'\x60]?[ \t]{0,8}(?:=>|[:=,])[ \t]{0,8}(?:\{\{([A-Za-z_][\w.-]{0,63})\}\}|(?:(?:this|self)\.)?(?:[A-Za-z_$][\w$]{0,63}\.){0,4}([A-Za-z_$][\w$]{0,63})(?![\w$(]))/gi;
+
+/** `X = Y`, a name given the value of another: a line of its own. */
+const ALIAS = /^[ \t]*(?:(?:const|let|var|final|export)[ \t]+)?(\$?[A-Za-z_][\w]{0,63})[ \t]*=[ \t]*(\$?[A-Za-z_][\w]{0,63})[ \t]*;?[ \t]*\r?$/gm;
 
 const CLIENT_SECRET_MIN = 8;
 /** Facts that tie a value to the X-IBM-Client-Secret header itself. */
 const SENT_AS_HEADER = new Set(['sent-as-client-secret', 'statement-client-secret-header']);
 
-/** The names a file sends as the client secret, read once per text. */
+/** The names a file sends as the client secret, or logs in to API Connect with, read once per text. */
 const sentAsCache = new WeakMap<DetectInput, Set<string>>();
 function sentAs(input: DetectInput): Set<string> {
   let names = sentAsCache.get(input);
   if (!names) {
-    names = new Set([...input.text.matchAll(SENT_AS)].map((m) => (m[1] ?? m[2] ?? '').toLowerCase()).filter((n) => n && !/^(?:true|false|null|none)$/.test(n)));
+    const refs = [...input.text.matchAll(SENT_AS), ...input.text.matchAll(LOGS_IN_WITH)];
+    const sent = new Set(refs.map((m) => bare(m[1] ?? m[2] ?? '')).filter((n) => n && !/^(?:true|false|null|none)$/.test(n)));
+    // One hop of aliasing: `$SK = DATAPOINT_SECRET_KEY;` then `x-ibm-client-secret: $SK`.
+    for (const m of input.text.matchAll(ALIAS)) if (sent.has(bare(m[1] ?? ''))) sent.add(bare(m[2] ?? ''));
+    names = sent;
     sentAsCache.set(input, names);
   }
   return names;
 }
+
+/** A name as a binding reads it: lower case, without a shell or PHP `$`. */
+const bare = (name: string): string => name.replace(/^\$/, '').toLowerCase();
 
 function factsAbout(input: DetectInput, match: RegExpExecArray, start: number, end: number): Fact[] {
   const groups = match.groups ?? {};
@@ -53,9 +67,9 @@ function factsAbout(input: DetectInput, match: RegExpExecArray, start: number, e
     if (APIC_LOGIN.test(statementText(input, start, end))) facts.push({ kind: 'command-apic-login', note: groups.flag });
     return facts;
   }
-  const name = groups.field ?? groups.restvar ?? groups.plain ?? boundNames(input, start)[0] ?? '';
+  const name = groups.field ?? groups.restvar ?? groups.plain ?? groups.defined ?? boundNames(input, start)[0] ?? '';
   if (APIC_CREDENTIAL_NAME.test(name)) facts.push({ kind: 'name-apic-credential', note: name });
-  else if (sentAs(input).has(name.toLowerCase())) facts.push({ kind: 'sent-as-client-secret', note: name });
+  else if (sentAs(input).has(bare(name))) facts.push({ kind: 'sent-as-client-secret', note: name });
   else if (CLIENT_SECRET_NAME.test(name)) facts.push({ kind: 'name-client-secret', note: name });
   else if (PASSWORD_NAME.test(name)) facts.push({ kind: 'name-password', note: name });
   if (groups.fallback !== undefined && /x-ibm-client-secret/i.test(statementText(input, start, end))) {
@@ -66,6 +80,8 @@ function factsAbout(input: DetectInput, match: RegExpExecArray, start: number, e
   const host = targetHost(input, start, end);
   if (host && APIC_HOST.test(host.host)) {
     facts.push({ kind: TOKEN_PATH.test(host.path) ? 'apic-token-endpoint' : 'apic-host', note: `${host.host}${host.path}` });
+  } else if (host && APIC_OAUTH_PATH.test(host.path)) {
+    facts.push({ kind: 'apic-token-endpoint', note: `${host.host}${host.path}` });
   } else if (host && !facts.some((f) => SENT_AS_HEADER.has(f.kind))) {
     // A password or client secret for another host; the X-IBM-Client-Secret header is API Connect's wherever it goes.
     facts.push({ kind: 'request-elsewhere', note: host.host });
@@ -81,24 +97,27 @@ export const apiConnectClientSecret = {
   title: 'IBM API Connect client secret or password',
   message: 'IBM API Connect client secret or password: read it from a secret store at run time, and reset it in API Connect',
   severity: 'error',
-  // The header names itself, `apic login` and `APIC_PASSWORD` too; every other form needs an API Connect host.
-  keywords: ['x-ibm-client-secret', 'apiconnect', 'apimanager', 'apic login', 'apic_', 'apic-', 'apicpass', 'apicsecret'],
+  // The header names itself, `apic login` and `APIC_PASSWORD` too; every other form needs an API Connect host or
+  // the path of its OAuth provider.
+  keywords: ['x-ibm-client-secret', 'apiconnect', 'apimanager', 'apic login', 'apic_', 'apic-', 'apicpass', 'apicsecret', 'oauth-provider'],
   pattern: new RegExp(
     [
       // X-IBM-Client-Secret: …, 'X-IBM-Client-Secret': '…', .header("X-IBM-Client-Secret", "…")
-      String.raw`(?<![A-Za-z0-9_-])(?<header>x-ibm-client-secret)(?<hq>["'\x60])?[ \t]{0,8}(?:=>|[:=,])[ \t]{0,8}(?<hopen>["'\x60])?(?<secret>${VALUE})`,
+      String.raw`(?<![A-Za-z0-9_-])(?<header>x-ibm-client-secret)\\?(?<hq>["'\x60])?[ \t]{0,8}(?:=>|[:=,])[ \t]{0,8}\\?(?<hopen>["'\x60])?(?<secret>${VALUE})`,
       // Postman: {"key": "X-IBM-Client-Secret", "value": "…"}
       String.raw`"key"\s{0,40}:\s{0,40}"(?<postman>x-ibm-client-secret)"\s{0,40},\s{0,40}"value"\s{0,40}:\s{0,40}"(?<secret2>${VALUE})"`,
       // A literal bound to a name: clientSecret = "…", "password": "…", key: '…'
-      String.raw`(?<![A-Za-z0-9_$.-])[A-Za-z_$][\w$.-]{0,63}["'\x60]?[ \t]{0,8}(?:=>|:=|[:=])[ \t]{0,8}["'\x60](?<secret3>${VALUE})(?=["'\x60])`,
+      String.raw`(?<![A-Za-z0-9_$.-])[A-Za-z_$][\w$.-]{0,63}\\?["'\x60]?[ \t]{0,8}(?:=>|:=|[:=])[ \t]{0,8}\\?["'\x60](?<secret3>${VALUE})(?=\\?["'\x60])`,
       // A form body: grant_type=…&client_secret=…&password=…
       String.raw`(?<![A-Za-z0-9_])(?<field>client_secret|password)=(?<secret4>[^\s&"'\x60=]{3,256})`,
       // A REST-client file variable: @clientSecret = …
       String.raw`^@(?<restvar>[A-Za-z_][\w.-]{0,63})[ \t]*=[ \t]*(?<secret5>${VALUE})[ \t]*\r?$`,
-      // An unquoted assignment on a line of its own: APIC_PASSWORD=…, export …=…, apic_password: …
-      String.raw`^[ \t]*(?:export[ \t]+|-[ \t]+)?(?<plain>[A-Za-z_][\w.-]{0,63})[ \t]*[:=][ \t]*(?<secret7>[^\s"'$\x60{}&]{3,256})[ \t]*\r?$`,
+      // An unquoted assignment on a line of its own: APIC_PASSWORD=…, export …=…, batch set …=…, apic_password: …
+      String.raw`^[ \t]*(?:export[ \t]+|set[ \t]+|setx[ \t]+|\$env:|-[ \t]+)?(?<plain>[A-Za-z_][\w.-]{0,63})[ \t]*[:=][ \t]*(?<secret7>[^\s"'$\x60{}&]{3,256})[ \t]*\r?$`,
       // The API Connect toolkit: apic login … --password …
       String.raw`(?<![A-Za-z0-9_-])(?<flag>--password|-p)(?:[ \t]+|=)["']?(?<secret8>${VALUE})`,
+      // A PHP constant: define('CLIENT_SECRET', '…')
+      String.raw`define\([ \t]{0,8}["'](?<defined>[A-Za-z_]\w{0,63})["'][ \t]{0,8},[ \t]{0,8}["'](?<secret9>${VALUE})["']`,
       // A literal fallback: ….CLIENT_SECRET || "…"
       String.raw`(?<fallback>\|\||\?\?)[ \t]{0,8}["'\x60](?<secret6>${VALUE})(?=["'\x60])`,
     ].join('|'),
@@ -179,6 +198,17 @@ export const apiConnectClientSecret = {
         reason: 'the API Connect toolkit login with a literal password',
       },
       { path: 'apic.env', text: (g) => `APIC_PASSWORD=${g.base64url(16)}\n`, reason: 'a variable named for an API Connect password' },
+      {
+        path: 'token.dart',
+        text: (g) =>
+          `final url = 'https://gw.bank.example/partner/sb/security/oauth-provider/oauth2/token';\nfinal body = {'grant_type': 'client_credentials', 'client_id': '${g.hex(32)}', 'client_secret': '${g.hex(32)}'};\n`,
+        reason: "a client-credentials grant to API Connect's native OAuth provider, on the gateway's own host",
+      },
+      {
+        path: 'weather.php',
+        text: (g) => `define('DATAPOINT_SECRET_KEY', '${g.base64url(48)}');\n$SK = DATAPOINT_SECRET_KEY;\n$headers = ["x-ibm-client-secret: $SK"];\n`,
+        reason: 'a PHP constant sent, through a variable, as the X-IBM-Client-Secret header',
+      },
       {
         path: 'client.ts',
         text: (g) => `const CLIENT_SECRET = '${g.base64url(32)}';\nconst headers = { 'X-IBM-Client-Secret': CLIENT_SECRET };\n`,

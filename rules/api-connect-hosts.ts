@@ -64,11 +64,16 @@ function nearestHost(hosts: readonly HostAt[], from: number, to: number, start: 
  * The host a request at `[start, end)` goes to: a URL in its own statement (a curl command with its
  * continuation lines, the call it is an argument of), else the URL or API Connect host nearest before it
  * within a few lines, else after it. So a request to another host beside an API Connect URL is not blamed
- * on API Connect.
+ * on API Connect, nor is one to a placeholder host.
  */
+/** A URL whose host is a placeholder (`https://<APIC Management Server>/…`, `<host>/v1/…`): a request to a host the text does not spell. */
+const PLACEHOLDER_HOST = /(?:https?:\/\/)?<[^<>\n]{1,60}>\//;
+
 export function targetHost(input: DetectInput, start: number, end: number, lines = WINDOW_LINES): HostAt | undefined {
   const hosts = hostsIn(input);
   const [from, to] = statementRange(input.text, start, end);
+  const placeholder = PLACEHOLDER_HOST.exec(input.text.slice(from, to));
+  if (placeholder) return { at: from + placeholder.index, host: placeholder[0], path: '' };
   const [wideFrom, wideTo] = linesAround(input.text, start, end, lines, lines * 256);
   return nearestHost(hosts, from, to, start, end) ?? nearestHost(hosts, wideFrom, wideTo, start, end);
 }

@@ -10,6 +10,7 @@ import type { Rule } from '../src/engine/rule.js';
 // Only a literal counts: `Bearer ${t}`, `'Bearer ' + t`, `Bearer <token>`, `{{token}}` and `$TOKEN`
 // cannot match, because the token class starts right after the blanks and admits none of `$ { < ' "`.
 const AUTH_BEFORE = /(?:auth[a-z_-]*|token)['"`\]]?\s*[:=,]?\s*\(?\s*['"`]?\s*$/i;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const TOKEN = String.raw`[A-Za-z0-9_~+/-][A-Za-z0-9._~+/-]{11,}=*`;
 
 export const bearerToken = {
@@ -40,9 +41,10 @@ export const bearerToken = {
     if (placeholder) return { ok: false, reason: placeholder };
     if (token.length < 16) return { ok: false, reason: 'too short for a token' };
     const where = match.groups?.env !== undefined ? 'an SDK bearer-token setting' : 'in an Authorization header';
-    // Opaque hex tokens (32+ hex digits) are single-case by nature; anything else must look random.
-    if (/^[0-9a-fA-F]{32,}$/.test(token)) {
-      const hex = hexShape(token, 3.0);
+    // Opaque hex tokens (32+ hex digits, or a UUID: IBM Cloud Monitoring's API tokens) are single-case by
+    // nature; anything else must look random.
+    if (/^[0-9a-fA-F]{32,}$/.test(token) || UUID.test(token)) {
+      const hex = hexShape(token.replaceAll('-', ''), 3.0);
       return hex.ok ? { ok: true, detail: where } : hex;
     }
     const shape = randomShape(token.replace(/[._~+/=]/g, ''), 3.0);
@@ -63,6 +65,11 @@ export const bearerToken = {
       },
       { path: 'call.sh', text: (g) => `curl -H 'authorization: bearer ${g.hex(40)}' https://api.example.com\n`, reason: 'an opaque hex token' },
       { path: 'config.json', text: (g) => `{"IAMToken": "Bearer ${g.base64url(90)}"}\n`, reason: 'a token-named value with its scheme' },
+      {
+        path: 'monitoring.md',
+        text: (g) => `curl -X POST https://us-south.monitoring.cloud.ibm.com/api/data \\\n  -H 'Authorization: Bearer ${g.hex(8)}-${g.hex(4)}-${g.hex(4)}-${g.hex(4)}-${g.hex(12)}'\n`,
+        reason: 'an API token shaped as a UUID (IBM Cloud Monitoring)',
+      },
     ],
     negative: [
       { path: 'c.ts', text: 'headers: { Authorization: `Bearer ${token}` }\n', reason: 'template expression' },

@@ -7,7 +7,7 @@ const HEX = '0123456789abcdef';
 const SIGNATURE_CHARS: Record<string, number> = { HS256: 43, HS384: 64, HS512: 86, ES256: 86, ES384: 128, ES512: 176, EdDSA: 86 };
 
 /** mulberry32: a tiny seeded PRNG, so examples are the same on every run and hold no real secret. */
-function mulberry32(seed: number): () => number {
+export function mulberry32(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;

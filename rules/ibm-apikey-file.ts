@@ -1,4 +1,6 @@
-import { isWordShaped } from '../src/engine/entropy.js';
+import { isWordShaped, randomShape } from '../src/engine/entropy.js';
+import { weigh, type Fact } from '../src/engine/evidence.js';
+import { fileSays } from '../src/engine/facts.js';
 import { placeholderReason } from '../src/engine/placeholder.js';
 import type { DetectInput, Rule } from '../src/engine/rule.js';
 
@@ -9,16 +11,20 @@ const KEY_FILE_NAME = /(?:^|\/)api[-_]?key[^/]*\.json$/i;
 const DOWNLOAD_SHAPE = /"(?:name|Name)"\s*:/;
 const DOWNLOAD_DATE = /"(?:createdAt|CreatedAt|created_at)"\s*:/;
 
-/** Whether a text has the fields of a downloaded key file: looked up once per text, however many keys it holds. */
-const shapeCache = new WeakMap<DetectInput, boolean>();
-function downloadShaped(input: DetectInput): boolean {
-  let shaped = shapeCache.get(input);
-  if (shaped === undefined) {
-    shaped = DOWNLOAD_SHAPE.test(input.text) && DOWNLOAD_DATE.test(input.text);
-    shapeCache.set(input, shaped);
+/** What the rule notices: the file's name and fields, and the value's shape. */
+function factsAbout(input: DetectInput, secret: string): Fact[] {
+  const facts: Fact[] = [];
+  if (KEY_FILE_NAME.test(input.path)) facts.push({ kind: 'file-name', note: input.path.replace(/^.*\//, '') });
+  if (fileSays(input, 'download-name', DOWNLOAD_SHAPE) && fileSays(input, 'download-date', DOWNLOAD_DATE)) {
+    facts.push({ kind: 'download-shape', note: 'name and createdAt fields' });
   }
-  return shaped;
+  // IAM makes mixed-case base64url keys; a user-chosen one may be any string, but a hex one is most often another vendor's.
+  if (randomShape(secret, ENTROPY).ok) facts.push({ kind: 'shape-key', note: '' });
+  else if (!/^[0-9a-f]+$/i.test(secret)) facts.push({ kind: 'shape-other', note: 'not the IAM alphabet and case' });
+  return facts;
 }
+
+const ENTROPY = 3;
 
 export const ibmApikeyFile = {
   id: 'ibm-apikey-file' as const,
@@ -28,17 +34,20 @@ export const ibmApikeyFile = {
   verifiable: true,
   keywords: ['apikey'],
   near: 1,
+  entropy: ENTROPY,
   // A key has no blanks: `"apikey": "The API key of the service ID"` is a schema's description.
   pattern: /"(?:apikey|Apikey|apiKey|APIKEY)"[ \t]*:[ \t]*"(?<secret>[^"\\\s]{16,512})"/dg,
+  evidence: {
+    threshold: 1,
+    weights: { 'file-name': 0.6, 'download-shape': 0.8, 'shape-key': 0.4, 'shape-other': 0.2 },
+  },
   validate(match, input) {
-    if (!KEY_FILE_NAME.test(input.path) && !downloadShaped(input)) {
-      return { ok: false, reason: 'neither named nor shaped like a downloaded key file' };
-    }
     const secret = match.groups?.secret ?? '';
     const placeholder = placeholderReason(secret);
     if (placeholder) return { ok: false, reason: placeholder };
     if (isWordShaped(secret)) return { ok: false, reason: 'made of words (a placeholder or a name)' };
-    return { ok: true };
+    const weighed = weigh(ibmApikeyFile.evidence, factsAbout(input, secret));
+    return weighed.ok ? { ok: true, evidence: weighed.summary } : { ok: false, reason: weighed.summary };
   },
   examples: {
     positive: [
@@ -64,6 +73,7 @@ export const ibmApikeyFile = {
       },
       { path: 'apikey.json', text: '{"apikey": "The API key of the service ID"}\n', reason: 'a sentence: keys have no blanks' },
       { path: 'apikey.json', text: '{"apikey": "xxxx-xxxx-xxxx-xxxx"}\n', reason: 'masked' },
+      { path: 'bot/apikey.json', text: (g) => `{\n    "apikey": "${g.hex(24)}"\n}\n`, reason: "a hex key in a file of that name: another service's key, not IAM's alphabet" },
     ],
   },
 } satisfies Rule;

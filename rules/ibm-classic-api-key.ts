@@ -2,7 +2,7 @@ import { CONTEXT_REACH } from '../src/engine/context.js';
 import { hexShape } from '../src/engine/entropy.js';
 import { kubernetesSecret } from '../src/engine/decode.js';
 import { weigh, type Fact } from '../src/engine/evidence.js';
-import { boundNames, nameFacts, type NameClass } from '../src/engine/facts.js';
+import { boundNames, linesText, nameFacts, type NameClass } from '../src/engine/facts.js';
 import type { DetectInput, Rule } from '../src/engine/rule.js';
 
 // Classic infrastructure (SoftLayer) keys: 64 lowercase alphanumerics (reference §1.2). A 64-hex string
@@ -15,12 +15,19 @@ const NAMES: NameClass[] = [
 ];
 const SOAP_URL = /api\.(?:service\.)?softlayer\.com\/(?:soap|rest|xmlrpc)\/v3(?:\.1)?\/$/i;
 
-/** `SL_API_KEY=…`, a SoftLayer SOAP URL, or `api_key = …` in a `[softlayer]` section or classic provider block. */
+/** A classic user name: the account id and the e-mail address, `1234567_jane@example.com` (reference §1.2). */
+const CLASSIC_USER = /(?<![\w.+-])\d{5,8}_[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63})+/;
+
+/**
+ * `SL_API_KEY=…`, a SoftLayer SOAP URL, `api_key = …` in a `[softlayer]` section or classic provider block,
+ * or beside a classic user name (`username: 1234567_jane@example.com`, a credentials file of a SoftLayer client).
+ */
 function factsAbout(input: DetectInput, start: number): Fact[] {
   const before = input.text.slice(Math.max(0, start - 300), start);
   const facts = nameFacts(boundNames(input, start), NAMES, []);
   if (SOAP_URL.test(before)) facts.push({ kind: 'soap-url', note: 'api.softlayer.com' });
   if (/softlayer|iaas_classic/i.test(before)) facts.push({ kind: 'softlayer-before', note: '' });
+  else if (CLASSIC_USER.test(linesText(input, start, start + 64, 3))) facts.push({ kind: 'classic-user', note: 'a classic user name within 3 lines' });
   return facts;
 }
 
@@ -31,14 +38,15 @@ export const ibmClassicApiKey = {
   severity: 'error',
   decoders: [kubernetesSecret],
   named: true,
-  keywords: ['softlayer', 'sl_api', 'sl-api', 'sl.api', 'slapi', 'classic'],
+  // `api_key` with a classic user name beside it needs no classic word.
+  keywords: ['softlayer', 'sl_api', 'sl-api', 'sl.api', 'slapi', 'classic', 'api_key', 'apikey'],
   near: CONTEXT_REACH,
   entropy: 3,
   pattern: /(?<![A-Za-z0-9_+-])(?<secret>[a-z0-9]{64})(?![A-Za-z0-9_+/=-])/dg,
   run: { chars: 'a-z0-9', min: 64, max: 64 },
   evidence: {
     threshold: 1,
-    weights: { 'name-classic': 1, 'soap-url': 1, 'name-api-key': 0.6, 'softlayer-before': 0.4 },
+    weights: { 'name-classic': 1, 'soap-url': 1, 'name-api-key': 0.6, 'softlayer-before': 0.4, 'classic-user': 0.4 },
   },
   validate(match, input) {
     const weighed = weigh(ibmClassicApiKey.evidence, factsAbout(input, match.index));
@@ -53,6 +61,7 @@ export const ibmClassicApiKey = {
       { path: '.softlayer', text: (g) => `[softlayer]\nusername = SL1234567\napi_key = ${g.hex(64)}\n`, reason: 'the SoftLayer CLI config file' },
       { path: 'x.py', text: (g) => `client = SoapClient("https://api.softlayer.com/soap/v3/${g.hex(64)}")\n` },
       { path: 'sl.properties', text: (g) => `sl.api.key=${g.hex(64)}\n` },
+      { path: 'creds.yaml', text: (g) => `username: 1234567_jane@example.com\napi_key: ${g.hex(64)}\n`, reason: 'an API key beside a classic user name' },
     ],
     negative: [
       { path: 'a.txt', text: (g) => `sha256=${g.hex(64)}\n`, reason: 'a SHA-256 digest' },
@@ -61,6 +70,7 @@ export const ibmClassicApiKey = {
       { path: 'build.env', text: (g) => `CLASSIC_BUILD_SHA256=${g.hex(64)}\n`, reason: 'a classic name, but not an API key' },
       { path: 'a.env', text: `SL_API_KEY=${'0123456789abcdef'.repeat(4)}\n`, reason: 'a counting placeholder' },
       { path: 'a.env', text: (g) => `SL_API_KEY=${g.hex(16).repeat(4)}\n`, reason: 'a repeated pattern' },
+      { path: 'creds.yaml', text: (g) => `username: jane@example.com\napi_key: ${g.hex(64)}\n`, reason: 'an API key beside a user name that is not a classic one' },
     ],
   },
 } satisfies Rule;

@@ -2,8 +2,9 @@ import { CONTEXT_REACH, charBefore } from '../src/engine/context.js';
 import { basicAuth, kubernetesSecret } from '../src/engine/decode.js';
 import { isIdentifierShaped, isWordShaped, randomShape } from '../src/engine/entropy.js';
 import { weigh, type Fact } from '../src/engine/evidence.js';
-import { boundNames, fileSays, inProse, linesText, nameFacts, sentenceAround, statementText, type NameClass } from '../src/engine/facts.js';
+import { boundNames, fileSays, inProse, linesText, nameFacts, paragraphAround, sentenceAround, statementText, type NameClass } from '../src/engine/facts.js';
 import { placeholderReason } from '../src/engine/placeholder.js';
+import { isProse } from '../src/engine/prose.js';
 import type { DetectInput, Rule } from '../src/engine/rule.js';
 
 // IBM Cloud IAM API keys have no prefix: 44 characters of base64url (reference/ibm-credentials.md §1.1), or
@@ -63,7 +64,7 @@ const IBM_MARKS = new RegExp(
     String.raw`\.cloud\.ibm\.com|watsonplatform\.net|appdomain\.cloud|softlayer\.com`,
     String.raw`ibm[-_]watson|ibm[-_]cloud[-_]sdk|@ibm-cloud/|com\.ibm\.(?:cloud|watson)|github\.com/IBM/|IBM\.Cloud\.SDK|ibm_boto3|ibm_botocore|ibm-cos-sdk|qiskit[-_]ibm`,
     String.raw`iam_?authenticator|ibm[a-z]*oauth[a-z]*credentials|iam_?apikey`,
-    String.raw`channel\s*=\s*["']ibm_(?:cloud|quantum)`,
+    String.raw`channel\W{0,4}ibm_(?:cloud|quantum)|ibm_(?:cloud|quantum)\W{0,4}channel`,
     String.raw`ibm_service_instance_id|ibm_auth_endpoint|service_?instance_?id|ibmAuthEndpoint`,
     String.raw`ibmcloud\s+(?:login|iam)|ApiKey-[0-9a-f]{8}-`,
   ].join('|'),
@@ -79,6 +80,8 @@ const IAMAPIKEY_USER = /iamapikey/i;
  */
 const KEY_WORDS = ['key', 'token', 'credential', 'password', 'secret', 'schlüssel', 'clé', 'clave', 'chave', 'chiave', 'キー', 'トークン', '鍵', '密钥', '秘钥', '令牌', '키', '토큰'];
 const NAMES_A_KEY = new RegExp(`(?:^|[^a-z])(?:api[ _-]?key|key|token|credential|password|secret|schlüssel|clé|clave|chave|chiave)s?(?:[^a-z]|$)|${KEY_WORDS.slice(10).join('|')}`, 'i');
+/** An API key by name, in the languages above: a paragraph that says so names its IAM-shaped values. */
+const NAMES_AN_API_KEY = /api[ _-]?key|apikey|api[ _-]?キー|api[ _-]?키|api[ _-]?密钥|clé d'api|clave de api|chave de api|api-schlüssel/i;
 /** Words right before a value that say it is not a key but something about one (its id, its hash). */
 const NOT_A_KEY_IN_PROSE = /(?:^|[^a-z])(?:hash|id|fingerprint|nonce|checksum|digest|salt|sha\d*|commit|uuid)(?:[^a-z]|$)[^a-z]*$/i;
 
@@ -121,7 +124,12 @@ function contextFacts(input: DetectInput, start: number, end: number, named: rea
   const plain = word === '' || (/^[A-Za-z]+$/.test(word) && !/[a-z][A-Z]/.test(word));
   if (plain && named.every((f) => f.kind === 'name-loose') && inProse(input, start)) {
     const { before, after } = sentenceAround(input, start, end);
-    if (NAMES_A_KEY.test(`${before} ${after}`) && !NOT_A_KEY_IN_PROSE.test(before.slice(-40))) facts.push({ kind: 'sentence-names-a-key', note: '' });
+    if (!NOT_A_KEY_IN_PROSE.test(before.slice(-40))) {
+      if (NAMES_A_KEY.test(`${before} ${after}`)) facts.push({ kind: 'sentence-names-a-key', note: '' });
+      // A message wrapped over lines names the key a sentence earlier: "…with an API key. For the lab use <key>".
+      // (In a document or a commit message: around a comment in code, the "paragraph" is code.)
+      else if (isProse(input.path) && NAMES_AN_API_KEY.test(paragraphAround(input, start, end))) facts.push({ kind: 'paragraph-names-an-api-key', note: '' });
+    }
   }
   return facts;
 }
@@ -165,6 +173,7 @@ export const ibmCloudApiKey = {
       'lines-ibm': 0.4,
       'file-ibm': 0.3,
       'sentence-names-a-key': 0.8,
+      'paragraph-names-an-api-key': 0.8,
       'shape-iam-key': 0.2,
       'shape-other-length': -0.4,
     },
@@ -323,6 +332,11 @@ export const ibmCloudApiKey = {
         reason: 'kind 4: a key pasted into a commit message, named by its sentence',
       },
       { path: 'notes.md', text: (g) => `Here is the key for the demo:\n\n    ${g.ibmKey()}\n`, reason: 'kind 4: a key alone in a code block under the sentence that names it' },
+      {
+        path: '(commit-message)',
+        text: (g) => `Use an API key\n\nThe notebook now signs in with an API key. For the lab account use\n${g.ibmKey()}\nuntil the workshop ends.\n`,
+        reason: 'kind 4: a wrapped commit message names the key a sentence earlier',
+      },
       { path: 'setup.md', text: (g) => `サービスの APIキーは ${g.ibmKey()} です。\n`, reason: 'kind 4: prose in Japanese' },
       {
         path: 'create-key.log',
@@ -408,6 +422,16 @@ export const ibmCloudApiKey = {
       },
       { path: '(commit-message)', text: (g) => `Pin the lockfile\n\nThe integrity hash is now ${g.ibmKey()}.\n`, reason: 'kind 4: a sentence about a hash, not a key' },
       { path: 'notes.md', text: (g) => `The request id was ${g.ibmKey()} when the upload failed.\n`, reason: 'kind 4: a sentence that names no key' },
+      {
+        path: 'kp.go',
+        text: (g) => `import "github.com/IBM/keyprotect-go-client"\n\noptions = kp.ClientConfig{\n\tAPIKey: sess.Config.BluemixAPIKey,\n\t// InstanceID:    "${g.ibmKey()}",\n}\n`,
+        reason: 'kind 4: a comment in code is a sentence, but the code around it is no paragraph naming the key',
+      },
+      {
+        path: '(commit-message)',
+        text: (g) => `Rotate the API key\n\nThe build cache is keyed by ${g.ibmKey()} now.\n`,
+        reason: 'kind 4: another paragraph names the API key',
+      },
       { path: 'config.md', text: (g) => `client_secret = "${g.ibmKey()}"\n`, reason: 'kind 4: an identifier in a document is code, not a sentence naming a key' },
       { path: 'settings.yaml', text: (g) => `apikey: ${g.base64url(37)}\n`, reason: 'kind 6: another length under a plain API-key name, with nothing of IBM around it' },
       { text: 'apikey: ApiKey-9d12342134f-41c2-a541-7b0be37c3da0\n', reason: 'kind 6: a key id with hex groups, not a key' },

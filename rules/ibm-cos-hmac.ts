@@ -16,12 +16,12 @@ const KEY_ID = /(?:access[_-]?key[_-]?id|access[_-]?key|key[_-]?id|access[_-]?id
  * A 32-hex id ending shortly before the secret, with nothing but separators, quotes, markup and a few short
  * words between: `("<id>", "<secret>")`, `<constructor-arg type="String" value="…"/>`, "access key <id>, secret <secret>".
  */
-const ID_BEFORE = /(?<![A-Za-z0-9])[a-f0-9]{32}(?![A-Za-z0-9])(?:[\s"',:;=)(\\]|<\/?[A-Za-z-]+|\/>|[A-Za-z_]{1,16}){1,24}$/;
+const ID_BEFORE = /(?<![A-Za-z0-9])[a-f0-9]{32}(?![A-Za-z0-9])(?:[\s"',.:;=)(\\]|<\/?[A-Za-z-]+>?|\/>|[A-Za-z_]{1,16}\d{0,2}(?![A-Za-z0-9_])){1,32}$/;
 /** The whole line is the pair, as in an s3fs password file: `[bucket:]<id>:<secret>`. */
 const PAIR_LINE = /^[ \t]*(?:[A-Za-z0-9._-]{1,63}:)?[a-f0-9]{32}:[a-f0-9]{48}[ \t]*\r?$/;
 const CREDENTIALS_CONTEXT = /credentials|hmac|s3fs|passwd|constructor-arg/i;
-/** `secret_access_key`, `secretKey`, `COS_HMAC_SECRET`, `hmacSecret`. */
-const SECRET_NAME = /secret[_-]?(?:access)?[_-]?key|hmac[_-]?secret|secret[_-]?hmac|cos[_-]?secret/i;
+/** `secret_access_key`, `secretKey`, `COS_HMAC_SECRET`, `hmacSecret`, Stocator's `fs.cos.service.secret.key`. */
+const SECRET_NAME = /secret[_.-]?(?:access)?[_.-]?key|hmac[_.-]?secret|secret[_.-]?hmac|cos[_.-]?secret/i;
 const NOT_A_SECRET_NAME = /checksum|sha\d*|digest|hash|md5|etag|commit/i;
 
 function factsAbout(input: DetectInput, start: number, end: number): Fact[] {

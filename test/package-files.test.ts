@@ -16,9 +16,17 @@ describe('the npm package', () => {
   });
 
   it('holds the CLI, the built code, the docs, the config schema, the hook manifest, the licence and the README', () => {
-    for (const file of ['bin/secret-hygiene.js', 'dist/src/cli/main.js', 'dist/src/eslint/plugin.js', 'dist/rules/index.js', 'docs/rules/ibm-cloud-api-key.md', 'schema/secret-hygiene.schema.json', '.pre-commit-hooks.yaml', 'LICENSE', 'README.md', 'package.json']) {
+    const cli = ['bin/secret-hygiene.js', 'bin/package.json', 'bundle/cli.cjs', 'bundle/worker.cjs', 'bundle/re2.cjs', 'bundle/THIRD_PARTY_LICENSES.txt'];
+    const library = ['dist/src/index.js', 'dist/src/index.d.ts', 'dist/src/cli/main.js', 'dist/rules/index.js', 'dist/rules/index.d.ts'];
+    const plugin = ['dist/eslint-plugin.js', 'dist/src/eslint/plugin.d.ts', 'dist/src/eslint/typed-rules.d.ts'];
+    for (const file of [...cli, ...library, ...plugin, 'docs/rules/ibm-cloud-api-key.md', 'schema/secret-hygiene.schema.json', '.pre-commit-hooks.yaml', 'LICENSE', 'README.md', 'package.json']) {
       expect(files, file).toContain(file);
     }
+    // The plugin runs from its bundle: tsc's build of it imports @typescript-eslint/utils, which is no dependency.
+    expect(files.filter((f) => /^dist\/src\/eslint\/.*\.js$/.test(f))).toEqual([]);
+    expect(files.filter((f) => f.endsWith('.map'))).toEqual([]);
+    // V8's compile cache of a developer's runs (bin/secret-hygiene.js) belongs to their machine.
+    expect(files.filter((f) => f.endsWith('.cache'))).toEqual([]);
     // action.yml is not in it: GitHub runs actions from the repository at a tag, never from the npm package.
     expect(files).not.toContain('action.yml');
   });

@@ -1,21 +1,19 @@
 import { appendFile } from 'node:fs/promises';
 import path from 'node:path';
-import { simpleGit } from 'simple-git';
 import type { Config } from '../config.js';
 import { ScanError } from '../errors.js';
 import type { Baseline } from '../filters/baseline.js';
 import { RULES } from '../../rules/index.js';
 import { defaultWorkers } from '../pipeline/pool.js';
 import type { Debug, PipelineOptions } from '../pipeline/run.js';
-import { githubSummary } from '../reporters/github-summary.js';
-import { failsGate, REPORTERS, type ReportContext } from '../reporters/index.js';
+import { exitCode, loadReporter, type ReportContext } from '../reporters/index.js';
 import { verifyRequestsLine } from '../reporters/verification.js';
 import { escapeControl } from '../printable.js';
 import { rangeEnds } from '../sources/git-range.js';
 import { gitRunner, workTreeFacts, type WorkTreeFacts } from '../sources/git.js';
 import type { ScanResult, SettingsChange } from '../types.js';
 import { resolveEndpoint } from '../verify/endpoint.js';
-import { createVerifier, type VerifyOptions } from '../verify/verifier.js';
+import type { VerifyOptions } from '../verify/verifier.js';
 import { writeFileNoFollow } from './file-io.js';
 import type { CommonOptions } from './options.js';
 import { loadSettings, type SettingsRequest } from './settings.js';
@@ -42,11 +40,12 @@ export interface RunContext {
   stderr: (s: string) => void;
 }
 
+/** The top of the git work tree that holds `cwd`; undefined outside one (or when git cannot run there). */
 export async function workTreeRoot(cwd: string): Promise<string | undefined> {
-  const top = await simpleGit({ baseDir: cwd })
-    .raw(['rev-parse', '--show-toplevel'])
-    .catch(() => '');
-  return top.trim() || undefined;
+  const top = await gitRunner(cwd)
+    .tryRun(['rev-parse', '--show-toplevel'])
+    .catch(() => undefined);
+  return top?.toString('utf8').trim() || undefined;
 }
 
 /** What the command is about to scan, which decides where the settings come from. */
@@ -94,7 +93,8 @@ export function pipelineOptions(context: RunContext): PipelineOptions {
     if (context.options.verifyTimeoutMs !== undefined) verify.timeoutMs = context.options.verifyTimeoutMs;
     if (context.options.verifyMaxKeys !== undefined) verify.maxKeys = context.options.verifyMaxKeys;
     if (context.debug) verify.debug = context.debug;
-    options.verify = createVerifier(verify);
+    // The IAM client is imported only by a run that verifies.
+    options.verify = async (findings, notes) => (await import('../verify/verifier.js')).createVerifier(verify)(findings, notes);
   }
   return options;
 }
@@ -108,7 +108,7 @@ export async function report(
 ): Promise<number> {
   const { format, output, quiet } = context.options;
   const reportContext: ReportContext = { color: context.options.color, mode, quiet };
-  const text = REPORTERS[format](result, reportContext);
+  const text = (await loadReporter(format))(result, reportContext);
   if (output) {
     await writeFileNoFollow(path.resolve(context.cwd, output), text, output);
   } else if (text) {
@@ -117,6 +117,7 @@ export async function report(
   // In GitHub Actions, every finding also goes to the job summary: the annotations show only the first ten.
   const summary = format === 'github' ? process.env.GITHUB_STEP_SUMMARY : undefined;
   if (summary) {
+    const { githubSummary } = await import('../reporters/github-summary.js');
     await appendFile(summary, githubSummary(result, reportContext)).catch((error: Error) => {
       throw new ScanError('unreadable', `cannot write the job summary ${summary}: ${error.message}`);
     });
@@ -131,6 +132,5 @@ export async function report(
     context.stderr(`secret-hygiene: incomplete scan: ${errors.length} path${errors.length === 1 ? '' : 's'} could not be read\n`);
     for (const e of errors) context.stderr(`  ${escapeControl(`${e.path}: ${e.message}`)}\n`);
   }
-  if (errors.length) return 2;
-  return result.findings.some(failsGate) ? 1 : 0;
+  return exitCode(result);
 }

@@ -1,15 +1,13 @@
 import { ScanError } from '../errors.js';
 import { PACKAGE } from '../meta.js';
 import { escapeControl } from '../printable.js';
-import { filesScope, writeBaselineFile } from './commands/baseline.js';
-import { scanHistory } from './commands/history.js';
-import { init } from './commands/init.js';
-import { scanFiles, scanStdin } from './commands/scan.js';
-import { scanStaged } from './commands/staged.js';
 import { loadContext, report } from './context.js';
-import { COMMAND_HELP, USAGE } from './help.js';
 import { COMMON_OPTIONS, commonOptions, parse } from './options.js';
 import { closest, printable } from './suggest.js';
+
+// A pre-commit hook starts the CLI on every commit, so each command, and the help, is imported only when
+// it runs: `scan --staged` never loads init, history, the baseline writer or the help text.
+const help = () => import('./help.js');
 
 export interface Io {
   cwd: string;
@@ -39,10 +37,11 @@ async function run(argv: string[], io: Io): Promise<number> {
   const [command, ...rest] = argv;
   if (command === undefined) {
     // No command is a usage error: the help goes to standard error, where errors go.
-    io.stderr(USAGE);
+    io.stderr((await help()).USAGE);
     return 2;
   }
   if (command === '--help' || command === '-h' || command === 'help') {
+    const { COMMAND_HELP, USAGE } = await help();
     io.stdout(isCommand(rest[0]) ? COMMAND_HELP[rest[0]] : USAGE);
     return 0;
   }
@@ -56,7 +55,7 @@ async function run(argv: string[], io: Io): Promise<number> {
   }
   const { values, positionals } = parse(rest, { ...COMMON_OPTIONS, staged: { type: 'boolean' }, history: { type: 'boolean' }, 'stdin-path': { type: 'string' }, check: { type: 'boolean' } }, command);
   if (values.help) {
-    io.stdout(COMMAND_HELP[command]);
+    io.stdout((await help()).COMMAND_HELP[command]);
     return 0;
   }
   if (values.version) {
@@ -71,6 +70,7 @@ async function run(argv: string[], io: Io): Promise<number> {
   if (stdin && (positionals.length > 1 || values.staged)) throw new ScanError('bad-usage', 'scan - reads standard input alone: no paths, no --staged');
   if (command === 'init') {
     if (positionals.length) throw new ScanError('bad-usage', 'init takes no arguments');
+    const { init } = await import('./commands/init.js');
     return init(io.cwd, io, values.check === true);
   }
   const options = commonOptions(values, io.isTTY);
@@ -80,17 +80,29 @@ async function run(argv: string[], io: Io): Promise<number> {
   const progress = io.stderrIsTTY ? io.stderr : undefined;
   switch (command) {
     case 'scan': {
+      if (values.staged) {
+        if (positionals.length) throw new ScanError('bad-usage', 'scan --staged takes no paths: it judges the whole index');
+        const { scanStaged } = await import('./commands/staged.js');
+        return report(await scanStaged(context), context, 'staged', io.stdout);
+      }
+      const { scanFiles, scanStdin } = await import('./commands/scan.js');
       if (stdin) return report(await scanStdin(io.stdin ?? process.stdin, values['stdin-path'] as string | undefined, context), context, 'files', io.stdout);
-      if (!values.staged) return report(await scanFiles(positionals, context), context, 'files', io.stdout);
-      if (positionals.length) throw new ScanError('bad-usage', 'scan --staged takes no paths: it judges the whole index');
-      return report(await scanStaged(context), context, 'staged', io.stdout);
+      return report(await scanFiles(positionals, context), context, 'files', io.stdout);
     }
-    case 'history':
+    case 'history': {
+      const { scanHistory } = await import('./commands/history.js');
       return report(await scanHistory(positionals, context, progress), context, 'history', io.stdout);
-    case 'baseline':
+    }
+    case 'baseline': {
+      const [{ filesScope, writeBaselineFile }, { scanFiles }, { scanHistory }] = await Promise.all([
+        import('./commands/baseline.js'),
+        import('./commands/scan.js'),
+        import('./commands/history.js'),
+      ]);
       return values.history
         ? writeBaselineFile((c) => scanHistory(positionals, c, progress), context, 'history', positionals.length ? undefined : [''], io.stdout)
         : writeBaselineFile((c) => scanFiles(positionals, c), context, 'files', filesScope(positionals, context), io.stdout);
+    }
     default:
       throw new ScanError('bad-usage', `unknown command "${command}"`);
   }

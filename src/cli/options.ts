@@ -1,7 +1,7 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { sizeInBytes } from '../config.js';
 import { ScanError } from '../errors.js';
-import { FORMATS, type Format } from '../reporters/index.js';
+import { FORMATS, type Format } from '../reporters/reporter.js';
 import { resolveEndpoint } from '../verify/endpoint.js';
 import { closest, printable } from './suggest.js';
 

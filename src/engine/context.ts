@@ -120,7 +120,8 @@ export function bindingName(text: string, start: number): string {
       found = nameEndingAt(text, found.at - (before.length - generic.index));
       continue;
     }
-    const typeLike = TYPE_WORDS.has(found.name.toLowerCase()) || /^[A-Z]/.test(found.name);
+    // A type is a type word or CamelCase (`String`, `Record`); an ALL_CAPS name after `$env:` is a variable.
+    const typeLike = TYPE_WORDS.has(found.name.toLowerCase()) || /^[A-Z][a-z]/.test(found.name);
     const colon = /:[ \t]*(?:&(?:'[a-z]+[ \t]+)?)?$/.exec(before);
     if (colon && typeLike) return nameEndingAt(text, found.at - (before.length - colon.index)).name || first.name;
     // `var apiKey string`: Go writes the type after the name, with a blank between.
@@ -165,8 +166,8 @@ export function statementRange(text: string, start: number, end: number): [numbe
   return [from, to];
 }
 
-/** A name given in a naming position: `name: X`, `"key": "X"`, `variable "X"`, `ParameterKey: X`. */
-const NAMING = /(?:^|[^A-Za-z0-9_])(?:name|key|variable|parameterkey|param|parameter)["']?[ \t]*[:=]?[ \t]*["']?([A-Za-z0-9_.-]{2,})/gi;
+/** A name given in a naming position: `name: X`, `"key": "X"`, `variable "X"`, `ParameterKey: X`, `<name>X</name>`. */
+const NAMING = /(?:^|[^A-Za-z0-9_])(?:name|key|variable|parameterkey|param|parameter)["'>]?[ \t]*[:=]?[ \t]*["']?([A-Za-z0-9_.-]{2,})/gi;
 
 /** The lines just above `start` (not its own), without a line cut by the look-back's bound: half a name is not a name. */
 function linesAbove(text: string, start: number): string[] {

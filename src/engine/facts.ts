@@ -76,6 +76,17 @@ export function sentenceAround(input: DetectInput, start: number, end: number): 
   return { before: stop >= 0 ? before.slice(stop + 1) : before, after: next ? after.slice(0, next.index) : after };
 }
 
+const PARAGRAPH_REACH = 600;
+
+/** In prose: the paragraph around `[start, end)` (between blank lines), at most `PARAGRAPH_REACH` characters each way. */
+export function paragraphAround(input: DetectInput, start: number, end: number): string {
+  const before = input.text.slice(Math.max(0, start - PARAGRAPH_REACH), start);
+  const after = input.text.slice(end, end + PARAGRAPH_REACH);
+  const opened = before.search(/\n[ \t]*\n(?![\s\S]*\n[ \t]*\n)/);
+  const closed = after.search(/\n[ \t]*\n/);
+  return `${opened >= 0 ? before.slice(opened) : before} … ${closed >= 0 ? after.slice(0, closed) : after}`;
+}
+
 const fileCaches = new WeakMap<DetectInput, Map<string, boolean>>();
 
 /**

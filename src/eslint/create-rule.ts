@@ -1,4 +1,4 @@
-import { ESLintUtils } from '@typescript-eslint/utils';
+import { RuleCreator } from '@typescript-eslint/utils/eslint-utils';
 import { docsUrl } from '../meta.js';
 
 /** What every rule of the plugin adds to `meta.docs`. */
@@ -8,4 +8,4 @@ export interface SecretHygieneDocs {
 }
 
 /** Typed rules with a docs URL to their page in docs/rules/ (the same place as the CLI rule pages). */
-export const createRule = ESLintUtils.RuleCreator<SecretHygieneDocs>((name) => docsUrl(name));
+export const createRule = RuleCreator<SecretHygieneDocs>((name) => docsUrl(name));

@@ -1,7 +1,5 @@
 import { PACKAGE } from '../meta.js';
-import { noApiConnectBasicAuth } from './rules/no-api-connect-basic-auth.js';
-import { noEmbeddedCredentials } from './rules/no-embedded-credentials.js';
-import { noHardcodedBearer } from './rules/no-hardcoded-bearer.js';
+import { rules } from './typed-rules.js';
 
 // `import secretHygiene from 'secret-hygiene/eslint-plugin'` (SPEC §7): the same engine as the CLI,
 // in the editor. Works with any ESTree parser: espree, @typescript-eslint/parser, vue-eslint-parser.
@@ -38,13 +36,6 @@ export type RecommendedConfig = {
   plugins: { 'secret-hygiene': Omit<Plugin, 'configs'> };
   rules: Record<`secret-hygiene/${RuleName}`, 'error'>;
 };
-
-/** The rules with their full types (options, message ids, docs), for tests and tools. */
-export const rules = {
-  'no-embedded-credentials': noEmbeddedCredentials,
-  'no-hardcoded-bearer': noHardcodedBearer,
-  'no-api-connect-basic-auth': noApiConnectBasicAuth,
-} satisfies Plugin['rules'];
 
 const plugin: Plugin = {
   meta: { name: `${PACKAGE.name}/eslint-plugin`, version: PACKAGE.version },

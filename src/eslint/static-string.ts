@@ -1,4 +1,5 @@
-import { ASTUtils, TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import { findVariable } from '@typescript-eslint/utils/ast-utils';
 
 // Strings as code builds them: `'Basic ' + btoa(x)`, `${BASE}/v1`, a `const` declared above. Each
 // becomes pieces of static text and holes (whatever is known only at run time), so a rule can ask
@@ -24,11 +25,14 @@ const hole = (node: TSESTree.Node): Piece => ({ text: undefined, start: undefine
 
 /** The initialiser of the module- or function-level `const` an identifier refers to, if that is what it is. */
 export function constInit(id: TSESTree.Identifier, sourceCode: SourceCode): TSESTree.Expression | undefined {
-  const variable = ASTUtils.findVariable(sourceCode.getScope(id), id);
+  const variable = findVariable(sourceCode.getScope(id), id);
   const def = variable && variable.defs.length === 1 ? variable.defs[0] : undefined;
-  if (def?.type !== TSESLint.Scope.DefinitionType.Variable) return undefined;
-  const declarator = def.node;
-  if (def.parent.kind !== 'const' || declarator.id.type !== 'Identifier') return undefined;
+  // A variable definition is its declarator within its declaration (asked by node type: the
+  // DefinitionType enum would bring typescript-eslint's scope manager into the plugin's bundle).
+  const declarator = def?.node;
+  const declaration = def?.parent;
+  if (declarator?.type !== 'VariableDeclarator' || declaration?.type !== 'VariableDeclaration') return undefined;
+  if (declaration.kind !== 'const' || declarator.id.type !== 'Identifier') return undefined;
   return declarator.init ?? undefined;
 }
 

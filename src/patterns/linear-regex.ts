@@ -3,7 +3,16 @@
 // compiles globs to backtracking regexes (`*a*a*a…b` against a long name hung a scan). RE2's automata
 // match in time linear in the text for any pattern; re2js is RE2 in plain JavaScript (no native build,
 // no experimental V8 flag). docs/security-model.md has the measurements behind the choice.
-import { RE2JS } from 're2js';
+import { createRequire } from 'node:module';
+import type { RE2JS } from 're2js';
+
+// re2js is loaded by the first pattern compiled, synchronously: most runs compile no user pattern, and re2js is
+// as large as the rest of the CLI (a hook would pay for parsing it on every commit). `#re2js` (the "imports" of
+// package.json) is its published CommonJS build, copied to bundle/re2.cjs by scripts/bundle.mjs, so that the
+// library, the CLI bundle and a clone where nothing is installed (the pre-commit framework's) load the same file.
+const load = createRequire(import.meta.url);
+let engine: typeof RE2JS | undefined;
+const re2 = (): typeof RE2JS => (engine ??= (load('#re2js') as typeof import('re2js')).RE2JS);
 
 /** A compiled user pattern: its source as written, and a test whose time is linear in the text. */
 export interface LinearPattern {
@@ -16,15 +25,15 @@ export interface LinearPattern {
  * no linear-time algorithm and are refused. Throws RE2's syntax error, whose message says what is wrong.
  */
 export function linearRegex(source: string): LinearPattern {
-  const re = RE2JS.compile(RE2JS.translateRegExp(source));
+  const re = re2().compile(re2().translateRegExp(source));
   return { source, test: (text) => re.test(text) };
 }
 
 /** A regex (RE2 syntax, already translated) that must match the whole text. */
 export function linearExact(source: string, re2Source: string): LinearPattern {
-  const re = RE2JS.compile(re2Source);
+  const re = re2().compile(re2Source);
   return { source, test: (text) => re.testExact(text) };
 }
 
 /** `text` as an RE2 literal. */
-export const quote = (text: string): string => RE2JS.quote(text);
+export const quote = (text: string): string => re2().quote(text);

@@ -1,5 +1,8 @@
+import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
-import { Worker } from 'node:worker_threads';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Worker } from 'node:worker_threads';
 import type { ConfigData } from '../config.js';
 import { ScanError } from '../errors.js';
 import type { Chunk } from '../types.js';
@@ -31,7 +34,15 @@ export interface WorkerSetup {
 /** Chunk bytes after which a run starts the pool. */
 export const POOL_AFTER_BYTES = 4 * 1024 * 1024;
 
-const WORKER = new URL('./worker.js', import.meta.url);
+/**
+ * The worker's file sits beside this module's, with its extension: dist/src/pipeline/worker.js beside pool.js
+ * (tsc), bundle/worker.cjs beside cli.cjs (scripts/bundle.mjs).
+ */
+const WORKER = new URL(`./worker${path.extname(fileURLToPath(import.meta.url))}`, import.meta.url);
+
+/** node:worker_threads, loaded by the first pool: most runs, a pre-commit hook's among them, never start one. */
+const load = createRequire(import.meta.url);
+const workerThreads = () => load('node:worker_threads') as typeof import('node:worker_threads');
 
 /**
  * How many detection threads the CLI asks for: `SECRET_HYGIENE_WORKERS` if set (0 keeps detection in the
@@ -68,7 +79,7 @@ class DetectPool {
 
   constructor(size: number, setup: WorkerSetup) {
     for (let i = 0; i < size; i++) {
-      const worker = new Worker(WORKER, { workerData: setup });
+      const worker = new (workerThreads().Worker)(WORKER, { workerData: setup });
       const slot = { worker, busy: 0 };
       worker.on('message', ({ id, result }: DetectResponse) => {
         const request = this.pending.get(id);

@@ -1,16 +1,15 @@
-import { githubReporter } from './github.js';
-import { gitlabReporter } from './gitlab.js';
-import { jsonReporter } from './json.js';
 import type { Format, Reporter } from './reporter.js';
-import { sarifReporter } from './sarif.js';
-import { textReporter } from './text.js';
 
-export const REPORTERS: Record<Format, Reporter> = {
-  text: textReporter,
-  json: jsonReporter,
-  sarif: sarifReporter,
-  github: githubReporter,
-  gitlab: gitlabReporter,
+// Each format's reporter is imported when a run asks for it: a run prints one format, and a pre-commit
+// hook's start-up pays for the text reporter only.
+const LOADERS: Record<Format, () => Promise<Reporter>> = {
+  text: async () => (await import('./text.js')).textReporter,
+  json: async () => (await import('./json.js')).jsonReporter,
+  sarif: async () => (await import('./sarif.js')).sarifReporter,
+  github: async () => (await import('./github.js')).githubReporter,
+  gitlab: async () => (await import('./gitlab.js')).gitlabReporter,
 };
 
-export { FORMATS, failsGate, type Format, type ReportContext } from './reporter.js';
+export const loadReporter = (format: Format): Promise<Reporter> => LOADERS[format]();
+
+export { exitCode, FORMATS, failsGate, type Format, type ReportContext, type Reporter } from './reporter.js';

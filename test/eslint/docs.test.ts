@@ -4,7 +4,8 @@ import tsParser from '@typescript-eslint/parser';
 import { Linter } from 'eslint';
 import { describe, expect, it } from 'vitest';
 import { createGen } from '../../rules/gen.js';
-import plugin, { rules } from '../../src/eslint/plugin.js';
+import plugin from '../../src/eslint/plugin.js';
+import { rules } from '../../src/eslint/typed-rules.js';
 import { REPO } from './project.js';
 
 // Every rule has a page in docs/rules/ named after it, with invalid and valid examples; and the examples

@@ -5,7 +5,8 @@ import type { ESLint, Linter } from 'eslint';
 import { defineConfig } from 'eslint/config';
 import tseslint from 'typescript-eslint';
 import { describe, expect, it } from 'vitest';
-import plugin, { rules } from '../../src/eslint/plugin.js';
+import plugin from '../../src/eslint/plugin.js';
+import { rules } from '../../src/eslint/typed-rules.js';
 import { docsUrl, PACKAGE } from '../../src/meta.js';
 import { REPO } from './project.js';
 

@@ -7,7 +7,8 @@ import { ScanError } from '../../src/errors.js';
 import { parseBaseline } from '../../src/filters/baseline.js';
 import { chunkFindings } from '../../src/pipeline/chunk.js';
 import { withoutSecret } from '../../src/pipeline/run.js';
-import { REPORTERS, type Format } from '../../src/reporters/index.js';
+import type { Format } from '../../src/reporters/index.js';
+import { REPORTERS } from '../reporters/all-reporters.js';
 import type { Chunk, CommitInfo, ScanResult, SecretFinding } from '../../src/types.js';
 
 // Property-based: random and mutated inputs through detect(), every reporter and the config and baseline

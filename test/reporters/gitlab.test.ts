@@ -3,7 +3,7 @@ import { Ajv } from 'ajv';
 import formats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
 import { GITLAB_SCHEMA_VERSION } from '../../src/reporters/gitlab.js';
-import { REPORTERS } from '../../src/reporters/index.js';
+import { REPORTERS } from './all-reporters.js';
 import type { ScanResult } from '../../src/types.js';
 import { cleanResult, filesResult, historyResult, incompleteResult } from './sample-results.js';
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { REPORTERS, type Format, type ReportContext } from '../../src/reporters/index.js';
+import type { Format, ReportContext } from '../../src/reporters/index.js';
+import { REPORTERS } from './all-reporters.js';
 import type { ScanResult } from '../../src/types.js';
 import { cleanResult, filesResult, historyResult, incompleteResult } from './sample-results.js';
 

@@ -1,5 +1,5 @@
 import { RULES } from '../../rules/index.js';
-import { REPORTERS } from '../../src/reporters/index.js';
+import { REPORTERS } from './all-reporters.js';
 import type { ScanResult } from '../../src/types.js';
 
 // Words every report holds whatever it found: the rules' names, descriptions and messages.

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { REPORTERS, type Format } from '../../src/reporters/index.js';
+import type { Format } from '../../src/reporters/index.js';
+import { REPORTERS } from './all-reporters.js';
 import type { ScanResult, SecretFinding } from '../../src/types.js';
 import { leaks } from './leaks.js';
 import { fileFindings, historyFindings, suppressedFindings } from './sample-results.js';

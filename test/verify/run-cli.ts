@@ -3,6 +3,8 @@ import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { afterEach, beforeEach } from 'vitest';
+import { startMockIam, type MockIam } from '../helpers/mock-iam.js';
 
 const BIN = fileURLToPath(new URL('../../bin/secret-hygiene.js', import.meta.url));
 
@@ -37,4 +39,31 @@ export async function workspace(files: Record<string, string>): Promise<{ dir: s
     await writeFile(join(dir, path), text);
   }
   return { dir, remove: () => rm(dir, { recursive: true, force: true }) };
+}
+
+/**
+ * The test file's stand-in IAM, started before each test and stopped after it, and `scan` of files in a
+ * fresh workspace (removed after the test) with the CLI's arguments.
+ */
+export function useMockIam(): { iam: () => MockIam; scan: (files: Record<string, string>, args: string[], env?: Record<string, string>) => Promise<CliRun> } {
+  let iam: MockIam | undefined;
+  const cleanups: Array<() => Promise<void>> = [];
+  beforeEach(async () => {
+    iam = await startMockIam();
+  });
+  afterEach(async () => {
+    await iam?.close();
+    for (const cleanup of cleanups.splice(0)) await cleanup();
+  });
+  return {
+    iam: () => {
+      if (!iam) throw new Error('the stand-in IAM runs only inside a test');
+      return iam;
+    },
+    async scan(files, args, env = {}) {
+      const ws = await workspace(files);
+      cleanups.push(ws.remove);
+      return runCli(['scan', ...args], ws.dir, env);
+    },
+  };
 }

@@ -1,9 +1,9 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { createGen } from '../../rules/gen.js';
 import { redact } from '../../src/engine/redact.js';
 import type { Finding, Stats, Verification } from '../../src/types.js';
-import { startMockIam, type Answer, type Identity, type MockIam } from '../helpers/mock-iam.js';
-import { runCli, workspace, type CliRun } from './run-cli.js';
+import type { Answer, Identity, MockIam } from '../helpers/mock-iam.js';
+import { useMockIam, type CliRun } from './run-cli.js';
 
 // Verify mode end to end: the built CLI as a child process against a stand-in for IAM on 127.0.0.1.
 
@@ -39,23 +39,12 @@ const DEBUG_LINE =
   /^debug: verify: (?:POST 127\.0\.0\.1:\d+\/identity\/token: (?:\d{3} in \d+ ms|failed after \d+ ms: (?:no answer from|connection to) 127\.0\.0\.1:\d+ [^:]+)|127\.0\.0\.1:\d+ answered \d{3}: retrying in [\d.]+ s)$/;
 const debugLines = (run: CliRun): string[] => run.stderr.split('\n').filter((l) => l.startsWith('debug: verify'));
 
+const mock = useMockIam();
+const scan = mock.scan;
 let iam: MockIam;
-const cleanups: Array<() => Promise<void>> = [];
-
-beforeEach(async () => {
-  iam = await startMockIam();
+beforeEach(() => {
+  iam = mock.iam();
 });
-
-afterEach(async () => {
-  await iam.close();
-  for (const cleanup of cleanups.splice(0)) await cleanup();
-});
-
-async function scan(files: Record<string, string>, args: string[], env: Record<string, string> = {}): Promise<CliRun> {
-  const ws = await workspace(files);
-  cleanups.push(ws.remove);
-  return runCli(['scan', ...args], ws.dir, env);
-}
 
 const verify = (): string[] => ['--verify', '--iam-url', iam.url];
 

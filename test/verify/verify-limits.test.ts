@@ -1,8 +1,8 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { createGen } from '../../rules/gen.js';
 import type { Finding, Stats } from '../../src/types.js';
-import { startMockIam, type MockIam } from '../helpers/mock-iam.js';
-import { runCli, workspace, type CliRun } from './run-cli.js';
+import type { MockIam } from '../helpers/mock-iam.js';
+import { useMockIam, type CliRun } from './run-cli.js';
 
 // Verify mode against hostile input and hostile answers: its flags are checked before the scan, a tree of
 // planted keys cannot turn a scan into thousands of logins, and what IAM echoes cannot smuggle a key out.
@@ -11,21 +11,12 @@ const gen = createGen(0xbad);
 const envFile = (keys: string[]): string => keys.map((k, i) => `IBMCLOUD_API_KEY_${i}=${k}\n`).join('');
 const parse = (run: CliRun): { findings: Finding[]; stats: Stats } => JSON.parse(run.stdout) as { findings: Finding[]; stats: Stats };
 
+const mock = useMockIam();
 let iam: MockIam;
-const cleanups: Array<() => Promise<void>> = [];
-beforeEach(async () => {
-  iam = await startMockIam();
+beforeEach(() => {
+  iam = mock.iam();
 });
-afterEach(async () => {
-  await iam.close();
-  for (const cleanup of cleanups.splice(0)) await cleanup();
-});
-
-async function scan(files: Record<string, string>, args: string[]): Promise<CliRun> {
-  const ws = await workspace(files);
-  cleanups.push(ws.remove);
-  return runCli(['scan', '--verify', '--iam-url', iam.url, ...args], ws.dir);
-}
+const scan = (files: Record<string, string>, args: string[]): Promise<CliRun> => mock.scan(files, ['--verify', '--iam-url', iam.url, ...args]);
 
 describe('--verify-timeout', () => {
   it.each([['0.0001'], ['1e10'], ['100000000000'], ['61'], ['-1'], ['abc'], ['Infinity']])('refuses %s before scanning', async (value) => {
