@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // History benchmark: `secret-hygiene history` against `git log -p -U0 --all` (the floor every
 // diff-based scanner pays) on real repositories, and against a diff-based design of our own scanner.
-// Usage: npm run build && node bench/history.mjs [--runs N] [--designs] REPO...
+// Usage: npm run build && node bench/history.mjs [--runs N] [--designs] [--before OTHER/bin/secret-hygiene.js] REPO...
 // Linux only (peak memory is sampled from /proc). See bench/README.md.
 import { execFileSync, spawn } from 'node:child_process';
 import { closeSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, writeSync } from 'node:fs';
@@ -21,9 +21,11 @@ const designsAt = args.indexOf('--designs');
 const designs = designsAt !== -1 && args.splice(designsAt, 1).length > 0;
 const syntheticAt = args.indexOf('--synthetic');
 const synthetic = syntheticAt === -1 ? [] : args.splice(syntheticAt, 2)[1].split(',').map(Number);
+const beforeAt = args.indexOf('--before');
+const before = beforeAt === -1 ? undefined : path.resolve(args.splice(beforeAt, 2)[1]);
 const repos = [...args, ...synthetic.map(generate)];
 if (repos.length === 0) {
-  console.error('usage: node bench/history.mjs [--runs N] [--designs] [--synthetic 2000,8000,32000] REPO...');
+  console.error('usage: node bench/history.mjs [--runs N] [--designs] [--before OTHER/bin/secret-hygiene.js] [--synthetic 2000,8000,32000] REPO...');
   process.exit(2);
 }
 
@@ -118,11 +120,22 @@ function measure(command, commandArgs, cwd) {
   });
 }
 
+// Issue 11: history no slower than `git log -p -U0 --all` (wall time), and the scanner's own peak RSS on eslint's
+// history at most 256 MB (node alone: git's processes are the floor's too).
+const GOAL_RATIO = 1;
+const GOAL_RSS_MB = 256;
+// The report goes to a file of our own: `--output` renames a temporary file over its target, which must never
+// be a device such as /dev/null.
+const work = mkdtempSync(path.join(tmpdir(), 'sh-history-bench-'));
+process.on('exit', () => rmSync(work, { recursive: true, force: true }));
+const report = (name) => path.join(work, `${name}.json`);
+
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const mib = (kib) => `${(kib / 1024).toFixed(0)} MiB`;
 
-console.log(`| repository | commits | git log -p -U0 --all | secret-hygiene history | ratio (wall) | ratio (CPU) | commits/s | peak memory (history: node + git) | peak (node alone) | git log -p peak |`);
-console.log(`|---|---|---|---|---|---|---|---|---|---|`);
+console.log(`| repository | commits | build | git log -p -U0 --all | secret-hygiene history | ratio (wall) | ratio (CPU) | commits/s | peak memory (history: node + git) | peak (node alone) | git log -p peak |`);
+console.log(`|---|---|---|---|---|---|---|---|---|---|---|`);
+const verdicts = [];
 for (const repo of repos) {
   const commits = Number(
     await new Promise((resolve) => {
@@ -130,28 +143,43 @@ for (const repo of repos) {
       spawn('git', ['rev-list', '--all', '--count'], { cwd: repo }).stdout.on('data', (d) => (out += d)).on('end', () => resolve(out));
     }),
   );
+  const builds = [['after', bin], ...(before ? [['before', before]] : [])];
   const floor = [];
-  const ours = [];
+  const ours = builds.map(() => []);
   const diff = [];
   for (let i = 0; i < runs; i++) {
     floor.push(await measure('git', ['log', '-p', '-U0', '--all'], repo));
-    ours.push(await measure(process.execPath, [bin, 'history', '--format', 'json', '--output', '/dev/null'], repo));
+    for (const [k, [name, build]] of builds.entries()) ours[k].push(await measure(process.execPath, [build, 'history', '--format', 'json', '--output', report(name)], repo));
     if (designs) diff.push(await measure(process.execPath, [path.join(root, 'bench', 'history-diff-design.mjs'), repo], repo));
   }
   const f = median(floor.map((r) => r.seconds));
-  const o = median(ours.map((r) => r.seconds));
   const fc = median(floor.map((r) => r.cpu));
-  const oc = median(ours.map((r) => r.cpu));
-  console.log(
-    `| ${path.basename(repo)} | ${commits} | ${f.toFixed(2)} s (CPU ${fc.toFixed(2)} s) | ${o.toFixed(2)} s (CPU ${oc.toFixed(2)} s) | ${(o / f).toFixed(2)} | ${(oc / fc).toFixed(2)} | ${Math.round(commits / o)} | ` +
-      `${mib(Math.max(...ours.map((r) => r.peakTree)))} | ${mib(Math.max(...ours.map((r) => r.peakOwn)))} | ${mib(Math.max(...floor.map((r) => r.peakTree)))} |`,
-  );
+  for (const [k, [name]] of builds.entries()) {
+    const o = median(ours[k].map((r) => r.seconds));
+    const oc = median(ours[k].map((r) => r.cpu));
+    const own = Math.max(...ours[k].map((r) => r.peakOwn));
+    console.log(
+      `| ${path.basename(repo)} | ${commits} | ${name} | ${f.toFixed(2)} s (CPU ${fc.toFixed(2)} s) | ${o.toFixed(2)} s (CPU ${oc.toFixed(2)} s) | ${(o / f).toFixed(2)} | ${(oc / fc).toFixed(2)} | ${Math.round(commits / o)} | ` +
+        `${mib(Math.max(...ours[k].map((r) => r.peakTree)))} | ${mib(own)} | ${mib(Math.max(...floor.map((r) => r.peakTree)))} |`,
+    );
+    if (name === 'after') {
+      verdicts.push(`${path.basename(repo)}: history / git log -p (wall) ${(o / f).toFixed(2)}x, goal <= ${GOAL_RATIO.toFixed(1)}x: ${o / f <= GOAL_RATIO ? 'met' : 'not met'}`);
+      verdicts.push(`${path.basename(repo)}: peak RSS of the scanner ${((own * 1024) / 1e6).toFixed(0)} MB, goal <= ${GOAL_RSS_MB} MB (on eslint): ${(own * 1024) / 1e6 <= GOAL_RSS_MB ? 'met' : 'not met'}`);
+    }
+  }
+  if (before) {
+    // A speed-up that changes what is found is no speed-up: the two builds' findings, compared.
+    const key = (x) => [x.ruleId, x.path, x.line, x.column, x.endLine, x.endColumn, x.fingerprint, x.commit].join('\t');
+    const keys = (name) => JSON.parse(readFileSync(report(name), 'utf8')).findings.map(key).sort().join('\n');
+    verdicts.push(`${path.basename(repo)}: findings ${keys('after') === keys('before') ? 'the same as before' : 'DIFFERENT from before'}`);
+  }
   if (designs) {
     const d = median(diff.map((r) => r.seconds));
     const dc = median(diff.map((r) => r.cpu));
     console.log(
-      `|   diff-based design (git log -p + blobs for context) | | | ${d.toFixed(2)} s (CPU ${dc.toFixed(2)} s) | ${(d / f).toFixed(2)} | ${(dc / fc).toFixed(2)} | ${Math.round(commits / d)} | ${mib(Math.max(...diff.map((r) => r.peakTree)))} | | |`,
+      `|   diff-based design (git log -p + blobs for context) | | | | ${d.toFixed(2)} s (CPU ${dc.toFixed(2)} s) | ${(d / f).toFixed(2)} | ${(dc / fc).toFixed(2)} | ${Math.round(commits / d)} | ${mib(Math.max(...diff.map((r) => r.peakTree)))} | | |`,
     );
   }
 }
+console.log(`\n${verdicts.join('\n')}`);
 for (const repo of repos.slice(args.length)) rmSync(repo, { recursive: true, force: true });
