@@ -4139,6 +4139,43 @@ var init_segments = __esm({
   }
 });
 
+// src/sources/bounded-map.ts
+var BoundedMap;
+var init_bounded_map = __esm({
+  "src/sources/bounded-map.ts"() {
+    "use strict";
+    BoundedMap = class {
+      /** `cost`: what an entry weighs against the budget, in bytes. */
+      constructor(budget, cost) {
+        this.budget = budget;
+        this.cost = cost;
+      }
+      budget;
+      cost;
+      entries = /* @__PURE__ */ new Map();
+      held = 0;
+      get(key2) {
+        return this.entries.get(key2)?.value;
+      }
+      set(key2, value) {
+        const old = this.entries.get(key2);
+        if (old) {
+          this.entries.delete(key2);
+          this.held -= old.cost;
+        }
+        const cost = this.cost(key2, value);
+        this.entries.set(key2, { value, cost });
+        this.held += cost;
+        for (const [oldest, entry] of this.entries) {
+          if (this.held <= this.budget) break;
+          this.entries.delete(oldest);
+          this.held -= entry.cost;
+        }
+      }
+    };
+  }
+});
+
 // src/sources/git-history.ts
 function excludesHistory(revs) {
   return revs.some((r) => r.startsWith("^") || r.includes("..") || r.endsWith("^!") || /\^-\d*$/.test(r));
@@ -4190,6 +4227,7 @@ async function* historyChunks(options, stats) {
   const ignored = configIgnorePath(options.ignore);
   const range = excludesHistory(options.revs);
   const read2 = /* @__PURE__ */ new Set();
+  const outcomes = new BoundedMap(READ_PAIRS_BUDGET, (key2) => 2 * key2.length + 64);
   const listedSkips = /* @__PURE__ */ new Set();
   let missing = 0;
   const gate = keywordGate(options.rules);
@@ -4205,8 +4243,16 @@ async function* historyChunks(options, stats) {
     stats.skipped.push({ ...namePath(path13), reason });
   };
   const request = (sha, path13, commit2, prior, replaces) => {
-    if (range) read2.add(`${path13}\0${sha}`);
-    queue.push({ blob: blobs.read(sha), path: path13, commit: commit2, prior, replaces });
+    const key2 = `${path13}\0${sha}`;
+    if (range) read2.add(key2);
+    const seen = outcomes.get(key2);
+    if (seen) {
+      queue.push({ repeat: seen, sha, path: path13, commit: commit2, prior });
+      return;
+    }
+    const outcome = {};
+    outcomes.set(key2, outcome);
+    queue.push({ blob: blobs.read(sha), sha, path: path13, commit: commit2, prior, replaces, outcome });
   };
   const priorsOf = (entry) => {
     const renamed = entry.status.startsWith("R") ? [entry.srcShas[0] ?? ""] : [];
@@ -4234,6 +4280,16 @@ async function* historyChunks(options, stats) {
       request(entry.dstSha, entry.path, info, false, entry.status === "M" ? entry.srcShas[0] : void 0);
     }
   };
+  const noteMissing = (item) => {
+    if (++missing <= MAX_LISTED_ERRORS) {
+      stats.errors.push({ ...namePath(item.path), message: `blob ${item.sha} (commit ${item.commit.sha.slice(0, 12)}) is missing from the repository (a partial clone?)` });
+    }
+  };
+  const repeat = (item) => {
+    const { read: outcome } = item.repeat;
+    if (outcome === "missing") noteMissing(item);
+    else if (outcome && !item.prior) countRead(stats, outcome.kind, outcome.size);
+  };
   const baseOf = (item) => {
     const base = { origin: { kind: "commit", ...namePath(item.path), commit: item.commit } };
     if (item.prior) base.prior = true;
@@ -4241,37 +4297,35 @@ async function* historyChunks(options, stats) {
   };
   async function* largeChunks(item, sha, bytes) {
     const kind = yield* segmentBytes(blobPieces(git, sha), baseOf(item), size);
+    item.outcome.read = { kind, size: bytes };
     if (!item.prior) countRead(stats, kind, bytes);
   }
   const toChunk = (item, result2) => {
     blobs.release(result2);
     if (result2.kind === "missing") {
-      if (++missing <= MAX_LISTED_ERRORS) {
-        stats.errors.push({ ...namePath(item.path), message: `blob ${result2.sha} (commit ${item.commit.sha.slice(0, 12)}) is missing from the repository (a partial clone?)` });
-      }
+      item.outcome.read = "missing";
+      noteMissing(item);
       return void 0;
     }
     const { data } = result2;
-    if (isBinary(data)) {
-      if (!item.prior) stats.binary++;
-      return void 0;
-    }
-    if (!item.prior) {
-      stats.files++;
-      stats.bytes += data.length;
-    }
+    const kind = isBinary(data) ? "binary" : "text";
+    item.outcome.read = { kind, size: data.length };
+    if (!item.prior) countRead(stats, kind, data.length);
+    if (kind === "binary") return void 0;
     const shown = showPath(item.path);
     const mayMatch = (bytes) => gate.passes(bytes, shown);
     if (!memo.test(result2.sha, data, item.replaces, mayMatch, isProse(shown) ? "prose" : "code")) return void 0;
-    const decoded = decodeText(data);
-    if (decoded.kind === "binary") return void 0;
-    return { ...baseOf(item), text: decoded.text, bytes: data.length };
+    return { ...baseOf(item), data, bytes: data.length };
   };
   async function* take() {
     const item = queue.shift();
     if (!item) return;
     if ("chunk" in item) {
       yield item.chunk;
+      return;
+    }
+    if ("repeat" in item) {
+      repeat(item);
       return;
     }
     const result2 = await item.blob;
@@ -4303,7 +4357,7 @@ async function* historyChunks(options, stats) {
     stats.errors.push({ path: "(history)", message: `${missing - MAX_LISTED_ERRORS} more blobs are missing` });
   }
 }
-var READ_AHEAD, MAX_LISTED_ERRORS;
+var READ_AHEAD, MAX_LISTED_ERRORS, READ_PAIRS_BUDGET;
 var init_git_history = __esm({
   "src/sources/git-history.ts"() {
     "use strict";
@@ -4319,8 +4373,10 @@ var init_git_history = __esm({
     init_path_bytes();
     init_segments();
     init_text2();
+    init_bounded_map();
     READ_AHEAD = 128;
     MAX_LISTED_ERRORS = 20;
+    READ_PAIRS_BUDGET = 16 * 1024 * 1024;
   }
 });
 

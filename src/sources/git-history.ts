@@ -16,7 +16,8 @@ import { gitRunner, isNullSha, repositoryFacts, SUBMODULE_MODE, type GitRunner }
 import { countRead, type SourceStats } from './source.js';
 import { namePath, showPath } from './path-bytes.js';
 import { segmentBytes, segmentSize, type ChunkBase } from './segments.js';
-import { decodeText, isBinary } from '../engine/text.js';
+import { isBinary } from '../engine/text.js';
+import { BoundedMap } from './bounded-map.js';
 
 export interface HistoryOptions {
   cwd: string;
@@ -73,15 +74,37 @@ async function hasCommits(git: GitRunner): Promise<boolean> {
   return refs.toString('utf8').trim() !== '';
 }
 
+/** What reading a (path, blob) pair came to, for its repeats: unset until its first reading is taken. */
+interface Outcome {
+  read?: { kind: 'text' | 'binary'; size: number } | 'missing';
+}
+
 interface BlobItem {
   blob: Promise<BlobResult>;
+  sha: string;
   path: string;
   commit: CommitInfo;
   prior: boolean;
   /** The blob this one replaces at the same path (a plain modification), for the keyword memo. */
   replaces: string | undefined;
+  outcome: Outcome;
 }
-type Item = { chunk: Chunk } | BlobItem;
+/** A (path, blob) pair read before: counted as its first reading was, never read or detected again. */
+interface RepeatItem {
+  repeat: Outcome;
+  sha: string;
+  path: string;
+  commit: CommitInfo;
+  prior: boolean;
+}
+type Item = { chunk: Chunk } | BlobItem | RepeatItem;
+
+/**
+ * Bytes of (path, blob) pairs remembered as read (about 70,000 pairs). Rebased and cherry-picked branches
+ * bring the same blob back to the same path (half of eslint's versions): a secret is reported once per
+ * path, so such a repeat can report nothing new. A pair forgotten is read again, which finds what it found.
+ */
+const READ_PAIRS_BUDGET = 16 * 1024 * 1024;
 
 export async function* historyChunks(options: HistoryOptions, stats: SourceStats): AsyncGenerator<Chunk> {
   for (const r of options.revs) {
@@ -107,6 +130,7 @@ export async function* historyChunks(options: HistoryOptions, stats: SourceStats
   const range = excludesHistory(options.revs);
   // Only with a range: which (path, blob) pairs were read, so that a version from before the range is read as prior.
   const read = new Set<string>();
+  const outcomes = new BoundedMap<Outcome>(READ_PAIRS_BUDGET, (key) => 2 * key.length + 64);
   const listedSkips = new Set<string>();
   let missing = 0;
 
@@ -125,8 +149,16 @@ export async function* historyChunks(options: HistoryOptions, stats: SourceStats
   };
 
   const request = (sha: string, path: string, commit: CommitInfo, prior: boolean, replaces?: string): void => {
-    if (range) read.add(`${path}\0${sha}`);
-    queue.push({ blob: blobs.read(sha), path, commit, prior, replaces });
+    const key = `${path}\0${sha}`;
+    if (range) read.add(key);
+    const seen = outcomes.get(key);
+    if (seen) {
+      queue.push({ repeat: seen, sha, path, commit, prior });
+      return;
+    }
+    const outcome: Outcome = {};
+    outcomes.set(key, outcome);
+    queue.push({ blob: blobs.read(sha), sha, path, commit, prior, replaces, outcome });
   };
 
   /** Blobs that stood at the entry's path before it: the old side of a rename, and (with a range) anything not read yet. */
@@ -159,6 +191,19 @@ export async function* historyChunks(options: HistoryOptions, stats: SourceStats
     }
   };
 
+  const noteMissing = (item: BlobItem | RepeatItem): void => {
+    if (++missing <= MAX_LISTED_ERRORS) {
+      stats.errors.push({ ...namePath(item.path), message: `blob ${item.sha} (commit ${item.commit.sha.slice(0, 12)}) is missing from the repository (a partial clone?)` });
+    }
+  };
+
+  /** A repeat counts as its first reading did; its first reading was taken before it (the queue is in order). */
+  const repeat = (item: RepeatItem): void => {
+    const { read: outcome } = item.repeat;
+    if (outcome === 'missing') noteMissing(item);
+    else if (outcome && !item.prior) countRead(stats, outcome.kind, outcome.size);
+  };
+
   const baseOf = (item: BlobItem): ChunkBase => {
     const base: ChunkBase = { origin: { kind: 'commit', ...namePath(item.path), commit: item.commit } };
     if (item.prior) base.prior = true;
@@ -168,32 +213,27 @@ export async function* historyChunks(options: HistoryOptions, stats: SourceStats
   /** A blob too large to hold: streamed on its own and scanned in segments. */
   async function* largeChunks(item: BlobItem, sha: string, bytes: number): AsyncGenerator<Chunk> {
     const kind = yield* segmentBytes(blobPieces(git, sha), baseOf(item), size);
+    item.outcome.read = { kind, size: bytes };
     if (!item.prior) countRead(stats, kind, bytes);
   }
 
   const toChunk = (item: BlobItem, result: Exclude<BlobResult, { kind: 'large' }>): Chunk | undefined => {
     blobs.release(result);
     if (result.kind === 'missing') {
-      if (++missing <= MAX_LISTED_ERRORS) {
-        stats.errors.push({ ...namePath(item.path), message: `blob ${result.sha} (commit ${item.commit.sha.slice(0, 12)}) is missing from the repository (a partial clone?)` });
-      }
+      item.outcome.read = 'missing';
+      noteMissing(item);
       return undefined;
     }
     const { data } = result;
-    if (isBinary(data)) {
-      if (!item.prior) stats.binary++;
-      return undefined;
-    }
-    if (!item.prior) {
-      stats.files++;
-      stats.bytes += data.length;
-    }
+    const kind = isBinary(data) ? 'binary' : 'text';
+    item.outcome.read = { kind, size: data.length };
+    if (!item.prior) countRead(stats, kind, data.length);
+    if (kind === 'binary') return undefined;
     const shown = showPath(item.path);
     const mayMatch = (bytes: Buffer): boolean => gate.passes(bytes, shown);
     if (!memo.test(result.sha, data, item.replaces, mayMatch, isProse(shown) ? 'prose' : 'code')) return undefined;
-    const decoded = decodeText(data);
-    if (decoded.kind === 'binary') return undefined;
-    return { ...baseOf(item), text: decoded.text, bytes: data.length };
+    // Undecoded: the detection thread decodes it, and its keyword pass gives detect() the words' offsets.
+    return { ...baseOf(item), data, bytes: data.length };
   };
 
   async function* take(): AsyncGenerator<Chunk> {
@@ -201,6 +241,10 @@ export async function* historyChunks(options: HistoryOptions, stats: SourceStats
     if (!item) return;
     if ('chunk' in item) {
       yield item.chunk;
+      return;
+    }
+    if ('repeat' in item) {
+      repeat(item);
       return;
     }
     const result = await item.blob;

@@ -128,6 +128,27 @@ describe('history', () => {
     expect(json(result).stats.skipped).toEqual({ binary: 1, files: [] });
   });
 
+  it('counts a version that comes back to its path as read again, and reports its key once, where it first came', () => {
+    const repo = makeRepo();
+    const keyed = `A=1\n${key()}\n`;
+    const binary = Buffer.from([0x89, 0x50, 0, 0, 7, 10]);
+    repo.write('app.env', keyed);
+    repo.write('logo.bin', binary);
+    const added = repo.commit('add');
+    repo.write('app.env', 'A=1\n');
+    repo.write('logo.bin', Buffer.from([0x89, 0x50, 0, 0, 8, 10]));
+    repo.commit('remove the key');
+    // A revert: the same blobs at the same paths, which history does not read a second time.
+    repo.write('app.env', keyed);
+    repo.write('logo.bin', binary);
+    repo.commit('revert');
+    const result = json(history(repo));
+    expect(attributed(repo)).toEqual([{ path: 'app.env', line: 2, commit: who(repo, added) }]);
+    expect(result.stats.files).toBe(3);
+    expect(result.stats.bytes).toBe(2 * Buffer.byteLength(keyed) + 4);
+    expect(result.stats.skipped).toEqual({ binary: 3, files: [] });
+  });
+
   it('with a range, reports only what the range introduces', () => {
     const repo = makeRepo();
     repo.write('app.env', `NAME=x\n${key()}\n`);
