@@ -2524,10 +2524,11 @@ function workerFailed(cause) {
   const said = cause instanceof Error ? cause.message : String(cause);
   return new ScanError("internal", `a detection thread failed, so the scan is incomplete: ${said}`, { cause });
 }
-function ownBytes(chunk) {
+function handedOver(chunk) {
   const { data } = chunk;
-  if (!data || data.byteOffset === 0 && data.byteLength === data.buffer.byteLength) return chunk;
-  return { ...chunk, data: Uint8Array.prototype.slice.call(data) };
+  if (!data) return { chunk, transfer: [] };
+  const own = new Uint8Array(data);
+  return { chunk: { ...chunk, data: own }, transfer: [own.buffer] };
 }
 function createDetector(inThread, workers, setup, debug) {
   let pool;
@@ -2597,7 +2598,8 @@ var init_pool = __esm({
         slot.busy += chunk.bytes;
         return new Promise((resolve, reject) => {
           this.pending.set(id, { bytes: chunk.bytes, resolve, reject });
-          slot.worker.postMessage({ id, chunk: ownBytes(chunk), debug });
+          const message = handedOver(chunk);
+          slot.worker.postMessage({ id, chunk: message.chunk, debug }, message.transfer);
         });
       }
       async close() {

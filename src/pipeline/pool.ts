@@ -61,13 +61,16 @@ function workerFailed(cause: unknown): ScanError {
 }
 
 /**
- * A chunk whose bytes cross to a worker alone: a view into a larger buffer (a file read into Node's pool, a
- * blob in a piece of git's output) would be copied whole, and is copied down to its own bytes first.
+ * A chunk as it crosses to a worker: its bytes copied to a buffer of their own, which is transferred, not
+ * cloned. Cloning a typed array serializes its whole buffer (a view into a piece of git's output would send
+ * the piece) at about 140 MB/s, which took 2.7 s of the main thread in eslint's history; a plain copy is a
+ * memcpy. The copy is what moves: the source may still hold the bytes it read (an overlap between segments).
  */
-function ownBytes(chunk: Chunk): Chunk {
+function handedOver(chunk: Chunk): { chunk: Chunk; transfer: ArrayBuffer[] } {
   const { data } = chunk;
-  if (!data || (data.byteOffset === 0 && data.byteLength === data.buffer.byteLength)) return chunk;
-  return { ...chunk, data: Uint8Array.prototype.slice.call(data) };
+  if (!data) return { chunk, transfer: [] };
+  const own = new Uint8Array(data);
+  return { chunk: { ...chunk, data: own }, transfer: [own.buffer] };
 }
 
 class DetectPool {
@@ -111,7 +114,8 @@ class DetectPool {
     slot.busy += chunk.bytes;
     return new Promise((resolve, reject) => {
       this.pending.set(id, { bytes: chunk.bytes, resolve, reject });
-      slot.worker.postMessage({ id, chunk: ownBytes(chunk), debug } satisfies DetectRequest);
+      const message = handedOver(chunk);
+      slot.worker.postMessage({ id, chunk: message.chunk, debug } satisfies DetectRequest, message.transfer);
     });
   }
 
