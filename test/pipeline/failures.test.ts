@@ -55,3 +55,29 @@ describe('a detection thread that dies', () => {
     expect(unhandled).toEqual([]);
   });
 });
+
+describe('a chunk handed to a detection thread', () => {
+  it('is detected there as in this thread, and keeps its bytes on this side (a copy is what moves)', async () => {
+    // The built pool and its rules: its worker is the compiled file next to it.
+    const { createDetector, POOL_AFTER_BYTES } = await import('../../dist/src/pipeline/pool.js');
+    const { configData } = await import('../../dist/src/config.js');
+    const built = await import('../../dist/rules/index.js');
+    const inThread = (c: Chunk) => chunkFindings(c, RULES, EMPTY_CONFIG);
+    const detector = createDetector(inThread, 1, { ruleIds: RULES.map((r) => r.id), config: configData(EMPTY_CONFIG) }, false);
+    try {
+      // Enough bytes first that the pool starts; then a view into a larger buffer, as git's output gives them.
+      const filler = Buffer.alloc(POOL_AFTER_BYTES + 1, 0x61);
+      await detector.detect({ origin: { kind: 'file', path: 'filler.txt' }, data: filler, bytes: filler.length });
+      const piece = Buffer.from(`# padding\n${text}# more\n`);
+      const data = piece.subarray(10, 10 + Buffer.byteLength(text));
+      const sent: Chunk = { origin: { kind: 'file', path: 'a.sh' }, data, bytes: data.length };
+      const result = await detector.detect(sent);
+      expect(result.findings.map((f) => f.ruleId)).toEqual(['bearer-token']);
+      expect(result).toEqual(chunkFindings(sent, built.RULES, EMPTY_CONFIG));
+      expect(data.toString()).toBe(text);
+      expect(piece.byteLength).toBe(Buffer.byteLength(`# padding\n${text}# more\n`));
+    } finally {
+      await detector.close();
+    }
+  });
+});
