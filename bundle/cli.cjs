@@ -2547,7 +2547,7 @@ function createDetector(inThread, workers, setup, debug) {
     close: async () => pool?.close()
   };
 }
-var import_node_module, import_node_os, import_node_path2, import_node_url2, POOL_AFTER_BYTES, WORKER, load, workerThreads, DetectPool;
+var import_node_module, import_node_os, import_node_path2, import_node_url2, YOUNG_GENERATION_MB, POOL_AFTER_BYTES, WORKER, load, workerThreads, DetectPool;
 var init_pool = __esm({
   "src/pipeline/pool.ts"() {
     "use strict";
@@ -2556,6 +2556,7 @@ var init_pool = __esm({
     import_node_path2 = __toESM(require("node:path"), 1);
     import_node_url2 = require("node:url");
     init_errors();
+    YOUNG_GENERATION_MB = 8;
     POOL_AFTER_BYTES = 4 * 1024 * 1024;
     WORKER = new URL(`./worker${import_node_path2.default.extname((0, import_node_url2.fileURLToPath)(importMetaUrl))}`, importMetaUrl);
     load = (0, import_node_module.createRequire)(importMetaUrl);
@@ -2568,7 +2569,7 @@ var init_pool = __esm({
       failure;
       constructor(size, setup) {
         for (let i = 0; i < size; i++) {
-          const worker = new (workerThreads()).Worker(WORKER, { workerData: setup });
+          const worker = new (workerThreads()).Worker(WORKER, { workerData: setup, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
           const slot = { worker, busy: 0 };
           worker.on("message", ({ id, result: result2 }) => {
             const request = this.pending.get(id);
