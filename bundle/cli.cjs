@@ -4373,9 +4373,9 @@ async function readRegularFile(file, shown) {
     throw new ScanError("unreadable", `cannot read ${shown}: ${error.message}`);
   }
   try {
-    const stat2 = await handle.stat();
-    if (!stat2.isFile()) throw new ScanError("unreadable", `cannot read ${shown}: not a regular file (a FIFO, a device, a socket or a directory)`);
-    if (stat2.size > MAX_SETTINGS_FILE) throw new ScanError("unreadable", `cannot read ${shown}: larger than ${MAX_SETTINGS_FILE / 1024 / 1024} MiB`);
+    const stat3 = await handle.stat();
+    if (!stat3.isFile()) throw new ScanError("unreadable", `cannot read ${shown}: not a regular file (a FIFO, a device, a socket or a directory)`);
+    if (stat3.size > MAX_SETTINGS_FILE) throw new ScanError("unreadable", `cannot read ${shown}: larger than ${MAX_SETTINGS_FILE / 1024 / 1024} MiB`);
     return await handle.readFile("utf8");
   } catch (error) {
     if (error instanceof ScanError) throw error;
@@ -4385,6 +4385,7 @@ async function readRegularFile(file, shown) {
   }
 }
 async function writeFileNoFollow(file, text, shown, options = {}) {
+  if (await writeToStream(file, text, shown)) return;
   const link = await (0, import_promises2.lstat)(file).then(
     (s) => s.isSymbolicLink(),
     () => false
@@ -4403,6 +4404,36 @@ async function writeFileNoFollow(file, text, shown, options = {}) {
   } catch (error) {
     await (0, import_promises2.rm)(temp, { force: true });
     throw new ScanError("unreadable", `cannot write ${shown}: ${error.message}`);
+  }
+}
+async function writeToStream(file, text, shown) {
+  const named = await (0, import_promises2.stat)(file).catch(() => void 0);
+  if (!named || !(named.isCharacterDevice() || named.isFIFO())) return false;
+  let handle;
+  try {
+    handle = await (0, import_promises2.open)(file, import_node_fs2.constants.O_WRONLY);
+  } catch (error) {
+    throw new ScanError("unreadable", `cannot write ${shown}: ${error.message}`);
+  }
+  try {
+    const opened = await handle.stat();
+    if (!(opened.isCharacterDevice() || opened.isFIFO())) return false;
+    await handle.writeFile(text);
+    return true;
+  } catch (error) {
+    throw new ScanError("unreadable", `cannot write ${shown}: ${error.message}`);
+  } finally {
+    await handle.close();
+  }
+}
+async function namesStandardOutput(file) {
+  const named = await (0, import_promises2.stat)(file).catch(() => void 0);
+  if (!named) return false;
+  try {
+    const own = (0, import_node_fs2.fstatSync)(1);
+    return named.dev === own.dev && named.ino === own.ino;
+  } catch {
+    return false;
   }
 }
 var import_node_crypto5, import_node_fs2, import_promises2, import_node_path4, MAX_SETTINGS_FILE;
@@ -5138,8 +5169,9 @@ async function report(result2, context, mode, stdout) {
   const { format, output, quiet } = context.options;
   const reportContext = { color: context.options.color, mode, quiet };
   const text = (await loadReporter(format))(result2, reportContext);
-  if (output) {
-    await writeFileNoFollow(import_node_path6.default.resolve(context.cwd, output), text, output);
+  const file = output && import_node_path6.default.resolve(context.cwd, output);
+  if (file && !await namesStandardOutput(file)) {
+    await writeFileNoFollow(file, text, output);
   } else if (text) {
     stdout(text);
   }
