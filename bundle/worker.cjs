@@ -167,8 +167,8 @@ function contextNames(text, start) {
   if (parent && !HOLDERS.has(parent.toLowerCase())) return [parent];
   return parentNames(text, start);
 }
-function charBefore(text, start) {
-  return start > 0 ? text[start - 1] : "";
+function isReference(text, start) {
+  return start > 0 && "$%{@".includes(text[start - 1]);
 }
 
 // src/engine/placeholder.ts
@@ -691,7 +691,7 @@ var APIC_CREDENTIAL_NAME = /(?:apic|apiconnect)[\w.-]*(?:password|passwd|pwd|pas
 var APIC_LOGIN = /(?:^|[\s;&|(])apic(?:-slim)?[ \t]+login\b/;
 var APIC_FILE = /apiconnect|apimanager|x-ibm-client-(?:id|secret)/i;
 var LOGS_IN_WITH = /apic(?:-slim)?[ \t]+login\b[^\n]{0,300}?(?:--password|-p)(?:[ \t]+|=)["']?(?:%([A-Za-z_]\w{0,63})%|\$\{?([A-Za-z_]\w{0,63})\}?)/gi;
-var SENT_AS = /(?:x-ibm-client-secret|client_secret)["'\x60]?[ \t]{0,8}(?:=>|[:=,])[ \t]{0,8}(?:\{\{([A-Za-z_][\w.-]{0,63})\}\}|(?:(?:this|self)\.)?(?:[A-Za-z_$][\w$]{0,63}\.){0,4}([A-Za-z_$][\w$]{0,63})(?![\w$(]))/gi;
+var SENT_AS = /(?:x-ibm-client-secret|client_secret)["'\x60]?[ \t]{0,8}(?:=>|[:=,])[ \t]{0,8}(?:\{\{([A-Za-z_][\w.-]{0,63})\}\}|(?:(?:\$?this|self)(?:\.|->)|@)?(?:[A-Za-z_$][\w$]{0,63}\.){0,4}([A-Za-z_$][\w$]{0,63})(?![\w$(]))/gi;
 var ALIAS = /^[ \t]*(?:(?:const|let|var|final|export)[ \t]+)?(\$?[A-Za-z_][\w]{0,63})[ \t]*=[ \t]*(\$?[A-Za-z_][\w]{0,63})[ \t]*;?[ \t]*\r?$/gm;
 var CLIENT_SECRET_MIN = 8;
 var SENT_AS_HEADER = /* @__PURE__ */ new Set(["sent-as-client-secret", "statement-client-secret-header"]);
@@ -794,7 +794,7 @@ var apiConnectClientSecret = {
     const value = Object.entries(groups).find(([k, v]) => k.startsWith("secret") && v !== void 0)?.[1] ?? "";
     const span = match.indices?.groups?.[Object.keys(groups).find((k) => k.startsWith("secret") && groups[k] !== void 0) ?? ""];
     const [start, end] = span ?? [match.index, match.index + match[0].length];
-    if (/^[$%@{]/.test(value) || "$%@{".includes(charBefore(input.text, start))) return { ok: false, reason: "a variable, not a literal" };
+    if (/^[$%@{]/.test(value) || isReference(input.text, start)) return { ok: false, reason: "a variable, not a literal" };
     if (groups.hq !== void 0 && groups.hopen === void 0) return { ok: false, reason: "an expression, not a literal" };
     const placeholder = placeholderReason(value);
     if (placeholder) return { ok: false, reason: placeholder };
@@ -879,6 +879,17 @@ $headers = ["x-ibm-client-secret: $SK"];
 const headers = { 'X-IBM-Client-Secret': CLIENT_SECRET };
 `,
         reason: "a constant sent as the X-IBM-Client-Secret header"
+      },
+      {
+        path: "class-gateway.php",
+        text: (g) => `class Gateway {
+  private $client_secret = '${g.base64url(32)}';
+  function token() {
+    return array('X-IBM-Client-Secret' => $this->client_secret);
+  }
+}
+`,
+        reason: "a PHP property sent as the header through $this->"
       }
     ],
     negative: [
@@ -1387,6 +1398,37 @@ var IBM_MARKS = new RegExp(
 );
 var IBM_MENTION = new RegExp(`(?<![A-Za-z0-9])(?:ibm|bluemix|softlayer|watson)|${IBM_MARKS.source}`, "i");
 var IAMAPIKEY_USER = /iamapikey/i;
+var APIKEY_USER = /user(?:[ _.-]?name)?["'\x60]?[ \t]{0,8}(?:=>|[:=])[ \t]{0,8}["'\x60]?(?:iam)?apikey(?![\w-])/i;
+var PASSED_ON = /(?<![\w.$-])(?<field>[A-Za-z_][\w.-]{0,63})["'\x60]?[ \t]{0,8}(?:=>|[:=(])[ \t]{0,8}(?:(?:\$?this|self)(?:\.|->)|@)?(?<name>[A-Za-z_][\w]{0,63})(?![\w$.(\[])/g;
+var FIELD_WORD = /key|authenticator|credentials|pwd|pass|cred|whisk/i;
+var passedOnCache = /* @__PURE__ */ new WeakMap();
+function passedOn(input) {
+  let names = passedOnCache.get(input);
+  if (!names) {
+    names = /* @__PURE__ */ new Map();
+    const isKeyField = /* @__PURE__ */ new Map();
+    for (const m of input.text.matchAll(PASSED_ON)) {
+      const field = m.groups?.field ?? "";
+      let ok = isKeyField.get(field);
+      if (ok === void 0) {
+        const facts = FIELD_WORD.test(field) ? nameFacts([field], NAMES2, NAME_MODIFIERS) : [];
+        ok = facts.length > 0 && facts.every((f) => NAMES_ANY_LENGTH.has(f.kind));
+        isKeyField.set(field, ok);
+      }
+      if (ok) names.set((m.groups?.name ?? "").toLowerCase(), field);
+    }
+    passedOnCache.set(input, names);
+  }
+  return names;
+}
+var KEY_FILE = /(?:^|\/)[^/]*api[-_.]?key[^/]*$/i;
+var ALONE = /^[\s"'\x60]*$/;
+function namesOf(input, start, end) {
+  const names = boundNames(input, start);
+  if (names.length || input.text.length > 4096 || !KEY_FILE.test(input.path)) return names;
+  if (!ALONE.test(input.text.slice(0, start)) || !ALONE.test(input.text.slice(end))) return names;
+  return [input.path.slice(input.path.lastIndexOf("/") + 1).replace(/\.[a-z]{1,4}$/i, "")];
+}
 var KEY_WORDS = ["key", "token", "credential", "password", "secret", "schl\xFCssel", "cl\xE9", "clave", "chave", "chiave", "\u30AD\u30FC", "\u30C8\u30FC\u30AF\u30F3", "\u9375", "\u5BC6\u94A5", "\u79D8\u94A5", "\u4EE4\u724C", "\uD0A4", "\uD1A0\uD070"];
 var NAMES_A_KEY = new RegExp(`(?:^|[^a-z])(?:api[ _-]?key|key|token|credential|password|secret|schl\xFCssel|cl\xE9|clave|chave|chiave)s?(?:[^a-z]|$)|${KEY_WORDS.slice(10).join("|")}`, "i");
 var NAMES_AN_API_KEY = /api[ _-]?key|apikey|api[ _-]?キー|api[ _-]?키|api[ _-]?密钥|clé d'api|clave de api|chave de api|api-schlüssel/i;
@@ -1407,6 +1449,7 @@ function contextFacts(input, start, end, named) {
   const apiKeyNamed = named.some((f) => NAMES_ANY_LENGTH.has(f.kind));
   const marks = apiKeyNamed ? IBM_MENTION : IBM_MARKS;
   if (IAMAPIKEY_USER.test(statement)) facts.push({ kind: "statement-iamapikey-user", note: "iamapikey" });
+  else if (APIKEY_USER.test(linesText(input, start, end, 3))) facts.push({ kind: "lines-apikey-user", note: "the user apikey" });
   else if (marks.test(statement)) facts.push({ kind: "statement-ibm", note: marks.exec(statement)?.[0] ?? "" });
   else if (marks.test(unnamed(linesText(input, start, end, 3)))) facts.push({ kind: "lines-ibm", note: "within 3 lines" });
   if (apiKeyNamed ? fileSays(input, "ibm-mention", IBM_MENTION, /ibm/i) : fileSays(input, "ibm-marks", IBM_MARKS, /ibm-credentials/i)) {
@@ -1423,7 +1466,8 @@ function contextFacts(input, start, end, named) {
   }
   return facts;
 }
-var NAMES_ANY_LENGTH = /* @__PURE__ */ new Set(["name-ibm-key", "name-api-key"]);
+var NAMES_ANY_LENGTH = /* @__PURE__ */ new Set(["name-ibm-key", "name-api-key", "passed-on-as-api-key"]);
+var NOT_NAMED_A_KEY = /* @__PURE__ */ new Set(["name-other-vendor", "name-not-a-key", "name-about-the-key"]);
 var ibmCloudApiKey = {
   id: "ibm-cloud-api-key",
   title: "IBM Cloud API key",
@@ -1431,6 +1475,8 @@ var ibmCloudApiKey = {
   severity: "error",
   // Every API-key name holds one of these; `iamapikey` (the registry user) holds `apikey`.
   keywords: ["apikey", "api_key", "api-key", "api.key", "api key", "authenticator", "whisk-auth", ...PAIRED_KEYWORDS],
+  // A file named for the key may hold nothing but the key (a Docker build's secret file, a CI secret file).
+  files: KEY_FILE,
   // A loose name (`token`, `DEFAULT_KEY`) counts only in a text that mentions IBM, and only at IAM's own shape.
   contextKeywords: ["ibm", "bluemix"],
   proseKeywords: KEY_WORDS,
@@ -1455,6 +1501,8 @@ var ibmCloudApiKey = {
       "name-not-a-key": -2,
       "name-other-vendor": -3,
       "statement-iamapikey-user": 0.8,
+      "lines-apikey-user": 0.6,
+      "passed-on-as-api-key": 0.8,
       "statement-ibm": 0.5,
       "lines-ibm": 0.4,
       "file-ibm": 0.3,
@@ -1467,12 +1515,17 @@ var ibmCloudApiKey = {
   validate(match, input) {
     const start = match.index;
     const key = match[0];
-    if ("$%{@".includes(charBefore(input.text, start))) return { ok: false, reason: "reference, not a value" };
+    if (isReference(input.text, start)) return { ok: false, reason: "reference, not a value" };
     const placeholder = placeholderReason(key);
     if (placeholder) return { ok: false, reason: placeholder };
     if (OTHER_VENDOR_VALUE.test(key)) return { ok: false, reason: "another vendor's token prefix" };
     if (UUID_ID.test(key)) return { ok: false, reason: "an id (a UUID), not a key" };
-    const named = nameFacts(boundNames(input, start), NAMES2, NAME_MODIFIERS);
+    const names = namesOf(input, start, start + key.length);
+    let named = nameFacts(names, NAMES2, NAME_MODIFIERS);
+    if (!named.some((f) => NAMES_ANY_LENGTH.has(f.kind) || NOT_NAMED_A_KEY.has(f.kind))) {
+      const field = names[0] && passedOn(input).get(names[0].replace(/^\$/, "").toLowerCase());
+      if (field) named = [{ kind: "passed-on-as-api-key", note: `${names[0]} \u2192 ${field}` }];
+    }
     if (key.length !== IAM_KEY_LENGTH && (!named.some((f) => NAMES_ANY_LENGTH.has(f.kind)) || isWordShaped(key))) {
       return { ok: false, reason: `${key.length} characters, and no API-key name or made of words`, quiet: true };
     }
@@ -1736,9 +1789,40 @@ Locked        false
         reason: "kind 6: the table ibmcloud iam api-key-create prints, with a user-chosen 37-character key"
       },
       { path: "deploy.sh", text: (g) => `export IBMCLOUD_API_KEY=${g.base64url(32)}
-`, reason: "kind 6: a user-chosen 32-character key under IBM\u2019s own variable" }
+`, reason: "kind 6: a user-chosen 32-character key under IBM\u2019s own variable" },
+      {
+        path: "qa.py",
+        text: (g) => `from ibm_watson_machine_learning.foundation_models import Model
+
+watsonx_API = "${g.ibmKey()}"
+
+model = Model(credentials={"apikey": watsonx_API, "url": URL})
+`,
+        reason: "a name the same file passes on as the apikey"
+      },
+      {
+        path: ".env",
+        text: (g) => `CONVERSATION_USERNAME=apikey
+CONVERSATION_PASSWORD=${g.ibmKey()}
+`,
+        reason: "a Watson service's password, whose user is apikey"
+      },
+      { path: "env-files/apikey", text: (g) => `${g.ibmKey()}
+`, reason: "a file named for the key, holding the key alone" }
     ],
     negative: [
+      {
+        path: "llm.py",
+        text: (g) => `import openai
+OPENAI_KEY = "${g.ibmKey()}"
+client = OpenAI(api_key=OPENAI_KEY)
+`,
+        reason: "another vendor's key, passed on as an api_key"
+      },
+      { path: "keys/openai_api_key", text: (g) => `${g.ibmKey()}
+`, reason: "a key file named for another vendor's key" },
+      { path: "apikey.txt", text: (g) => `${g.hex(8)}-${g.hex(4)}-${g.hex(4)}-${g.hex(4)}-${g.hex(12)}
+`, reason: "an id, alone in a file named for a key" },
       { text: "IBMCLOUD_API_KEY=<API_KEY>\n", reason: "placeholder in angle brackets" },
       { text: "IBMCLOUD_API_KEY=YOUR_API_KEY\n", reason: "placeholder word" },
       { text: "apikey: xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx\n", reason: "masked value: one repeated character" },
