@@ -407,7 +407,7 @@ function literalCredential(input, match, form) {
     default: {
       const [, to] = statementRange(input.text, match.index, end);
       const args = input.text.slice(end, Math.min(to, end + 300));
-      const literals = [...args.matchAll(STRING_LITERAL)].filter((m) => !VARIABLE.test(m[2] ?? ""));
+      const literals = [...args.matchAll(STRING_LITERAL)].filter((m) => !VARIABLE.test(m[2] ?? "") && !LOOKUP_KEY.test(args.slice(Math.max(0, m.index - 80), m.index)));
       const keyed = /password|pass|pwd/i.exec(args);
       const password = form === "auth-object" && keyed ? literals.find((m) => m.index > keyed.index) : literals[1];
       if (!password) return { literal: false };
@@ -437,7 +437,7 @@ function notBasicAuth(input, match, form) {
   }
   return void 0;
 }
-var HEADER_BEFORE, PUBLIC_CLIENT, VARIABLE, REST_VARIABLE, STRING_LITERAL, POSTMAN_PASSWORD, POSTMAN_LINES, apiConnectBasicAuth;
+var HEADER_BEFORE, PUBLIC_CLIENT, VARIABLE, REST_VARIABLE, STRING_LITERAL, LOOKUP_KEY, POSTMAN_PASSWORD, POSTMAN_LINES, apiConnectBasicAuth;
 var init_api_connect_basic_auth = __esm({
   "rules/api-connect-basic-auth.ts"() {
     "use strict";
@@ -450,6 +450,7 @@ var init_api_connect_basic_auth = __esm({
     VARIABLE = /[$%{}]|^\s*$/;
     REST_VARIABLE = (name) => new RegExp(String.raw`^@${name}[ \t]*=[ \t]*([^\r\n]{1,256}?)[ \t]*\r?$`, "m");
     STRING_LITERAL = /(['"\x60])((?:(?!\1)[^\\\n]){1,256})\1/g;
+    LOOKUP_KEY = /(?:\[|[\w$]\()[ \t]*$/;
     POSTMAN_PASSWORD = /"key"\s{0,40}:\s{0,40}"password"\s{0,40},\s{0,40}"value"\s{0,40}:\s{0,40}"((?:[^"\\\n]|\\.){0,256})"|"value"\s{0,40}:\s{0,40}"((?:[^"\\\n]|\\.){0,256})"\s{0,40},\s{0,40}"key"\s{0,40}:\s{0,40}"password"/;
     POSTMAN_LINES = 40;
     apiConnectBasicAuth = {

@@ -241,6 +241,7 @@ var PUBLIC_CLIENT = "Yng6Yng=";
 var VARIABLE = /[$%{}]|^\s*$/;
 var REST_VARIABLE = (name) => new RegExp(String.raw`^@${name}[ \t]*=[ \t]*([^\r\n]{1,256}?)[ \t]*\r?$`, "m");
 var STRING_LITERAL = /(['"\x60])((?:(?!\1)[^\\\n]){1,256})\1/g;
+var LOOKUP_KEY = /(?:\[|[\w$]\()[ \t]*$/;
 var POSTMAN_PASSWORD = /"key"\s{0,40}:\s{0,40}"password"\s{0,40},\s{0,40}"value"\s{0,40}:\s{0,40}"((?:[^"\\\n]|\\.){0,256})"|"value"\s{0,40}:\s{0,40}"((?:[^"\\\n]|\\.){0,256})"\s{0,40},\s{0,40}"key"\s{0,40}:\s{0,40}"password"/;
 var POSTMAN_LINES = 40;
 function restClientPassword(input, basic) {
@@ -285,7 +286,7 @@ function literalCredential(input, match, form) {
     default: {
       const [, to] = statementRange(input.text, match.index, end);
       const args = input.text.slice(end, Math.min(to, end + 300));
-      const literals = [...args.matchAll(STRING_LITERAL)].filter((m) => !VARIABLE.test(m[2] ?? ""));
+      const literals = [...args.matchAll(STRING_LITERAL)].filter((m) => !VARIABLE.test(m[2] ?? "") && !LOOKUP_KEY.test(args.slice(Math.max(0, m.index - 80), m.index)));
       const keyed = /password|pass|pwd/i.exec(args);
       const password = form === "auth-object" && keyed ? literals.find((m) => m.index > keyed.index) : literals[1];
       if (!password) return { literal: false };

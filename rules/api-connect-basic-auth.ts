@@ -23,6 +23,8 @@ const VARIABLE = /[$%{}]|^\s*$/;
 const REST_VARIABLE = (name: string): RegExp => new RegExp(String.raw`^@${name}[ \t]*=[ \t]*([^\r\n]{1,256}?)[ \t]*\r?$`, 'm');
 /** A string literal: the first is a user name, the second a password (`auth=('admin', 's3cret')`). */
 const STRING_LITERAL = /(['"\x60])((?:(?!\1)[^\\\n]){1,256})\1/g;
+/** What comes right before a string that is a lookup key, not a value: `os.environ["P"]`, `os.getenv("P")`, `config.get('p')`. */
+const LOOKUP_KEY = /(?:\[|[\w$]\()[ \t]*$/;
 /** Postman's `"basic": [{"key": "password", "value": "…"}]`. */
 const POSTMAN_PASSWORD = /"key"\s{0,40}:\s{0,40}"password"\s{0,40},\s{0,40}"value"\s{0,40}:\s{0,40}"((?:[^"\\\n]|\\.){0,256})"|"value"\s{0,40}:\s{0,40}"((?:[^"\\\n]|\\.){0,256})"\s{0,40},\s{0,40}"key"\s{0,40}:\s{0,40}"password"/;
 /** A Postman request names its URL after its auth and headers: further away than a line or two. */
@@ -81,7 +83,7 @@ function literalCredential(input: DetectInput, match: RegExpExecArray, form: Bas
       // call / auth-object: a password written as a string literal among the arguments.
       const [, to] = statementRange(input.text, match.index, end);
       const args = input.text.slice(end, Math.min(to, end + 300));
-      const literals = [...args.matchAll(STRING_LITERAL)].filter((m) => !VARIABLE.test(m[2] ?? ''));
+      const literals = [...args.matchAll(STRING_LITERAL)].filter((m) => !VARIABLE.test(m[2] ?? '') && !LOOKUP_KEY.test(args.slice(Math.max(0, m.index - 80), m.index)));
       const keyed = /password|pass|pwd/i.exec(args);
       const password = form === 'auth-object' && keyed ? literals.find((m) => m.index > keyed.index) : literals[1];
       if (!password) return { literal: false };
