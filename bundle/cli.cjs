@@ -1683,7 +1683,7 @@ var init_ibm_cloud_api_key = __esm({
     IBM_MENTION = new RegExp(`(?<![A-Za-z0-9])(?:ibm|bluemix|softlayer|watson)|${IBM_MARKS.source}`, "i");
     IAMAPIKEY_USER = /iamapikey/i;
     APIKEY_USER = /user(?:[ _.-]?name)?["'\x60]?[ \t]{0,8}(?:=>|[:=])[ \t]{0,8}["'\x60]?(?:iam)?apikey(?![\w-])/i;
-    PASSED_ON = /(?<![\w.$-])(?<field>[A-Za-z_][\w.-]{0,63})["'\x60]?[ \t]{0,8}(?:=>|[:=(])[ \t]{0,8}(?:(?:\$?this|self)(?:\.|->)|@)?(?<name>[A-Za-z_][\w]{0,63})(?![\w$.(\[])/g;
+    PASSED_ON = /(?<![\w.$-])(?<field>[A-Za-z_][\w.-]{0,63})["'\x60]?[ \t]{0,8}(?:=>|[:=(])[ \t]{0,8}(?:(?:\$?this|self)(?:\.|->)|@)?(?<name>[A-Za-z_][\w]{0,63})(?![\w$.([])/g;
     FIELD_WORD = /key|authenticator|credentials|pwd|pass|cred|whisk/i;
     passedOnCache = /* @__PURE__ */ new WeakMap();
     KEY_FILE = /(?:^|\/)[^/]*api[-_.]?key[^/]*$/i;

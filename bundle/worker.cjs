@@ -1400,7 +1400,7 @@ var IBM_MARKS = new RegExp(
 var IBM_MENTION = new RegExp(`(?<![A-Za-z0-9])(?:ibm|bluemix|softlayer|watson)|${IBM_MARKS.source}`, "i");
 var IAMAPIKEY_USER = /iamapikey/i;
 var APIKEY_USER = /user(?:[ _.-]?name)?["'\x60]?[ \t]{0,8}(?:=>|[:=])[ \t]{0,8}["'\x60]?(?:iam)?apikey(?![\w-])/i;
-var PASSED_ON = /(?<![\w.$-])(?<field>[A-Za-z_][\w.-]{0,63})["'\x60]?[ \t]{0,8}(?:=>|[:=(])[ \t]{0,8}(?:(?:\$?this|self)(?:\.|->)|@)?(?<name>[A-Za-z_][\w]{0,63})(?![\w$.(\[])/g;
+var PASSED_ON = /(?<![\w.$-])(?<field>[A-Za-z_][\w.-]{0,63})["'\x60]?[ \t]{0,8}(?:=>|[:=(])[ \t]{0,8}(?:(?:\$?this|self)(?:\.|->)|@)?(?<name>[A-Za-z_][\w]{0,63})(?![\w$.([])/g;
 var FIELD_WORD = /key|authenticator|credentials|pwd|pass|cred|whisk/i;
 var passedOnCache = /* @__PURE__ */ new WeakMap();
 function passedOn(input) {

@@ -86,7 +86,7 @@ const APIKEY_USER = /user(?:[ _.-]?name)?["'\x60]?[ \t]{0,8}(?:=>|[:=])[ \t]{0,8
  * goes to (`watsonx_API = "<key>"` … `credentials={"apikey": watsonx_API}`), whatever NAME itself says.
  */
 const PASSED_ON =
-  /(?<![\w.$-])(?<field>[A-Za-z_][\w.-]{0,63})["'\x60]?[ \t]{0,8}(?:=>|[:=(])[ \t]{0,8}(?:(?:\$?this|self)(?:\.|->)|@)?(?<name>[A-Za-z_][\w]{0,63})(?![\w$.(\[])/g;
+  /(?<![\w.$-])(?<field>[A-Za-z_][\w.-]{0,63})["'\x60]?[ \t]{0,8}(?:=>|[:=(])[ \t]{0,8}(?:(?:\$?this|self)(?:\.|->)|@)?(?<name>[A-Za-z_][\w]{0,63})(?![\w$.([])/g;
 /** A word every API-key name holds (see IBM_KEY_NAME and API_KEY_NAME): a cheap test before the name classes. */
 const FIELD_WORD = /key|authenticator|credentials|pwd|pass|cred|whisk/i;
 const passedOnCache = new WeakMap<DetectInput, Map<string, string>>();
