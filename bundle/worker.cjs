@@ -228,7 +228,34 @@ function targetHost(input, start, end, lines = WINDOW_LINES) {
   const placeholder = PLACEHOLDER_HOST.exec(input.text.slice(from, to));
   if (placeholder) return { at: from + placeholder.index, host: placeholder[0], path: "" };
   const [wideFrom, wideTo] = linesAround(input.text, start, end, lines, lines * 256);
-  return nearestHost(hosts, from, to, start, end) ?? nearestHost(hosts, wideFrom, wideTo, start, end);
+  return nearestHost(hosts, from, to, start, end) ?? constantIn(input, from, to) ?? nearestHost(hosts, wideFrom, wideTo, start, end);
+}
+var URL_CONSTANT = /(?<![\w$.])\$?([A-Za-z_]\w{0,63})[ \t]{0,8}:?=[ \t]{0,8}["'\x60](?=https?:\/\/)/g;
+var HOST_AT = new RegExp(HOST.source, "y");
+var URL_USE = /(?<=[{(+,][ \t]?)[A-Za-z_]\w{0,63}(?![\w$])|(?<![\w$.])[A-Za-z_]\w{0,63}(?=[ \t]?[+},)])/g;
+var constantCache = /* @__PURE__ */ new WeakMap();
+function urlConstants(input) {
+  let constants = constantCache.get(input);
+  if (!constants) {
+    constants = /* @__PURE__ */ new Map();
+    for (const m of input.text.matchAll(URL_CONSTANT)) {
+      const name = m[1] ?? "";
+      HOST_AT.lastIndex = m.index + m[0].length;
+      const url = HOST_AT.exec(input.text);
+      if (url && !constants.has(name)) constants.set(name, { at: url.index, host: url[1] ?? "", path: url[2] ?? "" });
+    }
+    constantCache.set(input, constants);
+  }
+  return constants;
+}
+function constantIn(input, from, to) {
+  const constants = urlConstants(input);
+  if (constants.size === 0) return void 0;
+  for (const m of input.text.slice(from, to).matchAll(URL_USE)) {
+    const host = constants.get(m[0]);
+    if (host) return host;
+  }
+  return void 0;
 }
 function requestText(input, start, end) {
   const [from, to] = linesAround(input.text, start, end, WINDOW_LINES, WINDOW_CHARS);
@@ -238,7 +265,7 @@ function requestText(input, start, end) {
 // rules/api-connect-basic-auth.ts
 var HEADER_BEFORE = /(?:authorization['"\x60]?\s*[:=,]\s*['"\x60]?\s*|['"\x60])$/i;
 var PUBLIC_CLIENT = "Yng6Yng=";
-var VARIABLE = /[$%{}]|^\s*$/;
+var VARIABLE = /[${}]|(?:^|[^A-Za-z0-9])%[A-Za-z_]\w{0,63}%(?![A-Za-z0-9])|^\s*$/;
 var REST_VARIABLE = (name) => new RegExp(String.raw`^@${name}[ \t]*=[ \t]*([^\r\n]{1,256}?)[ \t]*\r?$`, "m");
 var STRING_LITERAL = /(['"\x60])((?:(?!\1)[^\\\n]){1,256})\1/g;
 var LOOKUP_KEY = /(?:\[|[\w$]\()[ \t]*$/;
@@ -255,6 +282,49 @@ function restClientPassword(input, basic) {
     return { at: [start, start + value.length], literal: true };
   }
   return { literal: false };
+}
+var SHELL_VARIABLE = /\$(?:env:)?\{?([A-Za-z_]\w{0,63})/;
+var USER_PASSWORD = /(["'])([^\s"':$]{1,128}):([^\s"'$]{1,256})\1/;
+var HOPS = 3;
+function definedPair(input, basic, before) {
+  let name = SHELL_VARIABLE.exec(basic)?.[1];
+  for (let hop = 0; name && hop < HOPS; hop++) {
+    const definition = lastDefinition(input, name, before);
+    if (!definition) break;
+    const pair = USER_PASSWORD.exec(definition.value);
+    if (pair) {
+      const start = definition.at + pair.index + 1 + (pair[2] ?? "").length + 1;
+      return { at: [start, start + (pair[3] ?? "").length], literal: true };
+    }
+    name = SHELL_VARIABLE.exec(definition.value)?.[1];
+    before = definition.at;
+  }
+  return { literal: false };
+}
+var DEFINITION = /^[ \t]*(?:export[ \t]+|local[ \t]+|set[ \t]+)?\$?([A-Za-z_]\w{0,63})[ \t]*=[ \t]*([^\r\n]{1,512})/gm;
+var definitionCache = /* @__PURE__ */ new WeakMap();
+function lastDefinition(input, name, before) {
+  let definitions = definitionCache.get(input);
+  if (!definitions) {
+    definitions = /* @__PURE__ */ new Map();
+    for (const m of input.text.matchAll(DEFINITION)) {
+      const value = m[2] ?? "";
+      const list2 = definitions.get(m[1] ?? "") ?? [];
+      list2.push({ at: m.index + m[0].length - value.length, value });
+      definitions.set(m[1] ?? "", list2);
+    }
+    definitionCache.set(input, definitions);
+  }
+  const list = definitions.get(name) ?? [];
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = lo + hi >> 1;
+    if (list[mid].at < before) lo = mid + 1;
+    else hi = mid;
+  }
+  const last = list[lo - 1];
+  return last && before - last.at <= 4096 ? last : void 0;
 }
 function credentialOf(input, match, form) {
   const credential = literalCredential(input, match, form);
@@ -273,7 +343,8 @@ function literalCredential(input, match, form) {
     case "header": {
       const basic = groups.basic ?? "";
       if (basic.startsWith("{{")) return restClientPassword(input, basic);
-      return { literal: basic !== "" && !VARIABLE.test(basic) };
+      if (VARIABLE.test(basic)) return definedPair(input, basic, match.index);
+      return { literal: basic !== "" };
     }
     case "postman": {
       const after = input.text.slice(end, end + 1024);
@@ -285,7 +356,8 @@ function literalCredential(input, match, form) {
     }
     default: {
       const [, to] = statementRange(input.text, match.index, end);
-      const args = input.text.slice(end, Math.min(to, end + 300));
+      const close = form === "auth-object" ? input.text.slice(end, end + 300).indexOf("}") : -1;
+      const args = input.text.slice(end, close >= 0 ? end + close : Math.min(to, end + 300));
       const literals = [...args.matchAll(STRING_LITERAL)].filter((m) => !VARIABLE.test(m[2] ?? "") && !LOOKUP_KEY.test(args.slice(Math.max(0, m.index - 80), m.index)));
       const keyed = /password|pass|pwd/i.exec(args);
       const password = form === "auth-object" && keyed ? literals.find((m) => m.index > keyed.index) : literals[1];
@@ -357,6 +429,30 @@ var apiConnectBasicAuth = {
   },
   examples: {
     positive: [
+      {
+        path: "sync.py",
+        // secret-hygiene:allow -- test fixture: the Basic-auth pattern this rule flags, no real credential
+        text: 'APIM = "https://apimanager.acme.example/v1"\nJIRA = "https://jira.acme.example"\n\nr = requests.get(APIM + "/orgs", auth=HTTPBasicAuth("admin", "x%R3Fu%s!B"))\n',
+        reason: "a request built on a base-URL constant, with a literal password (a % inside is no variable)"
+      },
+      {
+        path: "Publish.ps1",
+        // secret-hygiene:allow -- test fixture: the Basic-auth pattern this rule flags, no real credential
+        text: '$pair = "apiadmin:lqIR*Fkux*Ob"\n$encoded = [Convert]::ToBase64String([Text.Encoding]::ASCII.GetBytes($pair))\n$headers = @{ Authorization = "Basic $encoded" }\nInvoke-RestMethod -Uri "https://apimanager.contoso.example/v1/orgs" -Headers $headers\n',
+        reason: "a Basic header built from a literal pair, followed back through its variables to the password"
+      },
+      {
+        path: "publish.sh",
+        // secret-hygiene:allow -- test fixture: the Basic-auth pattern this rule flags, no real credential
+        text: 'AUTH=$(echo -n "apiadmin:Qw3rty!Pass" | base64)\ncurl -H "Authorization: Basic $AUTH" https://us.apiconnect.ibmcloud.com/v1/orgs\n',
+        reason: "a Basic header from a shell variable that encodes a literal pair"
+      },
+      {
+        path: "mgmt.js",
+        // secret-hygiene:allow -- test fixture: the Basic-auth pattern this rule flags, no real credential
+        text: "const base = 'https://mgmt.us-east-a.apiconnect.automation.ibm.com/api';\naxios.get(`${base}/orgs`, {\n  auth: {\n    username: 'apic-admin',\n    password: 'mSK5d8NSFuoe',\n  },\n});\n",
+        reason: "an axios auth object over several lines, reported at the password"
+      },
       {
         path: "apic.sh",
         // secret-hygiene:allow -- test fixture: the Basic-auth pattern this rule flags, no real credential
@@ -459,6 +555,12 @@ axios.get(\`\${base}/v1/me\`, {
       }
     ],
     negative: [
+      {
+        path: "jira.py",
+        // secret-hygiene:allow -- test fixture: the Basic-auth pattern this rule flags, no real credential
+        text: 'APIM = "https://apimanager.acme.example/v1"\nJIRA = "https://jira.acme.example"\n\nr = requests.post(JIRA + "/issue", auth=("bot", "s3cretPass"))\n',
+        reason: "built on the base URL of another host, beside an API Connect one"
+      },
       { path: "a.sh", text: "curl -u admin:passw0rd https://api.example.com/v1/me\n", reason: "not an API Connect host" },
       {
         path: "a.sh",
@@ -750,8 +852,8 @@ var apiConnectClientSecret = {
   keywords: ["x-ibm-client-secret", "apiconnect", "apimanager", "apic login", "apic_", "apic-", "apicpass", "apicsecret", "oauth-provider"],
   pattern: new RegExp(
     [
-      // X-IBM-Client-Secret: …, 'X-IBM-Client-Secret': '…', .header("X-IBM-Client-Secret", "…")
-      String.raw`(?<![A-Za-z0-9_-])(?<header>x-ibm-client-secret)\\?(?<hq>["'\x60])?[ \t]{0,8}(?:=>|[:=,])[ \t]{0,8}\\?(?<hopen>["'\x60])?(?<secret>${VALUE})`,
+      // X-IBM-Client-Secret: …, 'X-IBM-Client-Secret': '…', .header("X-IBM-Client-Secret", "…"), req['X-IBM-Client-Secret'] = '…'
+      String.raw`(?<![A-Za-z0-9_-])(?<header>x-ibm-client-secret)\\?(?<hq>["'\x60])?\]?[ \t]{0,8}(?:=>|[:=,])[ \t]{0,8}\\?(?<hopen>["'\x60])?(?<secret>${VALUE})`,
       // Postman: {"key": "X-IBM-Client-Secret", "value": "…"}
       String.raw`"key"\s{0,40}:\s{0,40}"(?<postman>x-ibm-client-secret)"\s{0,40},\s{0,40}"value"\s{0,40}:\s{0,40}"(?<secret2>${VALUE})"`,
       // A literal bound to a name: clientSecret = "…", "password": "…", key: '…'
@@ -891,6 +993,13 @@ const headers = { 'X-IBM-Client-Secret': CLIENT_SECRET };
 }
 `,
         reason: "a PHP property sent as the header through $this->"
+      },
+      {
+        path: "orders.rb",
+        text: (g) => `req = Net::HTTP::Get.new(uri)
+req['X-IBM-Client-Secret'] = '${g.base64url(40)}'
+`,
+        reason: "the header set by index assignment (Ruby, Python)"
       }
     ],
     negative: [
@@ -1292,13 +1401,14 @@ var NAMES = [
   { kind: "name-api-key", test: (n) => /api[_.-]?key/.test(n) }
 ];
 var SOAP_URL = /api\.(?:service\.)?softlayer\.com\/(?:soap|rest|xmlrpc)\/v3(?:\.1)?\/$/i;
-var CLASSIC_USER = /(?<![\w.+-])\d{5,8}_[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63})+/;
+var CLASSIC_USER = /(?<![\w.+-])(?:\d{5,8}_[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63})+|SL\d{5,8}(?!\w))/;
 function factsAbout3(input, start) {
   const before = input.text.slice(Math.max(0, start - 300), start);
   const facts = nameFacts(boundNames(input, start), NAMES, []);
   if (SOAP_URL.test(before)) facts.push({ kind: "soap-url", note: "api.softlayer.com" });
   if (/softlayer|iaas_classic/i.test(before)) facts.push({ kind: "softlayer-before", note: "" });
-  else if (CLASSIC_USER.test(linesText(input, start, start + 64, 3))) facts.push({ kind: "classic-user", note: "a classic user name within 3 lines" });
+  if (CLASSIC_USER.test(statementText(input, start, start + 64))) facts.push({ kind: "statement-classic-user", note: "a classic user name in the statement" });
+  else if (!facts.some((f) => f.kind === "softlayer-before") && CLASSIC_USER.test(linesText(input, start, start + 64, 3))) facts.push({ kind: "classic-user", note: "a classic user name within 3 lines" });
   return facts;
 }
 var ibmClassicApiKey = {
@@ -1315,7 +1425,7 @@ var ibmClassicApiKey = {
   pattern: /(?<![A-Za-z0-9_+-])(?<secret>[a-z0-9]{64})(?![A-Za-z0-9_+/=-])/dg,
   evidence: {
     threshold: 1,
-    weights: { "name-classic": 1, "soap-url": 1, "name-api-key": 0.6, "softlayer-before": 0.4, "classic-user": 0.4 }
+    weights: { "name-classic": 1, "soap-url": 1, "name-api-key": 0.6, "softlayer-before": 0.4, "statement-classic-user": 0.6, "classic-user": 0.4 }
   },
   validate(match, input) {
     const weighed = weigh(ibmClassicApiKey.evidence, factsAbout3(input, match.index));
@@ -1343,7 +1453,15 @@ api_key = ${g.hex(64)}
 ` },
       { path: "creds.yaml", text: (g) => `username: 1234567_jane@example.com
 api_key: ${g.hex(64)}
-`, reason: "an API key beside a classic user name" }
+`, reason: "an API key beside a classic user name" },
+      {
+        path: "inventory.go",
+        text: (g) => `import "github.com/softlayer/softlayer-go/session"
+
+sess := session.New("SL505307", "${g.hex(64)}")
+`,
+        reason: "softlayer-go: the user and the key passed together"
+      }
     ],
     negative: [
       { path: "a.txt", text: (g) => `sha256=${g.hex(64)}

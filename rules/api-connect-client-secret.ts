@@ -102,8 +102,8 @@ export const apiConnectClientSecret = {
   keywords: ['x-ibm-client-secret', 'apiconnect', 'apimanager', 'apic login', 'apic_', 'apic-', 'apicpass', 'apicsecret', 'oauth-provider'],
   pattern: new RegExp(
     [
-      // X-IBM-Client-Secret: …, 'X-IBM-Client-Secret': '…', .header("X-IBM-Client-Secret", "…")
-      String.raw`(?<![A-Za-z0-9_-])(?<header>x-ibm-client-secret)\\?(?<hq>["'\x60])?[ \t]{0,8}(?:=>|[:=,])[ \t]{0,8}\\?(?<hopen>["'\x60])?(?<secret>${VALUE})`,
+      // X-IBM-Client-Secret: …, 'X-IBM-Client-Secret': '…', .header("X-IBM-Client-Secret", "…"), req['X-IBM-Client-Secret'] = '…'
+      String.raw`(?<![A-Za-z0-9_-])(?<header>x-ibm-client-secret)\\?(?<hq>["'\x60])?\]?[ \t]{0,8}(?:=>|[:=,])[ \t]{0,8}\\?(?<hopen>["'\x60])?(?<secret>${VALUE})`,
       // Postman: {"key": "X-IBM-Client-Secret", "value": "…"}
       String.raw`"key"\s{0,40}:\s{0,40}"(?<postman>x-ibm-client-secret)"\s{0,40},\s{0,40}"value"\s{0,40}:\s{0,40}"(?<secret2>${VALUE})"`,
       // A literal bound to a name: clientSecret = "…", "password": "…", key: '…'
@@ -219,6 +219,11 @@ export const apiConnectClientSecret = {
         text: (g) =>
           `class Gateway {\n  private $client_secret = '${g.base64url(32)}';\n  function token() {\n    return array('X-IBM-Client-Secret' => $this->client_secret);\n  }\n}\n`,
         reason: "a PHP property sent as the header through $this->",
+      },
+      {
+        path: 'orders.rb',
+        text: (g) => `req = Net::HTTP::Get.new(uri)\nreq['X-IBM-Client-Secret'] = '${g.base64url(40)}'\n`,
+        reason: 'the header set by index assignment (Ruby, Python)',
       },
     ],
     negative: [
