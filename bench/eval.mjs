@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Scores a build of secret-hygiene against the labelled evaluation set in bench/eval/.
 //
-//   node bench/eval.mjs [--bin PATH] [--plugin PATH] [--verbose] [--json] [--check] [--keep]
+//   node bench/eval.mjs [--bin PATH] [--plugin PATH] [--verbose] [--json] [--check] [--keep] [--split NAME]
 //
 // It renders the case templates into a temporary directory (every slot filled from a seeded generator,
 // so no key-shaped value lives in the repository), runs the built CLI on it as a child process
@@ -44,7 +44,7 @@ const JS_TS = /\.(?:[cm]?js|jsx|[cm]?ts|tsx)$/;
 // Arguments
 
 function parseArgs(argv) {
-  const opts = { bin: 'bin/secret-hygiene.js', plugin: undefined, verbose: false, json: false, check: false, keep: false };
+  const opts = { bin: 'bin/secret-hygiene.js', plugin: undefined, verbose: false, json: false, check: false, keep: false, split: undefined };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const value = () => {
@@ -58,8 +58,9 @@ function parseArgs(argv) {
     else if (a === '--json') opts.json = true;
     else if (a === '--check') opts.check = true;
     else if (a === '--keep') opts.keep = true;
+    else if (a === '--split') opts.split = value();
     else if (a === '--help' || a === '-h') {
-      console.log('usage: node bench/eval.mjs [--bin PATH] [--plugin PATH] [--verbose] [--json] [--check] [--keep]');
+      console.log('usage: node bench/eval.mjs [--bin PATH] [--plugin PATH] [--verbose] [--json] [--check] [--keep] [--split NAME]');
       process.exit(0);
     } else throw new Error(`unknown argument ${a}`);
   }
@@ -229,14 +230,14 @@ function walk(dir) {
 /** The first 8 hex digits of the SHA-256 of the trimmed template line: catches labels that drift off their line. */
 const lineSha = (line) => createHash('sha256').update(line.trim()).digest('hex').slice(0, 8);
 /**
- * cases/fresh/** is the `fresh` split and cases/fresh2/** the `fresh2` split; the rest is `dev` or `held-out`
+ * cases/fresh/** is the `fresh` split, cases/fresh2/** the `fresh2` split, cases/fresh3/** the `fresh3` split, cases/fresh4/** the `fresh4` split and cases/fresh5/** the `fresh5` split; the rest is `dev` or `held-out`
  * by the first byte of SHA-256 of the path.
  */
-const UNSPLIT = ['fresh', 'fresh2'];
+const UNSPLIT = ['fresh', 'fresh2', 'fresh3', 'fresh4', 'fresh5'];
 const splitOf = (path) => UNSPLIT.find((s) => path.startsWith(`${s}/`)) ?? (createHash('sha256').update(path).digest()[0] % 2 === 0 ? 'dev' : 'held-out');
-const SPLITS = ['dev', 'held-out', 'fresh', 'fresh2'];
+const SPLITS = ['dev', 'held-out', 'fresh', 'fresh2', 'fresh3', 'fresh4', 'fresh5'];
 /** The splits the detail tables and `--verbose` may show; the others get two aggregate rows only. */
-const DETAIL = ['dev', 'held-out'];
+let DETAIL = ['dev', 'held-out'];
 
 /** Loads the labels and the templates, and checks that they agree. Returns the problems found. */
 function loadSet() {
@@ -436,6 +437,12 @@ const RULE_HEAD = `${pad('', 28)}${num('pos', 5)}${num('hit', 5)}  recall   ${nu
 
 async function main() {
   const opts = parseArgs(process.argv.slice(2));
+  // --split NAME: the detail tables and --verbose cover that split alone (to read its misses once it is
+  // measured; after that it counts as seen, like dev and held-out).
+  if (opts.split !== undefined) {
+    if (!SPLITS.includes(opts.split)) throw new Error(`--split: unknown split ${opts.split} (${SPLITS.join(', ')})`);
+    DETAIL = [opts.split];
+  }
   const set = loadSet();
   if (set.problems.length) {
     console.error(`bench/eval: ${set.problems.length} problem(s) in the set:\n  ${set.problems.join('\n  ')}`);
@@ -492,43 +499,45 @@ async function main() {
     );
     const scanLines = lineLevel(set.labels, findings, jsFiles);
     const pluginLines = plugin ? lineLevel(set.labels, plugin.messages, jsFiles) : undefined;
-    const devMisses = results.dev.positives.filter((p) => !p.hit).map((p) => ({ file: p.file, line: p.line, rule: p.expect, why: p.why }));
-    const devFalseAlarms = results.dev.findings.filter((f) => !f.ok).map((f) => ({ file: f.file, line: f.line, rule: f.rule, why: f.why }));
+    const listSplit = opts.split ?? 'dev';
+    const devMisses = results[listSplit].positives.filter((p) => !p.hit).map((p) => ({ file: p.file, line: p.line, rule: p.expect, why: p.why }));
+    const devFalseAlarms = results[listSplit].findings.filter((f) => !f.ok).map((f) => ({ file: f.file, line: f.line, rule: f.rule, why: f.why }));
     const splitCount = (s) => files.filter((f) => set.doc.files[f].split === s).length;
 
     if (opts.json) {
       const out = {
-        set: { files: files.length, dev: splitCount('dev'), heldOut: splitCount('held-out'), fresh: splitCount('fresh'), fresh2: splitCount('fresh2'), labels: set.labels.length, positives: positives.length, negatives: set.labels.length - positives.length },
+        set: { files: files.length, dev: splitCount('dev'), heldOut: splitCount('held-out'), fresh: splitCount('fresh'), fresh2: splitCount('fresh2'), fresh3: splitCount('fresh3'), fresh4: splitCount('fresh4'), fresh5: splitCount('fresh5'), labels: set.labels.length, positives: positives.length, negatives: set.labels.length - positives.length },
         build: { bin: relative(process.cwd(), opts.bin) || opts.bin, plugin: relative(process.cwd(), opts.plugin) || opts.plugin },
         // byRule, byKind, byFormat and severity cover dev and held-out only (detailScope); overall and ibmCloudApiKey have every split.
         scan: { ms: scanMs, byRule, overall: bySplit, ibmCloudApiKey: apiKeyBySplit, byKind, byFormat, severity, detailScope: DETAIL },
         jsTs: { files: jsFiles.length, scan: scanLines, plugin: pluginLines, pluginParseErrors: plugin?.parseErrors, pluginError },
       };
-      if (opts.verbose) out.dev = { misses: devMisses, falseAlarms: devFalseAlarms };
+      if (opts.verbose) out[listSplit] = { misses: devMisses, falseAlarms: devFalseAlarms };
       console.log(JSON.stringify(out, null, 2));
       return;
     }
 
     const lines = [];
-    lines.push(`secret-hygiene evaluation set: ${files.length} files (${splitCount('dev')} dev, ${splitCount('held-out')} held-out, ${splitCount('fresh')} fresh, ${splitCount('fresh2')} fresh2), ${set.labels.length} labels (${positives.length} positive, ${set.labels.length - positives.length} negative)`);
+    lines.push(`secret-hygiene evaluation set: ${files.length} files (${splitCount('dev')} dev, ${splitCount('held-out')} held-out, ${splitCount('fresh')} fresh, ${splitCount('fresh2')} fresh2, ${splitCount('fresh3')} fresh3, ${splitCount('fresh4')} fresh4, ${splitCount('fresh5')} fresh5), ${set.labels.length} labels (${positives.length} positive, ${set.labels.length - positives.length} negative)`);
     lines.push(`build: ${relative(process.cwd(), opts.bin) || opts.bin}   scan ${scanMs} ms, ${findings.length} findings`);
-    lines.push(table('scan, per rule (dev and held-out files)', Object.entries(byRule), RULE_HEAD, ruleRow));
+    const scope = DETAIL.join(' and ');
+    lines.push(table(`scan, per rule (${scope} files)`, Object.entries(byRule), RULE_HEAD, ruleRow));
     lines.push(ruleRow('overall', counts(tuning)));
-    lines.push(table('overall, by split (dev, held-out and fresh were seen while tuning; fresh2 was not)', Object.entries(bySplit), RULE_HEAD, ruleRow));
+    lines.push(table('overall, by split (dev, held-out, fresh, fresh2, fresh3 and fresh4 were seen while tuning; fresh5 was not, as of its branch eval-fresh5)', Object.entries(bySplit), RULE_HEAD, ruleRow));
     lines.push(table('ibm-cloud-api-key, by split', Object.entries(apiKeyBySplit), RULE_HEAD, ruleRow));
     const groupHead = `${pad('', 28)}${num('pos', 5)}${num('hit', 5)}  recall   ${num('neg', 5)}${num('flagged', 9)}`;
     const groupRow = (name, c) => `${pad(name, 28)}${num(c.positives, 5)}${num(c.hit, 5)} ${pct(c.recall)}   ${num(c.negatives, 5)}${num(c.negativesFlagged, 9)}`;
-    lines.push(table('by kind (dev and held-out files)', Object.entries(byKind).map(([k, c]) => [/^\d$/.test(k) ? `kind ${k}` : k, c]), groupHead, groupRow));
-    lines.push(table('by language / format (dev and held-out files)', Object.entries(byFormat), groupHead, groupRow));
-    lines.push(`\nseverity (API Connect Basic auth, dev and held-out): ${severity.error.labelled} literal positives expect error: ${severity.error.found} found, ${severity.error.sameSeverity} as error; ${severity.warning.labelled} from variables expect warning: ${severity.warning.found} found, ${severity.warning.sameSeverity} as warning`);
+    lines.push(table(`by kind (${scope} files)`, Object.entries(byKind).map(([k, c]) => [/^\d$/.test(k) ? `kind ${k}` : k, c]), groupHead, groupRow));
+    lines.push(table(`by language / format (${scope} files)`, Object.entries(byFormat), groupHead, groupRow));
+    lines.push(`\nseverity (API Connect Basic auth, ${scope}): ${severity.error.labelled} literal positives expect error: ${severity.error.found} found, ${severity.error.sameSeverity} as error; ${severity.warning.labelled} from variables expect warning: ${severity.warning.found} found, ${severity.warning.sameSeverity} as warning`);
     const llHead = `${pad('', 28)}${num('lines', 6)}${num('true', 6)}${num('false', 6)}  precis.   recall`;
     const llRow = (name, c) => (c ? `${pad(name, 28)}${num(c.linesReported, 6)}${num(c.truePositives, 6)}${num(c.falseAlarms, 6)} ${pct(c.precision)}  ${pct(c.recall)}` : `${pad(name, 28)}  did not run: ${pluginError}`);
-    lines.push(table(`ESLint plugin vs scan, line level (any rule), on the ${jsFiles.length} JS/TS files of dev and held-out (${scanLines.positiveLines} positive lines)`, [['scan', scanLines], ['plugin (configs.recommended)', pluginLines]], llHead, llRow));
+    lines.push(table(`ESLint plugin vs scan, line level (any rule), on the ${jsFiles.length} JS/TS files of ${scope} (${scanLines.positiveLines} positive lines)`, [['scan', scanLines], ['plugin (configs.recommended)', pluginLines]], llHead, llRow));
     if (plugin?.parseErrors) lines.push(`  (${plugin.parseErrors} file(s) the parser could not read)`);
     if (opts.verbose) {
-      lines.push(`\ndev misses (${devMisses.length}):`);
+      lines.push(`\n${listSplit} misses (${devMisses.length}):`);
       for (const m of devMisses) lines.push(`  ${m.file}:${m.line} ${m.rule} (${m.why})`);
-      lines.push(`\ndev false alarms (${devFalseAlarms.length}):`);
+      lines.push(`\n${listSplit} false alarms (${devFalseAlarms.length}):`);
       for (const f of devFalseAlarms) lines.push(`  ${f.file}:${f.line} ${f.rule} (${f.why})`);
     }
     console.log(lines.join('\n'));

@@ -167,8 +167,8 @@ function contextNames(text, start) {
   if (parent && !HOLDERS.has(parent.toLowerCase())) return [parent];
   return parentNames(text, start);
 }
-function charBefore(text, start) {
-  return start > 0 ? text[start - 1] : "";
+function isReference(text, start) {
+  return start > 0 && "$%{@".includes(text[start - 1]);
 }
 
 // src/engine/placeholder.ts
@@ -228,7 +228,34 @@ function targetHost(input2, start, end, lines = WINDOW_LINES) {
   const placeholder = PLACEHOLDER_HOST.exec(input2.text.slice(from, to));
   if (placeholder) return { at: from + placeholder.index, host: placeholder[0], path: "" };
   const [wideFrom, wideTo] = linesAround(input2.text, start, end, lines, lines * 256);
-  return nearestHost(hosts, from, to, start, end) ?? nearestHost(hosts, wideFrom, wideTo, start, end);
+  return nearestHost(hosts, from, to, start, end) ?? constantIn(input2, from, to) ?? nearestHost(hosts, wideFrom, wideTo, start, end);
+}
+var URL_CONSTANT = /(?<![\w$.])\$?([A-Za-z_]\w{0,63})[ \t]{0,8}:?=[ \t]{0,8}["'\x60](?=https?:\/\/)/g;
+var HOST_AT = new RegExp(HOST.source, "y");
+var URL_USE = /(?<=[{(+,][ \t]?)[A-Za-z_]\w{0,63}(?![\w$])|(?<![\w$.])[A-Za-z_]\w{0,63}(?=[ \t]?[+},)])/g;
+var constantCache = /* @__PURE__ */ new WeakMap();
+function urlConstants(input2) {
+  let constants = constantCache.get(input2);
+  if (!constants) {
+    constants = /* @__PURE__ */ new Map();
+    for (const m of input2.text.matchAll(URL_CONSTANT)) {
+      const name = m[1] ?? "";
+      HOST_AT.lastIndex = m.index + m[0].length;
+      const url = HOST_AT.exec(input2.text);
+      if (url && !constants.has(name)) constants.set(name, { at: url.index, host: url[1] ?? "", path: url[2] ?? "" });
+    }
+    constantCache.set(input2, constants);
+  }
+  return constants;
+}
+function constantIn(input2, from, to) {
+  const constants = urlConstants(input2);
+  if (constants.size === 0) return void 0;
+  for (const m of input2.text.slice(from, to).matchAll(URL_USE)) {
+    const host = constants.get(m[0]);
+    if (host) return host;
+  }
+  return void 0;
 }
 function requestText(input2, start, end) {
   const [from, to] = linesAround(input2.text, start, end, WINDOW_LINES, WINDOW_CHARS);
@@ -238,9 +265,10 @@ function requestText(input2, start, end) {
 // rules/api-connect-basic-auth.ts
 var HEADER_BEFORE = /(?:authorization['"\x60]?\s*[:=,]\s*['"\x60]?\s*|['"\x60])$/i;
 var PUBLIC_CLIENT = "Yng6Yng=";
-var VARIABLE = /[$%{}]|^\s*$/;
+var VARIABLE = /[${}]|(?:^|[^A-Za-z0-9])%[A-Za-z_]\w{0,63}%(?![A-Za-z0-9])|^\s*$/;
 var REST_VARIABLE = (name) => new RegExp(String.raw`^@${name}[ \t]*=[ \t]*([^\r\n]{1,256}?)[ \t]*\r?$`, "m");
 var STRING_LITERAL = /(['"\x60])((?:(?!\1)[^\\\n]){1,256})\1/g;
+var LOOKUP_KEY = /(?:\[|[\w$]\()[ \t]*$/;
 var POSTMAN_PASSWORD = /"key"\s{0,40}:\s{0,40}"password"\s{0,40},\s{0,40}"value"\s{0,40}:\s{0,40}"((?:[^"\\\n]|\\.){0,256})"|"value"\s{0,40}:\s{0,40}"((?:[^"\\\n]|\\.){0,256})"\s{0,40},\s{0,40}"key"\s{0,40}:\s{0,40}"password"/;
 var POSTMAN_LINES = 40;
 function restClientPassword(input2, basic) {
@@ -254,6 +282,49 @@ function restClientPassword(input2, basic) {
     return { at: [start, start + value.length], literal: true };
   }
   return { literal: false };
+}
+var SHELL_VARIABLE = /\$(?:env:)?\{?([A-Za-z_]\w{0,63})/;
+var USER_PASSWORD = /(["'])([^\s"':$]{1,128}):([^\s"'$]{1,256})\1/;
+var HOPS = 3;
+function definedPair(input2, basic, before) {
+  let name = SHELL_VARIABLE.exec(basic)?.[1];
+  for (let hop = 0; name && hop < HOPS; hop++) {
+    const definition = lastDefinition(input2, name, before);
+    if (!definition) break;
+    const pair = USER_PASSWORD.exec(definition.value);
+    if (pair) {
+      const start = definition.at + pair.index + 1 + (pair[2] ?? "").length + 1;
+      return { at: [start, start + (pair[3] ?? "").length], literal: true };
+    }
+    name = SHELL_VARIABLE.exec(definition.value)?.[1];
+    before = definition.at;
+  }
+  return { literal: false };
+}
+var DEFINITION = /^[ \t]*(?:export[ \t]+|local[ \t]+|set[ \t]+)?\$?([A-Za-z_]\w{0,63})[ \t]*=[ \t]*([^\r\n]{1,512})/gm;
+var definitionCache = /* @__PURE__ */ new WeakMap();
+function lastDefinition(input2, name, before) {
+  let definitions = definitionCache.get(input2);
+  if (!definitions) {
+    definitions = /* @__PURE__ */ new Map();
+    for (const m of input2.text.matchAll(DEFINITION)) {
+      const value = m[2] ?? "";
+      const list2 = definitions.get(m[1] ?? "") ?? [];
+      list2.push({ at: m.index + m[0].length - value.length, value });
+      definitions.set(m[1] ?? "", list2);
+    }
+    definitionCache.set(input2, definitions);
+  }
+  const list = definitions.get(name) ?? [];
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = lo + hi >> 1;
+    if (list[mid].at < before) lo = mid + 1;
+    else hi = mid;
+  }
+  const last = list[lo - 1];
+  return last && before - last.at <= 4096 ? last : void 0;
 }
 function credentialOf(input2, match, form) {
   const credential = literalCredential(input2, match, form);
@@ -272,7 +343,8 @@ function literalCredential(input2, match, form) {
     case "header": {
       const basic = groups.basic ?? "";
       if (basic.startsWith("{{")) return restClientPassword(input2, basic);
-      return { literal: basic !== "" && !VARIABLE.test(basic) };
+      if (VARIABLE.test(basic)) return definedPair(input2, basic, match.index);
+      return { literal: basic !== "" };
     }
     case "postman": {
       const after = input2.text.slice(end, end + 1024);
@@ -284,8 +356,9 @@ function literalCredential(input2, match, form) {
     }
     default: {
       const [, to] = statementRange(input2.text, match.index, end);
-      const args = input2.text.slice(end, Math.min(to, end + 300));
-      const literals = [...args.matchAll(STRING_LITERAL)].filter((m) => !VARIABLE.test(m[2] ?? ""));
+      const close = form === "auth-object" ? input2.text.slice(end, end + 300).indexOf("}") : -1;
+      const args = input2.text.slice(end, close >= 0 ? end + close : Math.min(to, end + 300));
+      const literals = [...args.matchAll(STRING_LITERAL)].filter((m) => !VARIABLE.test(m[2] ?? "") && !LOOKUP_KEY.test(args.slice(Math.max(0, m.index - 80), m.index)));
       const keyed = /password|pass|pwd/i.exec(args);
       const password = form === "auth-object" && keyed ? literals.find((m) => m.index > keyed.index) : literals[1];
       if (!password) return { literal: false };
@@ -356,6 +429,30 @@ var apiConnectBasicAuth = {
   },
   examples: {
     positive: [
+      {
+        path: "sync.py",
+        // secret-hygiene:allow -- test fixture: the Basic-auth pattern this rule flags, no real credential
+        text: 'APIM = "https://apimanager.acme.example/v1"\nJIRA = "https://jira.acme.example"\n\nr = requests.get(APIM + "/orgs", auth=HTTPBasicAuth("admin", "x%R3Fu%s!B"))\n',
+        reason: "a request built on a base-URL constant, with a literal password (a % inside is no variable)"
+      },
+      {
+        path: "Publish.ps1",
+        // secret-hygiene:allow -- test fixture: the Basic-auth pattern this rule flags, no real credential
+        text: '$pair = "apiadmin:lqIR*Fkux*Ob"\n$encoded = [Convert]::ToBase64String([Text.Encoding]::ASCII.GetBytes($pair))\n$headers = @{ Authorization = "Basic $encoded" }\nInvoke-RestMethod -Uri "https://apimanager.contoso.example/v1/orgs" -Headers $headers\n',
+        reason: "a Basic header built from a literal pair, followed back through its variables to the password"
+      },
+      {
+        path: "publish.sh",
+        // secret-hygiene:allow -- test fixture: the Basic-auth pattern this rule flags, no real credential
+        text: 'AUTH=$(echo -n "apiadmin:Qw3rty!Pass" | base64)\ncurl -H "Authorization: Basic $AUTH" https://us.apiconnect.ibmcloud.com/v1/orgs\n',
+        reason: "a Basic header from a shell variable that encodes a literal pair"
+      },
+      {
+        path: "mgmt.js",
+        // secret-hygiene:allow -- test fixture: the Basic-auth pattern this rule flags, no real credential
+        text: "const base = 'https://mgmt.us-east-a.apiconnect.automation.ibm.com/api';\naxios.get(`${base}/orgs`, {\n  auth: {\n    username: 'apic-admin',\n    password: 'mSK5d8NSFuoe',\n  },\n});\n",
+        reason: "an axios auth object over several lines, reported at the password"
+      },
       {
         path: "apic.sh",
         // secret-hygiene:allow -- test fixture: the Basic-auth pattern this rule flags, no real credential
@@ -458,6 +555,12 @@ axios.get(\`\${base}/v1/me\`, {
       }
     ],
     negative: [
+      {
+        path: "jira.py",
+        // secret-hygiene:allow -- test fixture: the Basic-auth pattern this rule flags, no real credential
+        text: 'APIM = "https://apimanager.acme.example/v1"\nJIRA = "https://jira.acme.example"\n\nr = requests.post(JIRA + "/issue", auth=("bot", "s3cretPass"))\n',
+        reason: "built on the base URL of another host, beside an API Connect one"
+      },
       { path: "a.sh", text: "curl -u admin:passw0rd https://api.example.com/v1/me\n", reason: "not an API Connect host" },
       {
         path: "a.sh",
@@ -691,7 +794,7 @@ var APIC_CREDENTIAL_NAME = /(?:apic|apiconnect)[\w.-]*(?:password|passwd|pwd|pas
 var APIC_LOGIN = /(?:^|[\s;&|(])apic(?:-slim)?[ \t]+login\b/;
 var APIC_FILE = /apiconnect|apimanager|x-ibm-client-(?:id|secret)/i;
 var LOGS_IN_WITH = /apic(?:-slim)?[ \t]+login\b[^\n]{0,300}?(?:--password|-p)(?:[ \t]+|=)["']?(?:%([A-Za-z_]\w{0,63})%|\$\{?([A-Za-z_]\w{0,63})\}?)/gi;
-var SENT_AS = /(?:x-ibm-client-secret|client_secret)["'\x60]?[ \t]{0,8}(?:=>|[:=,])[ \t]{0,8}(?:\{\{([A-Za-z_][\w.-]{0,63})\}\}|(?:(?:this|self)\.)?(?:[A-Za-z_$][\w$]{0,63}\.){0,4}([A-Za-z_$][\w$]{0,63})(?![\w$(]))/gi;
+var SENT_AS = /(?:x-ibm-client-secret|client_secret)["'\x60]?[ \t]{0,8}(?:=>|[:=,])[ \t]{0,8}(?:\{\{([A-Za-z_][\w.-]{0,63})\}\}|(?:(?:\$?this|self)(?:\.|->)|@)?(?:[A-Za-z_$][\w$]{0,63}\.){0,4}([A-Za-z_$][\w$]{0,63})(?![\w$(]))/gi;
 var ALIAS = /^[ \t]*(?:(?:const|let|var|final|export)[ \t]+)?(\$?[A-Za-z_][\w]{0,63})[ \t]*=[ \t]*(\$?[A-Za-z_][\w]{0,63})[ \t]*;?[ \t]*\r?$/gm;
 var CLIENT_SECRET_MIN = 8;
 var SENT_AS_HEADER = /* @__PURE__ */ new Set(["sent-as-client-secret", "statement-client-secret-header"]);
@@ -749,8 +852,8 @@ var apiConnectClientSecret = {
   keywords: ["x-ibm-client-secret", "apiconnect", "apimanager", "apic login", "apic_", "apic-", "apicpass", "apicsecret", "oauth-provider"],
   pattern: new RegExp(
     [
-      // X-IBM-Client-Secret: …, 'X-IBM-Client-Secret': '…', .header("X-IBM-Client-Secret", "…")
-      String.raw`(?<![A-Za-z0-9_-])(?<header>x-ibm-client-secret)\\?(?<hq>["'\x60])?[ \t]{0,8}(?:=>|[:=,])[ \t]{0,8}\\?(?<hopen>["'\x60])?(?<secret>${VALUE})`,
+      // X-IBM-Client-Secret: …, 'X-IBM-Client-Secret': '…', .header("X-IBM-Client-Secret", "…"), req['X-IBM-Client-Secret'] = '…'
+      String.raw`(?<![A-Za-z0-9_-])(?<header>x-ibm-client-secret)\\?(?<hq>["'\x60])?\]?[ \t]{0,8}(?:=>|[:=,])[ \t]{0,8}\\?(?<hopen>["'\x60])?(?<secret>${VALUE})`,
       // Postman: {"key": "X-IBM-Client-Secret", "value": "…"}
       String.raw`"key"\s{0,40}:\s{0,40}"(?<postman>x-ibm-client-secret)"\s{0,40},\s{0,40}"value"\s{0,40}:\s{0,40}"(?<secret2>${VALUE})"`,
       // A literal bound to a name: clientSecret = "…", "password": "…", key: '…'
@@ -794,7 +897,7 @@ var apiConnectClientSecret = {
     const value = Object.entries(groups).find(([k, v]) => k.startsWith("secret") && v !== void 0)?.[1] ?? "";
     const span = match.indices?.groups?.[Object.keys(groups).find((k) => k.startsWith("secret") && groups[k] !== void 0) ?? ""];
     const [start, end] = span ?? [match.index, match.index + match[0].length];
-    if (/^[$%@{]/.test(value) || "$%@{".includes(charBefore(input2.text, start))) return { ok: false, reason: "a variable, not a literal" };
+    if (/^[$%@{]/.test(value) || isReference(input2.text, start)) return { ok: false, reason: "a variable, not a literal" };
     if (groups.hq !== void 0 && groups.hopen === void 0) return { ok: false, reason: "an expression, not a literal" };
     const placeholder = placeholderReason(value);
     if (placeholder) return { ok: false, reason: placeholder };
@@ -879,6 +982,24 @@ $headers = ["x-ibm-client-secret: $SK"];
 const headers = { 'X-IBM-Client-Secret': CLIENT_SECRET };
 `,
         reason: "a constant sent as the X-IBM-Client-Secret header"
+      },
+      {
+        path: "class-gateway.php",
+        text: (g) => `class Gateway {
+  private $client_secret = '${g.base64url(32)}';
+  function token() {
+    return array('X-IBM-Client-Secret' => $this->client_secret);
+  }
+}
+`,
+        reason: "a PHP property sent as the header through $this->"
+      },
+      {
+        path: "orders.rb",
+        text: (g) => `req = Net::HTTP::Get.new(uri)
+req['X-IBM-Client-Secret'] = '${g.base64url(40)}'
+`,
+        reason: "the header set by index assignment (Ruby, Python)"
       }
     ],
     negative: [
@@ -1280,13 +1401,14 @@ var NAMES = [
   { kind: "name-api-key", test: (n) => /api[_.-]?key/.test(n) }
 ];
 var SOAP_URL = /api\.(?:service\.)?softlayer\.com\/(?:soap|rest|xmlrpc)\/v3(?:\.1)?\/$/i;
-var CLASSIC_USER = /(?<![\w.+-])\d{5,8}_[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63})+/;
+var CLASSIC_USER = /(?<![\w.+-])(?:\d{5,8}_[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63})+|SL\d{5,8}(?!\w))/;
 function factsAbout3(input2, start) {
   const before = input2.text.slice(Math.max(0, start - 300), start);
   const facts = nameFacts(boundNames(input2, start), NAMES, []);
   if (SOAP_URL.test(before)) facts.push({ kind: "soap-url", note: "api.softlayer.com" });
   if (/softlayer|iaas_classic/i.test(before)) facts.push({ kind: "softlayer-before", note: "" });
-  else if (CLASSIC_USER.test(linesText(input2, start, start + 64, 3))) facts.push({ kind: "classic-user", note: "a classic user name within 3 lines" });
+  if (CLASSIC_USER.test(statementText(input2, start, start + 64))) facts.push({ kind: "statement-classic-user", note: "a classic user name in the statement" });
+  else if (!facts.some((f) => f.kind === "softlayer-before") && CLASSIC_USER.test(linesText(input2, start, start + 64, 3))) facts.push({ kind: "classic-user", note: "a classic user name within 3 lines" });
   return facts;
 }
 var ibmClassicApiKey = {
@@ -1304,7 +1426,7 @@ var ibmClassicApiKey = {
   run: { chars: "a-z0-9", min: 64, max: 64 },
   evidence: {
     threshold: 1,
-    weights: { "name-classic": 1, "soap-url": 1, "name-api-key": 0.6, "softlayer-before": 0.4, "classic-user": 0.4 }
+    weights: { "name-classic": 1, "soap-url": 1, "name-api-key": 0.6, "softlayer-before": 0.4, "statement-classic-user": 0.6, "classic-user": 0.4 }
   },
   validate(match, input2) {
     const weighed = weigh(ibmClassicApiKey.evidence, factsAbout3(input2, match.index));
@@ -1332,7 +1454,15 @@ api_key = ${g.hex(64)}
 ` },
       { path: "creds.yaml", text: (g) => `username: 1234567_jane@example.com
 api_key: ${g.hex(64)}
-`, reason: "an API key beside a classic user name" }
+`, reason: "an API key beside a classic user name" },
+      {
+        path: "inventory.go",
+        text: (g) => `import "github.com/softlayer/softlayer-go/session"
+
+sess := session.New("SL505307", "${g.hex(64)}")
+`,
+        reason: "softlayer-go: the user and the key passed together"
+      }
     ],
     negative: [
       { path: "a.txt", text: (g) => `sha256=${g.hex(64)}
@@ -1388,6 +1518,37 @@ var IBM_MARKS = new RegExp(
 );
 var IBM_MENTION = new RegExp(`(?<![A-Za-z0-9])(?:ibm|bluemix|softlayer|watson)|${IBM_MARKS.source}`, "i");
 var IAMAPIKEY_USER = /iamapikey/i;
+var APIKEY_USER = /user(?:[ _.-]?name)?["'\x60]?[ \t]{0,8}(?:=>|[:=])[ \t]{0,8}["'\x60]?(?:iam)?apikey(?![\w-])/i;
+var PASSED_ON = /(?<![\w.$-])(?<field>[A-Za-z_][\w.-]{0,63})["'\x60]?[ \t]{0,8}(?:=>|[:=(])[ \t]{0,8}(?:(?:\$?this|self)(?:\.|->)|@)?(?<name>[A-Za-z_][\w]{0,63})(?![\w$.([])/g;
+var FIELD_WORD = /key|authenticator|credentials|pwd|pass|cred|whisk/i;
+var passedOnCache = /* @__PURE__ */ new WeakMap();
+function passedOn(input2) {
+  let names = passedOnCache.get(input2);
+  if (!names) {
+    names = /* @__PURE__ */ new Map();
+    const isKeyField = /* @__PURE__ */ new Map();
+    for (const m of input2.text.matchAll(PASSED_ON)) {
+      const field = m.groups?.field ?? "";
+      let ok = isKeyField.get(field);
+      if (ok === void 0) {
+        const facts = FIELD_WORD.test(field) ? nameFacts([field], NAMES2, NAME_MODIFIERS) : [];
+        ok = facts.length > 0 && facts.every((f) => NAMES_ANY_LENGTH.has(f.kind));
+        isKeyField.set(field, ok);
+      }
+      if (ok) names.set((m.groups?.name ?? "").toLowerCase(), field);
+    }
+    passedOnCache.set(input2, names);
+  }
+  return names;
+}
+var KEY_FILE = /(?:^|\/)[^/]*api[-_.]?key[^/]*$/i;
+var ALONE = /^[\s"'\x60]*$/;
+function namesOf(input2, start, end) {
+  const names = boundNames(input2, start);
+  if (names.length || input2.text.length > 4096 || !KEY_FILE.test(input2.path)) return names;
+  if (!ALONE.test(input2.text.slice(0, start)) || !ALONE.test(input2.text.slice(end))) return names;
+  return [input2.path.slice(input2.path.lastIndexOf("/") + 1).replace(/\.[a-z]{1,4}$/i, "")];
+}
 var KEY_WORDS = ["key", "token", "credential", "password", "secret", "schl\xFCssel", "cl\xE9", "clave", "chave", "chiave", "\u30AD\u30FC", "\u30C8\u30FC\u30AF\u30F3", "\u9375", "\u5BC6\u94A5", "\u79D8\u94A5", "\u4EE4\u724C", "\uD0A4", "\uD1A0\uD070"];
 var NAMES_A_KEY = new RegExp(`(?:^|[^a-z])(?:api[ _-]?key|key|token|credential|password|secret|schl\xFCssel|cl\xE9|clave|chave|chiave)s?(?:[^a-z]|$)|${KEY_WORDS.slice(10).join("|")}`, "i");
 var NAMES_AN_API_KEY = /api[ _-]?key|apikey|api[ _-]?キー|api[ _-]?키|api[ _-]?密钥|clé d'api|clave de api|chave de api|api-schlüssel/i;
@@ -1409,6 +1570,7 @@ function contextFacts(input2, start, end, named) {
   const apiKeyNamed = named.some((f) => NAMES_ANY_LENGTH.has(f.kind));
   const marks = apiKeyNamed ? IBM_MENTION : IBM_MARKS;
   if (IAMAPIKEY_USER.test(statement)) facts.push({ kind: "statement-iamapikey-user", note: "iamapikey" });
+  else if (APIKEY_USER.test(linesText(input2, start, end, 3))) facts.push({ kind: "lines-apikey-user", note: "the user apikey" });
   else if (marks.test(statement)) facts.push({ kind: "statement-ibm", note: marks.exec(statement)?.[0] ?? "" });
   else if (marks.test(unnamed(linesText(input2, start, end, 3)))) facts.push({ kind: "lines-ibm", note: "within 3 lines" });
   if (apiKeyNamed ? fileSays(input2, "ibm-mention", IBM_MENTION, /ibm/i) : fileSays(input2, "ibm-marks", IBM_MARKS, /ibm-credentials/i)) {
@@ -1425,7 +1587,8 @@ function contextFacts(input2, start, end, named) {
   }
   return facts;
 }
-var NAMES_ANY_LENGTH = /* @__PURE__ */ new Set(["name-ibm-key", "name-api-key"]);
+var NAMES_ANY_LENGTH = /* @__PURE__ */ new Set(["name-ibm-key", "name-api-key", "passed-on-as-api-key"]);
+var NOT_NAMED_A_KEY = /* @__PURE__ */ new Set(["name-other-vendor", "name-not-a-key", "name-about-the-key"]);
 var ibmCloudApiKey = {
   id: "ibm-cloud-api-key",
   title: "IBM Cloud API key",
@@ -1433,6 +1596,8 @@ var ibmCloudApiKey = {
   severity: "error",
   // Every API-key name holds one of these; `iamapikey` (the registry user) holds `apikey`.
   keywords: ["apikey", "api_key", "api-key", "api.key", "api key", "authenticator", "whisk-auth", ...PAIRED_KEYWORDS],
+  // A file named for the key may hold nothing but the key (a Docker build's secret file, a CI secret file).
+  files: KEY_FILE,
   // A loose name (`token`, `DEFAULT_KEY`) counts only in a text that mentions IBM, and only at IAM's own shape.
   contextKeywords: ["ibm", "bluemix"],
   proseKeywords: KEY_WORDS,
@@ -1458,6 +1623,8 @@ var ibmCloudApiKey = {
       "name-not-a-key": -2,
       "name-other-vendor": -3,
       "statement-iamapikey-user": 0.8,
+      "lines-apikey-user": 0.6,
+      "passed-on-as-api-key": 0.8,
       "statement-ibm": 0.5,
       "lines-ibm": 0.4,
       "file-ibm": 0.3,
@@ -1470,12 +1637,17 @@ var ibmCloudApiKey = {
   validate(match, input2) {
     const start = match.index;
     const key = match[0];
-    if ("$%{@".includes(charBefore(input2.text, start))) return { ok: false, reason: "reference, not a value" };
+    if (isReference(input2.text, start)) return { ok: false, reason: "reference, not a value" };
     const placeholder = placeholderReason(key);
     if (placeholder) return { ok: false, reason: placeholder };
     if (OTHER_VENDOR_VALUE.test(key)) return { ok: false, reason: "another vendor's token prefix" };
     if (UUID_ID.test(key)) return { ok: false, reason: "an id (a UUID), not a key" };
-    const named = nameFacts(boundNames(input2, start), NAMES2, NAME_MODIFIERS);
+    const names = namesOf(input2, start, start + key.length);
+    let named = nameFacts(names, NAMES2, NAME_MODIFIERS);
+    if (!named.some((f) => NAMES_ANY_LENGTH.has(f.kind) || NOT_NAMED_A_KEY.has(f.kind))) {
+      const field = names[0] && passedOn(input2).get(names[0].replace(/^\$/, "").toLowerCase());
+      if (field) named = [{ kind: "passed-on-as-api-key", note: `${names[0]} \u2192 ${field}` }];
+    }
     if (key.length !== IAM_KEY_LENGTH && (!named.some((f) => NAMES_ANY_LENGTH.has(f.kind)) || isWordShaped(key))) {
       return { ok: false, reason: `${key.length} characters, and no API-key name or made of words`, quiet: true };
     }
@@ -1739,9 +1911,40 @@ Locked        false
         reason: "kind 6: the table ibmcloud iam api-key-create prints, with a user-chosen 37-character key"
       },
       { path: "deploy.sh", text: (g) => `export IBMCLOUD_API_KEY=${g.base64url(32)}
-`, reason: "kind 6: a user-chosen 32-character key under IBM\u2019s own variable" }
+`, reason: "kind 6: a user-chosen 32-character key under IBM\u2019s own variable" },
+      {
+        path: "qa.py",
+        text: (g) => `from ibm_watson_machine_learning.foundation_models import Model
+
+watsonx_API = "${g.ibmKey()}"
+
+model = Model(credentials={"apikey": watsonx_API, "url": URL})
+`,
+        reason: "a name the same file passes on as the apikey"
+      },
+      {
+        path: ".env",
+        text: (g) => `CONVERSATION_USERNAME=apikey
+CONVERSATION_PASSWORD=${g.ibmKey()}
+`,
+        reason: "a Watson service's password, whose user is apikey"
+      },
+      { path: "env-files/apikey", text: (g) => `${g.ibmKey()}
+`, reason: "a file named for the key, holding the key alone" }
     ],
     negative: [
+      {
+        path: "llm.py",
+        text: (g) => `import openai
+OPENAI_KEY = "${g.ibmKey()}"
+client = OpenAI(api_key=OPENAI_KEY)
+`,
+        reason: "another vendor's key, passed on as an api_key"
+      },
+      { path: "keys/openai_api_key", text: (g) => `${g.ibmKey()}
+`, reason: "a key file named for another vendor's key" },
+      { path: "apikey.txt", text: (g) => `${g.hex(8)}-${g.hex(4)}-${g.hex(4)}-${g.hex(4)}-${g.hex(12)}
+`, reason: "an id, alone in a file named for a key" },
       { text: "IBMCLOUD_API_KEY=<API_KEY>\n", reason: "placeholder in angle brackets" },
       { text: "IBMCLOUD_API_KEY=YOUR_API_KEY\n", reason: "placeholder word" },
       { text: "apikey: xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx\n", reason: "masked value: one repeated character" },

@@ -17,12 +17,18 @@ export type BasicAuthForm = 'url' | 'header' | 'curl' | 'call' | 'auth-object' |
 const HEADER_BEFORE = /(?:authorization['"\x60]?\s*[:=,]\s*['"\x60]?\s*|['"\x60])$/i;
 /** base64 of `bx:bx`, the public client of the IBM Cloud CLI: not a credential. */
 const PUBLIC_CLIENT = 'Yng6Yng=';
-/** A value known only at run time: a shell or template variable, an expression. */
-const VARIABLE = /[$%{}]|^\s*$/;
+/**
+ * A value known only at run time: a shell or template variable, an expression (any `$`, `{` or `}`; the ESLint
+ * plugin writes each hole of a template as `$`), a batch variable set apart from its neighbours (`%PASS%`, not
+ * the `%R3%` inside a password), or nothing.
+ */
+const VARIABLE = /[${}]|(?:^|[^A-Za-z0-9])%[A-Za-z_]\w{0,63}%(?![A-Za-z0-9])|^\s*$/;
 /** A REST-client file variable: `@password = …`. */
 const REST_VARIABLE = (name: string): RegExp => new RegExp(String.raw`^@${name}[ \t]*=[ \t]*([^\r\n]{1,256}?)[ \t]*\r?$`, 'm');
 /** A string literal: the first is a user name, the second a password (`auth=('admin', 's3cret')`). */
 const STRING_LITERAL = /(['"\x60])((?:(?!\1)[^\\\n]){1,256})\1/g;
+/** What comes right before a string that is a lookup key, not a value: `os.environ["P"]`, `os.getenv("P")`, `config.get('p')`. */
+const LOOKUP_KEY = /(?:\[|[\w$]\()[ \t]*$/;
 /** Postman's `"basic": [{"key": "password", "value": "…"}]`. */
 const POSTMAN_PASSWORD = /"key"\s{0,40}:\s{0,40}"password"\s{0,40},\s{0,40}"value"\s{0,40}:\s{0,40}"((?:[^"\\\n]|\\.){0,256})"|"value"\s{0,40}:\s{0,40}"((?:[^"\\\n]|\\.){0,256})"\s{0,40},\s{0,40}"key"\s{0,40}:\s{0,40}"password"/;
 /** A Postman request names its URL after its auth and headers: further away than a line or two. */
@@ -48,6 +54,67 @@ function restClientPassword(input: DetectInput, basic: string): Credential {
   return { literal: false };
 }
 
+/** A shell or PowerShell variable a Basic header is built from: `$encoded`, `${AUTH}`, `$env:AUTH`. */
+const SHELL_VARIABLE = /\$(?:env:)?\{?([A-Za-z_]\w{0,63})/;
+/** A literal `user:password` pair in a definition: the password is what leaked. */
+const USER_PASSWORD = /(["'])([^\s"':$]{1,128}):([^\s"'$]{1,256})\1/;
+/** How many definitions are followed from a header back to a literal pair (`$pair` → `$encoded` → header). */
+const HOPS = 3;
+
+/**
+ * A Basic header built from a variable: its definitions are followed back (`$pair = "user:pass"`, then
+ * `$encoded = [Convert]::ToBase64String(…$pair…)`, then `"Basic $encoded"`; `AUTH=$(echo -n "u:p" | base64)`)
+ * to a literal `user:password` pair, reported at the password. The definition nearest before wins.
+ */
+function definedPair(input: DetectInput, basic: string, before: number): Credential {
+  let name = SHELL_VARIABLE.exec(basic)?.[1];
+  for (let hop = 0; name && hop < HOPS; hop++) {
+    const definition = lastDefinition(input, name, before);
+    if (!definition) break;
+    const pair = USER_PASSWORD.exec(definition.value);
+    if (pair) {
+      const start = definition.at + pair.index + 1 + (pair[2] ?? '').length + 1;
+      return { at: [start, start + (pair[3] ?? '').length], literal: true };
+    }
+    name = SHELL_VARIABLE.exec(definition.value)?.[1];
+    before = definition.at;
+  }
+  return { literal: false };
+}
+
+/** `NAME = …`, `$NAME = …`, `export NAME=…` on a line of its own. */
+const DEFINITION = /^[ \t]*(?:export[ \t]+|local[ \t]+|set[ \t]+)?\$?([A-Za-z_]\w{0,63})[ \t]*=[ \t]*([^\r\n]{1,512})/gm;
+interface Definition {
+  at: number;
+  value: string;
+}
+const definitionCache = new WeakMap<DetectInput, Map<string, Definition[]>>();
+
+/** The last definition of `name` before `before` (and at most 4 KiB before it); a text's definitions are read once. */
+function lastDefinition(input: DetectInput, name: string, before: number): Definition | undefined {
+  let definitions = definitionCache.get(input);
+  if (!definitions) {
+    definitions = new Map();
+    for (const m of input.text.matchAll(DEFINITION)) {
+      const value = m[2] ?? '';
+      const list = definitions.get(m[1] ?? '') ?? [];
+      list.push({ at: m.index + m[0].length - value.length, value });
+      definitions.set(m[1] ?? '', list);
+    }
+    definitionCache.set(input, definitions);
+  }
+  const list = definitions.get(name) ?? [];
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((list[mid] as Definition).at < before) lo = mid + 1;
+    else hi = mid;
+  }
+  const last = list[lo - 1];
+  return last && before - last.at <= 4096 ? last : undefined;
+}
+
 /** The credential a match carries: literal or not, and where a literal is. A placeholder (`<PASSWORD>`) is no literal. */
 function credentialOf(input: DetectInput, match: RegExpExecArray, form: BasicAuthForm): Credential {
   const credential = literalCredential(input, match, form);
@@ -67,7 +134,8 @@ function literalCredential(input: DetectInput, match: RegExpExecArray, form: Bas
     case 'header': {
       const basic = groups.basic ?? '';
       if (basic.startsWith('{{')) return restClientPassword(input, basic);
-      return { literal: basic !== '' && !VARIABLE.test(basic) };
+      if (VARIABLE.test(basic)) return definedPair(input, basic, match.index);
+      return { literal: basic !== '' };
     }
     case 'postman': {
       const after = input.text.slice(end, end + 1024);
@@ -79,9 +147,11 @@ function literalCredential(input: DetectInput, match: RegExpExecArray, form: Bas
     }
     default: {
       // call / auth-object: a password written as a string literal among the arguments.
+      // An auth object is flat (`{ username: …, password: … }`), however many lines it takes: it ends at its `}`.
       const [, to] = statementRange(input.text, match.index, end);
-      const args = input.text.slice(end, Math.min(to, end + 300));
-      const literals = [...args.matchAll(STRING_LITERAL)].filter((m) => !VARIABLE.test(m[2] ?? ''));
+      const close = form === 'auth-object' ? input.text.slice(end, end + 300).indexOf('}') : -1;
+      const args = input.text.slice(end, close >= 0 ? end + close : Math.min(to, end + 300));
+      const literals = [...args.matchAll(STRING_LITERAL)].filter((m) => !VARIABLE.test(m[2] ?? '') && !LOOKUP_KEY.test(args.slice(Math.max(0, m.index - 80), m.index)));
       const keyed = /password|pass|pwd/i.exec(args);
       const password = form === 'auth-object' && keyed ? literals.find((m) => m.index > keyed.index) : literals[1];
       if (!password) return { literal: false };
@@ -160,6 +230,30 @@ export const apiConnectBasicAuth = {
   },
   examples: {
     positive: [
+      {
+        path: 'sync.py',
+        // secret-hygiene:allow -- test fixture: the Basic-auth pattern this rule flags, no real credential
+        text: 'APIM = "https://apimanager.acme.example/v1"\nJIRA = "https://jira.acme.example"\n\nr = requests.get(APIM + "/orgs", auth=HTTPBasicAuth("admin", "x%R3Fu%s!B"))\n',
+        reason: 'a request built on a base-URL constant, with a literal password (a % inside is no variable)',
+      },
+      {
+        path: 'Publish.ps1',
+        // secret-hygiene:allow -- test fixture: the Basic-auth pattern this rule flags, no real credential
+        text: '$pair = "apiadmin:lqIR*Fkux*Ob"\n$encoded = [Convert]::ToBase64String([Text.Encoding]::ASCII.GetBytes($pair))\n$headers = @{ Authorization = "Basic $encoded" }\nInvoke-RestMethod -Uri "https://apimanager.contoso.example/v1/orgs" -Headers $headers\n',
+        reason: 'a Basic header built from a literal pair, followed back through its variables to the password',
+      },
+      {
+        path: 'publish.sh',
+        // secret-hygiene:allow -- test fixture: the Basic-auth pattern this rule flags, no real credential
+        text: 'AUTH=$(echo -n "apiadmin:Qw3rty!Pass" | base64)\ncurl -H "Authorization: Basic $AUTH" https://us.apiconnect.ibmcloud.com/v1/orgs\n',
+        reason: 'a Basic header from a shell variable that encodes a literal pair',
+      },
+      {
+        path: 'mgmt.js',
+        // secret-hygiene:allow -- test fixture: the Basic-auth pattern this rule flags, no real credential
+        text: "const base = 'https://mgmt.us-east-a.apiconnect.automation.ibm.com/api';\naxios.get(`${base}/orgs`, {\n  auth: {\n    username: 'apic-admin',\n    password: 'mSK5d8NSFuoe',\n  },\n});\n",
+        reason: 'an axios auth object over several lines, reported at the password',
+      },
       {
         path: 'apic.sh',
         // secret-hygiene:allow -- test fixture: the Basic-auth pattern this rule flags, no real credential
@@ -245,6 +339,12 @@ export const apiConnectBasicAuth = {
       },
     ],
     negative: [
+      {
+        path: 'jira.py',
+        // secret-hygiene:allow -- test fixture: the Basic-auth pattern this rule flags, no real credential
+        text: 'APIM = "https://apimanager.acme.example/v1"\nJIRA = "https://jira.acme.example"\n\nr = requests.post(JIRA + "/issue", auth=("bot", "s3cretPass"))\n',
+        reason: 'built on the base URL of another host, beside an API Connect one',
+      },
       { path: 'a.sh', text: 'curl -u admin:passw0rd https://api.example.com/v1/me\n', reason: 'not an API Connect host' },
       {
         path: 'a.sh',

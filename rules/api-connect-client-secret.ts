@@ -1,4 +1,4 @@
-import { charBefore } from '../src/engine/context.js';
+import { isReference } from '../src/engine/context.js';
 import { isWordShaped } from '../src/engine/entropy.js';
 import { weigh, type Fact } from '../src/engine/evidence.js';
 import { boundNames, fileSays, linesText, statementText } from '../src/engine/facts.js';
@@ -32,7 +32,7 @@ const APIC_FILE = /apiconnect|apimanager|x-ibm-client-(?:id|secret)/i;
 /** What a file sends as the client secret: `X-IBM-Client-Secret: {{name}}`, `…Secret', api.key`, `"client_secret": NAME`. */
 /** What the API Connect toolkit logs in with: `apic login … --password %password%` / `"$PASSWORD"` / `${PASSWORD}`. */
 const LOGS_IN_WITH = /apic(?:-slim)?[ \t]+login\b[^\n]{0,300}?(?:--password|-p)(?:[ \t]+|=)["']?(?:%([A-Za-z_]\w{0,63})%|\$\{?([A-Za-z_]\w{0,63})\}?)/gi;
-const SENT_AS = /(?:x-ibm-client-secret|client_secret)["'\x60]?[ \t]{0,8}(?:=>|[:=,])[ \t]{0,8}(?:\{\{([A-Za-z_][\w.-]{0,63})\}\}|(?:(?:this|self)\.)?(?:[A-Za-z_$][\w$]{0,63}\.){0,4}([A-Za-z_$][\w$]{0,63})(?![\w$(]))/gi;
+const SENT_AS = /(?:x-ibm-client-secret|client_secret)["'\x60]?[ \t]{0,8}(?:=>|[:=,])[ \t]{0,8}(?:\{\{([A-Za-z_][\w.-]{0,63})\}\}|(?:(?:\$?this|self)(?:\.|->)|@)?(?:[A-Za-z_$][\w$]{0,63}\.){0,4}([A-Za-z_$][\w$]{0,63})(?![\w$(]))/gi;
 
 /** `X = Y`, a name given the value of another: a line of its own. */
 const ALIAS = /^[ \t]*(?:(?:const|let|var|final|export)[ \t]+)?(\$?[A-Za-z_][\w]{0,63})[ \t]*=[ \t]*(\$?[A-Za-z_][\w]{0,63})[ \t]*;?[ \t]*\r?$/gm;
@@ -102,8 +102,8 @@ export const apiConnectClientSecret = {
   keywords: ['x-ibm-client-secret', 'apiconnect', 'apimanager', 'apic login', 'apic_', 'apic-', 'apicpass', 'apicsecret', 'oauth-provider'],
   pattern: new RegExp(
     [
-      // X-IBM-Client-Secret: …, 'X-IBM-Client-Secret': '…', .header("X-IBM-Client-Secret", "…")
-      String.raw`(?<![A-Za-z0-9_-])(?<header>x-ibm-client-secret)\\?(?<hq>["'\x60])?[ \t]{0,8}(?:=>|[:=,])[ \t]{0,8}\\?(?<hopen>["'\x60])?(?<secret>${VALUE})`,
+      // X-IBM-Client-Secret: …, 'X-IBM-Client-Secret': '…', .header("X-IBM-Client-Secret", "…"), req['X-IBM-Client-Secret'] = '…'
+      String.raw`(?<![A-Za-z0-9_-])(?<header>x-ibm-client-secret)\\?(?<hq>["'\x60])?\]?[ \t]{0,8}(?:=>|[:=,])[ \t]{0,8}\\?(?<hopen>["'\x60])?(?<secret>${VALUE})`,
       // Postman: {"key": "X-IBM-Client-Secret", "value": "…"}
       String.raw`"key"\s{0,40}:\s{0,40}"(?<postman>x-ibm-client-secret)"\s{0,40},\s{0,40}"value"\s{0,40}:\s{0,40}"(?<secret2>${VALUE})"`,
       // A literal bound to a name: clientSecret = "…", "password": "…", key: '…'
@@ -147,7 +147,7 @@ export const apiConnectClientSecret = {
     const value = Object.entries(groups).find(([k, v]) => k.startsWith('secret') && v !== undefined)?.[1] ?? '';
     const span = match.indices?.groups?.[Object.keys(groups).find((k) => k.startsWith('secret') && groups[k] !== undefined) ?? ''];
     const [start, end] = span ?? [match.index, match.index + match[0].length];
-    if (/^[$%@{]/.test(value) || '$%@{'.includes(charBefore(input.text, start))) return { ok: false, reason: 'a variable, not a literal' };
+    if (/^[$%@{]/.test(value) || isReference(input.text, start)) return { ok: false, reason: 'a variable, not a literal' };
     // `"x-ibm-client-secret": settings.get(…)`: a quoted name with an unquoted value is code, not a literal.
     if (groups.hq !== undefined && groups.hopen === undefined) return { ok: false, reason: 'an expression, not a literal' };
     const placeholder = placeholderReason(value);
@@ -213,6 +213,17 @@ export const apiConnectClientSecret = {
         path: 'client.ts',
         text: (g) => `const CLIENT_SECRET = '${g.base64url(32)}';\nconst headers = { 'X-IBM-Client-Secret': CLIENT_SECRET };\n`,
         reason: 'a constant sent as the X-IBM-Client-Secret header',
+      },
+      {
+        path: 'class-gateway.php',
+        text: (g) =>
+          `class Gateway {\n  private $client_secret = '${g.base64url(32)}';\n  function token() {\n    return array('X-IBM-Client-Secret' => $this->client_secret);\n  }\n}\n`,
+        reason: "a PHP property sent as the header through $this->",
+      },
+      {
+        path: 'orders.rb',
+        text: (g) => `req = Net::HTTP::Get.new(uri)\nreq['X-IBM-Client-Secret'] = '${g.base64url(40)}'\n`,
+        reason: 'the header set by index assignment (Ruby, Python)',
       },
     ],
     negative: [

@@ -62,8 +62,8 @@ function nearestHost(hosts: readonly HostAt[], from: number, to: number, start: 
 
 /**
  * The host a request at `[start, end)` goes to: a URL in its own statement (a curl command with its
- * continuation lines, the call it is an argument of), else the URL or API Connect host nearest before it
- * within a few lines, else after it. So a request to another host beside an API Connect URL is not blamed
+ * continuation lines, the call it is an argument of), else a base-URL name the statement uses, else the URL or
+ * API Connect host nearest before it within a few lines, else after it. So a request to another host beside an API Connect URL is not blamed
  * on API Connect, nor is one to a placeholder host.
  */
 /** A URL whose host is a placeholder (`https://<APIC Management Server>/…`, `<host>/v1/…`): a request to a host the text does not spell. */
@@ -75,7 +75,43 @@ export function targetHost(input: DetectInput, start: number, end: number, lines
   const placeholder = PLACEHOLDER_HOST.exec(input.text.slice(from, to));
   if (placeholder) return { at: from + placeholder.index, host: placeholder[0], path: '' };
   const [wideFrom, wideTo] = linesAround(input.text, start, end, lines, lines * 256);
-  return nearestHost(hosts, from, to, start, end) ?? nearestHost(hosts, wideFrom, wideTo, start, end);
+  return nearestHost(hosts, from, to, start, end) ?? constantIn(input, from, to) ?? nearestHost(hosts, wideFrom, wideTo, start, end);
+}
+
+/** `NAME = "https://…"` (or `:=`): a base URL bound to a name, which requests then build on (`APIM + "/orgs"`, `f"{APIM}/orgs"`). */
+const URL_CONSTANT = /(?<![\w$.])\$?([A-Za-z_]\w{0,63})[ \t]{0,8}:?=[ \t]{0,8}["'\x60](?=https?:\/\/)/g;
+const HOST_AT = new RegExp(HOST.source, 'y');
+/**
+ * A name used to build a URL: an operand or argument (`APIM + "/orgs"`, `f"{APIM}/orgs"`, `` `${base}/v1` ``,
+ * `get(URL, …)`), not a member (`options.url`) nor a word in a comment.
+ */
+const URL_USE = /(?<=[{(+,][ \t]?)[A-Za-z_]\w{0,63}(?![\w$])|(?<![\w$.])[A-Za-z_]\w{0,63}(?=[ \t]?[+},)])/g;
+const constantCache = new WeakMap<DetectInput, Map<string, HostAt>>();
+/** The hosts of a text's base-URL names, read once per text; the first binding of a name is the one kept. */
+function urlConstants(input: DetectInput): Map<string, HostAt> {
+  let constants = constantCache.get(input);
+  if (!constants) {
+    constants = new Map();
+    for (const m of input.text.matchAll(URL_CONSTANT)) {
+      const name = m[1] ?? '';
+      HOST_AT.lastIndex = m.index + m[0].length;
+      const url = HOST_AT.exec(input.text);
+      if (url && !constants.has(name)) constants.set(name, { at: url.index, host: url[1] ?? '', path: url[2] ?? '' });
+    }
+    constantCache.set(input, constants);
+  }
+  return constants;
+}
+
+/** The host of the first base-URL name that the statement `[from, to)` uses. */
+function constantIn(input: DetectInput, from: number, to: number): HostAt | undefined {
+  const constants = urlConstants(input);
+  if (constants.size === 0) return undefined;
+  for (const m of input.text.slice(from, to).matchAll(URL_USE)) {
+    const host = constants.get(m[0]);
+    if (host) return host;
+  }
+  return undefined;
 }
 
 /** The request around `[start, end)`: its statement, widened to the lines that still belong to it. */

@@ -2,7 +2,7 @@ import { CONTEXT_REACH } from '../src/engine/context.js';
 import { hexShape } from '../src/engine/entropy.js';
 import { kubernetesSecret } from '../src/engine/decode.js';
 import { weigh, type Fact } from '../src/engine/evidence.js';
-import { boundNames, linesText, nameFacts, type NameClass } from '../src/engine/facts.js';
+import { boundNames, linesText, nameFacts, statementText, type NameClass } from '../src/engine/facts.js';
 import type { DetectInput, Rule } from '../src/engine/rule.js';
 
 // Classic infrastructure (SoftLayer) keys: 64 lowercase alphanumerics (reference §1.2). A 64-hex string
@@ -15,8 +15,11 @@ const NAMES: NameClass[] = [
 ];
 const SOAP_URL = /api\.(?:service\.)?softlayer\.com\/(?:soap|rest|xmlrpc)\/v3(?:\.1)?\/$/i;
 
-/** A classic user name: the account id and the e-mail address, `1234567_jane@example.com` (reference §1.2). */
-const CLASSIC_USER = /(?<![\w.+-])\d{5,8}_[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63})+/;
+/**
+ * A classic user name: the account id and the e-mail address, `1234567_jane@example.com` (reference §1.2), or an
+ * account's first user, `SL1234567`.
+ */
+const CLASSIC_USER = /(?<![\w.+-])(?:\d{5,8}_[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63})+|SL\d{5,8}(?!\w))/;
 
 /**
  * `SL_API_KEY=…`, a SoftLayer SOAP URL, `api_key = …` in a `[softlayer]` section or classic provider block,
@@ -27,7 +30,9 @@ function factsAbout(input: DetectInput, start: number): Fact[] {
   const facts = nameFacts(boundNames(input, start), NAMES, []);
   if (SOAP_URL.test(before)) facts.push({ kind: 'soap-url', note: 'api.softlayer.com' });
   if (/softlayer|iaas_classic/i.test(before)) facts.push({ kind: 'softlayer-before', note: '' });
-  else if (CLASSIC_USER.test(linesText(input, start, start + 64, 3))) facts.push({ kind: 'classic-user', note: 'a classic user name within 3 lines' });
+  // The user and the key passed together (`session.New("SL1234567", "<key>")`) say more than a user nearby.
+  if (CLASSIC_USER.test(statementText(input, start, start + 64))) facts.push({ kind: 'statement-classic-user', note: 'a classic user name in the statement' });
+  else if (!facts.some((f) => f.kind === 'softlayer-before') && CLASSIC_USER.test(linesText(input, start, start + 64, 3))) facts.push({ kind: 'classic-user', note: 'a classic user name within 3 lines' });
   return facts;
 }
 
@@ -46,7 +51,7 @@ export const ibmClassicApiKey = {
   run: { chars: 'a-z0-9', min: 64, max: 64 },
   evidence: {
     threshold: 1,
-    weights: { 'name-classic': 1, 'soap-url': 1, 'name-api-key': 0.6, 'softlayer-before': 0.4, 'classic-user': 0.4 },
+    weights: { 'name-classic': 1, 'soap-url': 1, 'name-api-key': 0.6, 'softlayer-before': 0.4, 'statement-classic-user': 0.6, 'classic-user': 0.4 },
   },
   validate(match, input) {
     const weighed = weigh(ibmClassicApiKey.evidence, factsAbout(input, match.index));
@@ -62,6 +67,11 @@ export const ibmClassicApiKey = {
       { path: 'x.py', text: (g) => `client = SoapClient("https://api.softlayer.com/soap/v3/${g.hex(64)}")\n` },
       { path: 'sl.properties', text: (g) => `sl.api.key=${g.hex(64)}\n` },
       { path: 'creds.yaml', text: (g) => `username: 1234567_jane@example.com\napi_key: ${g.hex(64)}\n`, reason: 'an API key beside a classic user name' },
+      {
+        path: 'inventory.go',
+        text: (g) => `import "github.com/softlayer/softlayer-go/session"\n\nsess := session.New("SL505307", "${g.hex(64)}")\n`,
+        reason: 'softlayer-go: the user and the key passed together',
+      },
     ],
     negative: [
       { path: 'a.txt', text: (g) => `sha256=${g.hex(64)}\n`, reason: 'a SHA-256 digest' },

@@ -1,4 +1,4 @@
-import { CONTEXT_REACH, charBefore } from '../src/engine/context.js';
+import { CONTEXT_REACH, isReference } from '../src/engine/context.js';
 import { basicAuth, kubernetesSecret } from '../src/engine/decode.js';
 import { isIdentifierShaped, isWordShaped, randomShape } from '../src/engine/entropy.js';
 import { weigh, type Fact } from '../src/engine/evidence.js';
@@ -75,6 +75,55 @@ const IBM_MENTION = new RegExp(`(?<![A-Za-z0-9])(?:ibm|bluemix|softlayer|watson)
 /** The registry user whose password is an API key: `docker login -u iamapikey`, `{"username": "iamapikey"}`. */
 const IAMAPIKEY_USER = /iamapikey/i;
 /**
+ * A user named `apikey` a few lines away: Watson's service credentials (`CONVERSATION_USERNAME=apikey`, then
+ * `CONVERSATION_PASSWORD=<key>`) and Basic auth to IBM services take the API key as the password of that user.
+ */
+const APIKEY_USER = /user(?:[ _.-]?name)?["'\x60]?[ \t]{0,8}(?:=>|[:=])[ \t]{0,8}["'\x60]?(?:iam)?apikey(?![\w-])/i;
+
+/**
+ * Where a file passes a name on as an API key: `apikey: NAME`, `"apikey": NAME`, `apikey=NAME`,
+ * `IAMAuthenticator(NAME)`, `.setApiKey(this.NAME)`. The value bound to NAME is then named by the field it
+ * goes to (`watsonx_API = "<key>"` … `credentials={"apikey": watsonx_API}`), whatever NAME itself says.
+ */
+const PASSED_ON =
+  /(?<![\w.$-])(?<field>[A-Za-z_][\w.-]{0,63})["'\x60]?[ \t]{0,8}(?:=>|[:=(])[ \t]{0,8}(?:(?:\$?this|self)(?:\.|->)|@)?(?<name>[A-Za-z_][\w]{0,63})(?![\w$.([])/g;
+/** A word every API-key name holds (see IBM_KEY_NAME and API_KEY_NAME): a cheap test before the name classes. */
+const FIELD_WORD = /key|authenticator|credentials|pwd|pass|cred|whisk/i;
+const passedOnCache = new WeakMap<DetectInput, Map<string, string>>();
+/** The names a file passes on as an API key, each with the field it goes to; read once per text. */
+function passedOn(input: DetectInput): Map<string, string> {
+  let names = passedOnCache.get(input);
+  if (!names) {
+    names = new Map();
+    const isKeyField = new Map<string, boolean>();
+    for (const m of input.text.matchAll(PASSED_ON)) {
+      const field = m.groups?.field ?? '';
+      let ok = isKeyField.get(field);
+      if (ok === undefined) {
+        const facts = FIELD_WORD.test(field) ? nameFacts([field], NAMES, NAME_MODIFIERS) : [];
+        ok = facts.length > 0 && facts.every((f) => NAMES_ANY_LENGTH.has(f.kind));
+        isKeyField.set(field, ok);
+      }
+      if (ok) names.set((m.groups?.name ?? '').toLowerCase(), field);
+    }
+    passedOnCache.set(input, names);
+  }
+  return names;
+}
+
+/** A file named for an API key (`apikey`, `ibmcloud_api_key.txt`): a value alone in it is bound to that name. */
+const KEY_FILE = /(?:^|\/)[^/]*api[-_.]?key[^/]*$/i;
+/** How much of a file around a value may be anything but white space and quotes, for the value to stand alone. */
+const ALONE = /^[\s"'\x60]*$/;
+
+/** The names bound to the value at `[start, end)`: its own, or the file's name when it stands alone in a key file. */
+function namesOf(input: DetectInput, start: number, end: number): string[] {
+  const names = boundNames(input, start);
+  if (names.length || input.text.length > 4096 || !KEY_FILE.test(input.path)) return names;
+  if (!ALONE.test(input.text.slice(0, start)) || !ALONE.test(input.text.slice(end))) return names;
+  return [input.path.slice(input.path.lastIndexOf('/') + 1).replace(/\.[a-z]{1,4}$/i, '')];
+}
+/**
  * Words of a sentence that names a value as a key ("the old key was …", "my token: …"), in the languages
  * IBM Cloud's users write in: English, German, French, Spanish, Portuguese, Italian, Japanese, Chinese, Korean.
  */
@@ -113,6 +162,7 @@ function contextFacts(input: DetectInput, start: number, end: number, named: rea
   const apiKeyNamed = named.some((f) => NAMES_ANY_LENGTH.has(f.kind));
   const marks = apiKeyNamed ? IBM_MENTION : IBM_MARKS;
   if (IAMAPIKEY_USER.test(statement)) facts.push({ kind: 'statement-iamapikey-user', note: 'iamapikey' });
+  else if (APIKEY_USER.test(linesText(input, start, end, 3))) facts.push({ kind: 'lines-apikey-user', note: 'the user apikey' });
   else if (marks.test(statement)) facts.push({ kind: 'statement-ibm', note: marks.exec(statement)?.[0] ?? '' });
   else if (marks.test(unnamed(linesText(input, start, end, 3)))) facts.push({ kind: 'lines-ibm', note: 'within 3 lines' });
   if (apiKeyNamed ? fileSays(input, 'ibm-mention', IBM_MENTION, /ibm/i) : fileSays(input, 'ibm-marks', IBM_MARKS, /ibm-credentials/i)) {
@@ -135,7 +185,9 @@ function contextFacts(input: DetectInput, start: number, end: number, named: rea
 }
 
 /** Kinds of fact that can carry a value of another length than IAM's own: only names of API keys. */
-const NAMES_ANY_LENGTH = new Set(['name-ibm-key', 'name-api-key']);
+const NAMES_ANY_LENGTH = new Set(['name-ibm-key', 'name-api-key', 'passed-on-as-api-key']);
+/** Names that say the value is something else: a name passed on as an API key does not outweigh them. */
+const NOT_NAMED_A_KEY = new Set(['name-other-vendor', 'name-not-a-key', 'name-about-the-key']);
 
 export const ibmCloudApiKey = {
   id: 'ibm-cloud-api-key' as const,
@@ -144,6 +196,8 @@ export const ibmCloudApiKey = {
   severity: 'error',
   // Every API-key name holds one of these; `iamapikey` (the registry user) holds `apikey`.
   keywords: ['apikey', 'api_key', 'api-key', 'api.key', 'api key', 'authenticator', 'whisk-auth', ...PAIRED_KEYWORDS],
+  // A file named for the key may hold nothing but the key (a Docker build's secret file, a CI secret file).
+  files: KEY_FILE,
   // A loose name (`token`, `DEFAULT_KEY`) counts only in a text that mentions IBM, and only at IAM's own shape.
   contextKeywords: ['ibm', 'bluemix'],
   proseKeywords: KEY_WORDS,
@@ -169,6 +223,8 @@ export const ibmCloudApiKey = {
       'name-not-a-key': -2,
       'name-other-vendor': -3,
       'statement-iamapikey-user': 0.8,
+      'lines-apikey-user': 0.6,
+      'passed-on-as-api-key': 0.8,
       'statement-ibm': 0.5,
       'lines-ibm': 0.4,
       'file-ibm': 0.3,
@@ -181,12 +237,17 @@ export const ibmCloudApiKey = {
   validate(match, input) {
     const start = match.index;
     const key = match[0];
-    if ('$%{@'.includes(charBefore(input.text, start))) return { ok: false, reason: 'reference, not a value' };
+    if (isReference(input.text, start)) return { ok: false, reason: 'reference, not a value' };
     const placeholder = placeholderReason(key);
     if (placeholder) return { ok: false, reason: placeholder };
     if (OTHER_VENDOR_VALUE.test(key)) return { ok: false, reason: "another vendor's token prefix" };
     if (UUID_ID.test(key)) return { ok: false, reason: 'an id (a UUID), not a key' };
-    const named = nameFacts(boundNames(input, start), NAMES, NAME_MODIFIERS);
+    const names = namesOf(input, start, start + key.length);
+    let named = nameFacts(names, NAMES, NAME_MODIFIERS);
+    if (!named.some((f) => NAMES_ANY_LENGTH.has(f.kind) || NOT_NAMED_A_KEY.has(f.kind))) {
+      const field = names[0] && passedOn(input).get(names[0].replace(/^\$/, '').toLowerCase());
+      if (field) named = [{ kind: 'passed-on-as-api-key', note: `${names[0]} → ${field}` }];
+    }
     if (key.length !== IAM_KEY_LENGTH && (!named.some((f) => NAMES_ANY_LENGTH.has(f.kind)) || isWordShaped(key))) {
       // Any long run of base64url matches the pattern (identifiers too): one of another length is a candidate
       // only under an API-key name, and never when it reads as words.
@@ -345,8 +406,27 @@ export const ibmCloudApiKey = {
         reason: 'kind 6: the table ibmcloud iam api-key-create prints, with a user-chosen 37-character key',
       },
       { path: 'deploy.sh', text: (g) => `export IBMCLOUD_API_KEY=${g.base64url(32)}\n`, reason: 'kind 6: a user-chosen 32-character key under IBM’s own variable' },
+      {
+        path: 'qa.py',
+        text: (g) =>
+          `from ibm_watson_machine_learning.foundation_models import Model\n\nwatsonx_API = "${g.ibmKey()}"\n\nmodel = Model(credentials={"apikey": watsonx_API, "url": URL})\n`,
+        reason: 'a name the same file passes on as the apikey',
+      },
+      {
+        path: '.env',
+        text: (g) => `CONVERSATION_USERNAME=apikey\nCONVERSATION_PASSWORD=${g.ibmKey()}\n`,
+        reason: "a Watson service's password, whose user is apikey",
+      },
+      { path: 'env-files/apikey', text: (g) => `${g.ibmKey()}\n`, reason: 'a file named for the key, holding the key alone' },
     ],
     negative: [
+      {
+        path: 'llm.py',
+        text: (g) => `import openai\nOPENAI_KEY = "${g.ibmKey()}"\nclient = OpenAI(api_key=OPENAI_KEY)\n`,
+        reason: "another vendor's key, passed on as an api_key",
+      },
+      { path: 'keys/openai_api_key', text: (g) => `${g.ibmKey()}\n`, reason: "a key file named for another vendor's key" },
+      { path: 'apikey.txt', text: (g) => `${g.hex(8)}-${g.hex(4)}-${g.hex(4)}-${g.hex(4)}-${g.hex(12)}\n`, reason: 'an id, alone in a file named for a key' },
       { text: 'IBMCLOUD_API_KEY=<API_KEY>\n', reason: 'placeholder in angle brackets' },
       { text: 'IBMCLOUD_API_KEY=YOUR_API_KEY\n', reason: 'placeholder word' },
       { text: 'apikey: xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx\n', reason: 'masked value: one repeated character' },

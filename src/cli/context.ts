@@ -14,7 +14,7 @@ import { gitRunner, workTreeFacts, type WorkTreeFacts } from '../sources/git.js'
 import type { ScanResult, SettingsChange } from '../types.js';
 import { resolveEndpoint } from '../verify/endpoint.js';
 import type { VerifyOptions } from '../verify/verifier.js';
-import { writeFileNoFollow } from './file-io.js';
+import { namesStandardOutput, writeFileNoFollow } from './file-io.js';
 import type { CommonOptions } from './options.js';
 import { loadSettings, type SettingsRequest } from './settings.js';
 
@@ -109,8 +109,9 @@ export async function report(
   const { format, output, quiet } = context.options;
   const reportContext: ReportContext = { color: context.options.color, mode, quiet };
   const text = (await loadReporter(format))(result, reportContext);
-  if (output) {
-    await writeFileNoFollow(path.resolve(context.cwd, output), text, output);
+  const file = output && path.resolve(context.cwd, output);
+  if (file && !(await namesStandardOutput(file))) {
+    await writeFileNoFollow(file, text, output);
   } else if (text) {
     stdout(text);
   }

@@ -2,8 +2,8 @@
 // it scans. Each of them may sit in a tree someone else controls: a FIFO must not hang the run, a symbolic
 // link must not send a write outside the repository.
 import { randomBytes } from 'node:crypto';
-import { constants } from 'node:fs';
-import { lstat, mkdir, open, rename, rm } from 'node:fs/promises';
+import { constants, fstatSync } from 'node:fs';
+import { lstat, mkdir, open, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { ScanError } from '../errors.js';
 
@@ -45,6 +45,7 @@ export async function readRegularFile(file: string, shown: string): Promise<stri
  * O_NOFOLLOW, which is then renamed over the name. A rename replaces a link itself, never its target.
  */
 export async function writeFileNoFollow(file: string, text: string, shown: string, options: { createDirectory?: boolean } = {}): Promise<void> {
+  if (await writeToStream(file, text, shown)) return;
   const link = await lstat(file).then(
     (s) => s.isSymbolicLink(),
     () => false,
@@ -63,5 +64,48 @@ export async function writeFileNoFollow(file: string, text: string, shown: strin
   } catch (error) {
     await rm(temp, { force: true });
     throw new ScanError('unreadable', `cannot write ${shown}: ${(error as Error).message}`);
+  }
+}
+
+/**
+ * Writes to a device or a FIFO in place (`--output /dev/null`, `/dev/stdout` on a pipe or a terminal, a named
+ * pipe), following a link to it: there is no file there to clobber, and renaming over it would replace the
+ * device itself (as root, /dev/null would become a regular file that every later `>/dev/null` appends to).
+ * Returns false for anything else. The descriptor is checked, not the name, so a name swapped for a link to a
+ * regular file in between is closed untouched (opened without O_TRUNC) and left to the rename path.
+ */
+async function writeToStream(file: string, text: string, shown: string): Promise<boolean> {
+  const named = await stat(file).catch(() => undefined);
+  if (!named || !(named.isCharacterDevice() || named.isFIFO())) return false;
+  let handle;
+  try {
+    handle = await open(file, constants.O_WRONLY);
+  } catch (error) {
+    throw new ScanError('unreadable', `cannot write ${shown}: ${(error as Error).message}`);
+  }
+  try {
+    const opened = await handle.stat();
+    if (!(opened.isCharacterDevice() || opened.isFIFO())) return false;
+    await handle.writeFile(text);
+    return true;
+  } catch (error) {
+    throw new ScanError('unreadable', `cannot write ${shown}: ${(error as Error).message}`);
+  } finally {
+    await handle.close();
+  }
+}
+
+/**
+ * Whether `file` is this process's own standard output (`--output /dev/stdout`, `/proc/self/fd/1`): under
+ * Node and some CI runners that is a socket, which cannot be opened by name, so the report is printed instead.
+ */
+export async function namesStandardOutput(file: string): Promise<boolean> {
+  const named = await stat(file).catch(() => undefined);
+  if (!named) return false;
+  try {
+    const own = fstatSync(1);
+    return named.dev === own.dev && named.ino === own.ino;
+  } catch {
+    return false;
   }
 }

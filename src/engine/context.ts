@@ -213,7 +213,7 @@ export function contextNames(text: string, start: number): string[] {
   return parentNames(text, start);
 }
 
-/** The character right before `start`, where `$`, `%` or `{` mark a reference, not a value. */
-export function charBefore(text: string, start: number): string {
-  return start > 0 ? (text[start - 1] as string) : '';
+/** Is the value at `start` a reference (`$NAME`, `%NAME%`, `{NAME}`, `@NAME`) rather than a value? A text's first character is none. */
+export function isReference(text: string, start: number): boolean {
+  return start > 0 && '$%{@'.includes(text[start - 1] as string);
 }

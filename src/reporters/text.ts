@@ -51,9 +51,11 @@ function headline(result: ScanResult, c: Colors): string {
   const { findings, stats } = result;
   const failing = findings.filter(failsGate).length;
   const files = new Set(findings.map((f) => f.path)).size;
-  const found = findings.length
-    ? `${plural(findings.length, 'finding')} in ${plural(files, 'file')}${failing < findings.length ? ` (${findings.length - failing} verified invalid)` : ''}`
-    : 'no secrets found';
+  // What does not fail the gate, and why: a warning (API Connect Basic auth from variables), or a dead key.
+  const invalid = findings.filter((f) => f.verification?.status === 'invalid').length;
+  const warnings = findings.filter((f) => f.severity === 'warning' && f.verification?.status !== 'invalid').length;
+  const notes = [warnings ? plural(warnings, 'warning') : '', invalid ? `${invalid} verified invalid` : ''].filter(Boolean).join(', ');
+  const found = findings.length ? `${plural(findings.length, 'finding')} in ${plural(files, 'file')}${notes ? ` (${notes})` : ''}` : 'no secrets found';
   if (stats.errors.length) {
     return c.red(`✖ incomplete scan: ${plural(stats.errors.length, 'path')} could not be read; ${found}${findings.length ? '' : ' in the rest'}`);
   }

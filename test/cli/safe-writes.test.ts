@@ -1,4 +1,5 @@
-import { existsSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawn } from 'node:child_process';
+import { existsSync, lstatSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createGen } from '../../rules/gen.js';
@@ -45,5 +46,35 @@ describe('writes never follow a symbolic link', () => {
     expect(JSON.parse(readFileSync(path.join(repo.dir, 'report.json'), 'utf8'))).toMatchObject({ version: 1 });
     expect(repo.cli(['baseline']).status).toBe(0);
     expect(readdirSync(repo.dir).filter((name) => name.endsWith('.tmp'))).toEqual([]);
+  });
+});
+
+describe('--output to a device or a FIFO writes into it, never over it', () => {
+  it('/dev/stdout on a pipe: the report comes out on standard output', () => {
+    const repo = makeRepo();
+    repo.write('a.env', `IBMCLOUD_API_KEY=${gen.ibmKey()}\n`);
+    const r = repo.cli(['scan', 'a.env', '--format', 'json', '--output', '/dev/stdout']);
+    expect(r.status).toBe(1);
+    expect(JSON.parse(r.stdout)).toMatchObject({ version: 1 });
+  });
+
+  it('a named pipe (and a link to it) stays a pipe, and its reader gets the report', async () => {
+    const repo = makeRepo();
+    repo.write('a.env', `IBMCLOUD_API_KEY=${gen.ibmKey()}\n`);
+    const fifo = path.join(tempDir('sh-fifo-'), 'report.pipe');
+    execFileSync('mkfifo', [fifo]);
+    const link = path.join(tempDir('sh-fifo-link-'), 'link');
+    symlinkSync(fifo, link);
+    for (const name of [fifo, link]) {
+      const reader = spawn('cat', [fifo]);
+      let read = '';
+      reader.stdout.on('data', (d: Buffer) => (read += d.toString()));
+      const done = new Promise((resolve) => reader.on('close', resolve));
+      const r = repo.cli(['scan', 'a.env', '--format', 'json', '--output', name]);
+      await done;
+      expect(r.status, r.stderr).toBe(1);
+      expect(JSON.parse(read)).toMatchObject({ version: 1 });
+      expect(lstatSync(fifo).isFIFO()).toBe(true);
+    }
   });
 });

@@ -9,8 +9,8 @@ import type { Finding, RuleId } from '../../src/types.js';
 import { REPO, tempProject, type Project } from './project.js';
 
 // The CLI and the plugin run over the same JS/TS files and must report the same findings at the same
-// positions. Lines marked `plugin-only` hold what only the AST sees (a Basic header built by
-// concatenation of a host constant and a variable): the plugin reports those as well.
+// positions. Lines marked `plugin-only` hold what only the AST sees (a Basic header in an object that a
+// request far below it sends): the plugin reports those as well.
 const g = createGen(7201);
 const APIC = ['us', 'apiconnect', 'ibmcloud', 'com'].join('.');
 const MANAGER = ['apimanager', 'example', 'com'].join('.');
@@ -36,7 +36,8 @@ const typed: { apiKey: string } = { apiKey: '${g.ibmKey()}' };
 const apiKey: string = '${g.ibmKey()}';
 export { iamApiKey, nonce, session, iam, SL_API_KEY, typed, apiKey };
 `,
-  'src/client.js': `export async function me(token) {
+  'src/client.js': `const basicHeaders = { Authorization: 'Basic ' + btoa(u + ':' + p) }; // plugin-only
+export async function me(token) {
   await fetch('https://api.example.com/v1/me', { headers: { Authorization: \`Bearer \${token}\` } });
   await fetch('https://api.example.com/v1/me', { headers: { Authorization: 'Bearer ${g.base64url(40)}' } });
   const xhr = new XMLHttpRequest();
@@ -48,7 +49,8 @@ export const catalogs = () => fetch(\`\${APIC}/v1/catalogs\`, { headers: { Autho
 export const orgs = () => axios.get(\`\${APIC}/v1/orgs\`, { auth: { username: user, password: pass } });
 export const legacy = 'https://admin:s3cret@${MANAGER}/v1/orgs';
 export const other = () => axios.get('https://api.example.com/x', { headers: { Authorization: 'Basic ' + btoa(u + ':' + p) } });
-export const built = () => fetch(APIC + '/v1/me', { headers: { Authorization: 'Basic ' + btoa(u + ':' + p) } }); // plugin-only
+export const built = () => fetch(APIC + '/v1/me', { headers: { Authorization: 'Basic ' + btoa(u + ':' + p) } });
+export const shared = () => fetch(APIC + '/v1/orgs', { headers: basicHeaders });
 `,
   'src/clean.ts': `export const auth = { apikey: process.env.IBMCLOUD_API_KEY };
 export const headers = (t: string) => ({ Authorization: \`Bearer \${t}\` });

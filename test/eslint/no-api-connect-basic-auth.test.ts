@@ -40,7 +40,7 @@ jsTester.run('no-api-connect-basic-auth (JavaScript)', tested(noApiConnectBasicA
     {
       code: `const BASE = 'https://${H}';\n${filler}\nasync function me() {\n  return fetch(\`\${BASE}/v1/me\`, { headers: { Authorization: \`Basic \${creds}\` } });\n}`,
       name: 'host in a const far above the request, header from a template',
-      errors: [header(13, 61)],
+      errors: [header(13, 68)],
     },
     {
       code: `const URL = 'https://${H2}/api';\nconst opts = {\n  headers: {\n    Authorization: 'Basic ' + Buffer.from(\`\${user}:\${pass}\`).toString('base64'),\n  },\n};\n${filler}\nfetch(URL + '/catalogs', opts);`,
@@ -75,7 +75,7 @@ jsTester.run('no-api-connect-basic-auth (JavaScript)', tested(noApiConnectBasicA
     {
       code: `const BASE = 'https://${H}';\n${filler}\nsuperagent.get(BASE + '/v1/me').auth(user, pass);`,
       name: 'superagent .auth(user, pass)',
-      errors: [option(12, 33)],
+      errors: [option(12, 32)],
     },
     {
       code: `const BASE = 'https://${H}';\n${filler}\nhttps.request({ hostname: '${MANAGER}', auth: \`\${user}:\${pass}\` });`,

@@ -39,6 +39,14 @@ describe('text', () => {
     expect(REPORTERS.text(cleanResult(), { color: false, mode: 'files', quiet: true })).toBe('');
   });
 
+  it('says which findings do not fail the gate: warnings apart from keys verified invalid', () => {
+    const result = filesResult();
+    const [first] = result.findings;
+    if (!first) throw new Error('sample without findings');
+    result.findings = [{ ...first, severity: 'warning' }];
+    expect(REPORTERS.text(result, { color: false, mode: 'files' })).toMatch(/✖ 1 finding in 1 file \(1 warning\) \(scanned/);
+  });
+
   it('never says "no secrets found" first when a path could not be read', () => {
     const first = REPORTERS.text(incompleteResult(), { color: false, mode: 'files' }).split('\n')[0];
     expect(first).toMatch(/^✖ incomplete scan: 1 path could not be read/);

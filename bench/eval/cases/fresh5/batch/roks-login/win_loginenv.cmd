@@ -1,0 +1,5 @@
+@ECHO OFF
+set IBMCLOUD_APIKEY={{ibmKey}}
+set IBMCLOUD_ACCOUNT={{hex:32}}
+set IBMCLOUD_REGION=us-south
+set IBMCLOUD_OCP_CLUSTERID={{lower:20}}

@@ -1,0 +1,4 @@
+module.exports = {
+  clientId: '{{uuid}}',
+  clientSecret: '{{apicSecret}}'
+}

@@ -1,0 +1,3 @@
+ibmcloud_api_key = "{{ibmKey}}"
+ibmcloud_region  = "us-south"
+vpc_name         = "test-vpc"
