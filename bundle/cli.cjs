@@ -236,10 +236,13 @@ function contextNames(text, start) {
   if (!HOLDERS.has(name.toLowerCase())) return name ? [name] : [];
   const named = namedAbove(text, start);
   if (named) return [named];
+  const enclosing = enclosingNames(text, start);
+  return enclosing.length === 1 && HOLDERS.has(enclosing[0].toLowerCase()) ? parentNames(text, start) : enclosing;
+}
+function enclosingNames(text, start) {
   const open2 = openBracket(text, start, HOLDER_LOOKBACK);
   const parent = open2 >= 0 && text[open2] === "{" ? bindingName(text, open2) : "";
-  if (parent && !HOLDERS.has(parent.toLowerCase())) return [parent];
-  return parentNames(text, start);
+  return parent ? [parent] : parentNames(text, start);
 }
 function isReference(text, start) {
   return start > 0 && "$%{@".includes(text[start - 1]);
@@ -376,7 +379,7 @@ var init_api_connect_hosts = __esm({
   "rules/api-connect-hosts.ts"() {
     "use strict";
     init_context();
-    APIC_HOST_NAME = String.raw`(?:[A-Za-z0-9-]+\.)*(?:apiconnect\.(?:cloud\.ibm\.com|ibmcloud\.com|automation\.ibm\.com)|apimanager\.[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)`;
+    APIC_HOST_NAME = String.raw`(?:(?:[A-Za-z0-9-]+\.)*(?:apiconnect\.(?:cloud\.ibm\.com|ibmcloud\.com|automation\.ibm\.com)|apimanager\.[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)|login\.service\.[A-Za-z0-9-]+\.apiconnect(?:\.[A-Za-z0-9-]+)+)`;
     APIC_HOST = new RegExp(`^${APIC_HOST_NAME}$`, "i");
     APIC_HOST_IN_TEXT = new RegExp(`(?<![A-Za-z0-9.-])${APIC_HOST_NAME}(?![A-Za-z0-9-])`, "i");
     HOST = /(?<![A-Za-z0-9.-])(?:https?:\/\/(?:[^\s/@'"\x60]{1,256}@)?)?([A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){1,8})(?![A-Za-z0-9-])(\/[^\s'"\x60?#]{0,200})?/g;
@@ -1624,13 +1627,14 @@ var init_ibm_classic_api_key = __esm({
     init_decode();
     init_evidence();
     init_facts();
-    CLASSIC_NAME = /softlayer|(?:^|[^a-z])sl[_.-]?api[_.-]?key|iaas[_.-]?classic|classic[_.-]?(?:infrastructure[_.-]?)?api[_.-]?key/i;
+    CLASSIC_NAME = /softlayer|(?:^|[^a-z])sl[_.-]?api[_.-]?key|iaas[_.-]?(?:classic|api[_.-]?key)|(?:classic|infrastructure)[_.-]?(?:infrastructure[_.-]?)?api[_.-]?key/i;
     NAMES = [
       { kind: "name-classic", test: (n) => CLASSIC_NAME.test(n) },
-      { kind: "name-api-key", test: (n) => /api[_.-]?key/.test(n) }
+      // `API Key` as a table row names it too (`slcli config show`).
+      { kind: "name-api-key", test: (n) => /api[ _.-]?key/.test(n) }
     ];
     SOAP_URL = /api\.(?:service\.)?softlayer\.com\/(?:soap|rest|xmlrpc)\/v3(?:\.1)?\/$/i;
-    CLASSIC_USER = /(?<![\w.+-])(?:\d{5,8}_[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63})+|SL\d{5,8}(?!\w))/;
+    CLASSIC_USER = /(?<![\w.+-])(?:\d{5,8}_[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63})+|(?:SL|IBM)\d{5,8}(?!\w))/;
     ibmClassicApiKey = {
       id: "ibm-classic-api-key",
       title: "IBM Cloud classic infrastructure API key",
@@ -1639,7 +1643,7 @@ var init_ibm_classic_api_key = __esm({
       decoders: [kubernetesSecret],
       named: true,
       // `api_key` with a classic user name beside it needs no classic word.
-      keywords: ["softlayer", "sl_api", "sl-api", "sl.api", "slapi", "classic", "api_key", "apikey"],
+      keywords: ["softlayer", "sl_api", "sl-api", "sl.api", "slapi", "classic", "api_key", "apikey", "api key"],
       near: CONTEXT_REACH,
       entropy: 3,
       pattern: /(?<![A-Za-z0-9_+-])(?<secret>[a-z0-9]{64})(?![A-Za-z0-9_+/=-])/dg,
@@ -1682,6 +1686,22 @@ api_key: ${g.hex(64)}
 sess := session.New("SL505307", "${g.hex(64)}")
 `,
             reason: "softlayer-go: the user and the key passed together"
+          },
+          {
+            path: "variables.tf",
+            text: (g) => `variable "iaasapikey" {
+  description = "The IBM Cloud infrastructure API key"
+  default     = "${g.hex(64)}"
+}
+`,
+            reason: "an IaaS API key name"
+          },
+          {
+            path: "slcli.txt",
+            text: (g) => `:     Username : SL702631                                                         :
+:      API Key : ${g.hex(64)} :
+`,
+            reason: "the API Key row of slcli config show, beside its user"
           }
         ],
         negative: [
@@ -1832,7 +1852,7 @@ var init_ibm_cloud_api_key = __esm({
       // A file named for the key may hold nothing but the key (a Docker build's secret file, a CI secret file).
       files: KEY_FILE,
       // A loose name (`token`, `DEFAULT_KEY`) counts only in a text that mentions IBM, and only at IAM's own shape.
-      contextKeywords: ["ibm", "bluemix"],
+      contextKeywords: ["ibm", "bluemix", "watson"],
       proseKeywords: KEY_WORDS,
       loose: { pattern: IAM_SHAPE, anchors: ["key", "token", "secret", "pass", "pwd", "cred", "auth"], run: { chars: BASE64URL, min: IAM_KEY_LENGTH, max: IAM_KEY_LENGTH } },
       near: CONTEXT_REACH + 200,
@@ -1853,6 +1873,7 @@ var init_ibm_cloud_api_key = __esm({
           "name-about-the-key": -2,
           "name-key-id": -0.6,
           "name-ibm-word": 0.3,
+          "parent-ibm-word": 0.3,
           "name-not-a-key": -2,
           "name-other-vendor": -3,
           "statement-iamapikey-user": 0.8,
@@ -1887,6 +1908,10 @@ var init_ibm_cloud_api_key = __esm({
         const shape = randomShape(key2, Math.min(ENTROPY2, Math.log2(key2.length) - 0.8));
         if (!shape.ok) return shape;
         if (!named.some((f) => NAMES_ANY_LENGTH.has(f.kind)) && isIdentifierShaped(key2)) return { ok: false, reason: "made of words (an identifier)" };
+        if (named.length && named.every((f) => f.kind === "name-loose")) {
+          const parent = enclosingNames(input2.text, start).find((n) => nameWords(n).some((w) => IBM_WORDS.has(w)));
+          if (parent) named = [...named, { kind: "parent-ibm-word", note: parent }];
+        }
         const length = key2.length === IAM_KEY_LENGTH ? { kind: "shape-iam-key", note: "" } : { kind: "shape-other-length", note: `${key2.length} characters` };
         const weighed = weigh(ibmCloudApiKey.evidence, [...named, ...contextFacts(input2, start, start + key2.length, named), length]);
         return weighed.ok ? { ok: true, evidence: weighed.summary } : { ok: false, reason: weighed.summary };
@@ -2163,7 +2188,16 @@ CONVERSATION_PASSWORD=${g.ibmKey()}
             reason: "a Watson service's password, whose user is apikey"
           },
           { path: "env-files/apikey", text: (g) => `${g.ibmKey()}
-`, reason: "a file named for the key, holding the key alone" }
+`, reason: "a file named for the key, holding the key alone" },
+          {
+            path: "configuration.yaml",
+            text: (g) => `parsers:
+  watson:
+    gateway: gateway-fra
+    token: ${g.ibmKey()}
+`,
+            reason: "a loose name in a section named for an IBM service"
+          }
         ],
         negative: [
           {
@@ -2353,7 +2387,7 @@ var init_ibm_cos_hmac = __esm({
     init_entropy();
     init_evidence();
     init_facts();
-    KEY_ID = /(?:access[_-]?key[_-]?id|access[_-]?key|key[_-]?id|access[_-]?id|hmac[_-]?id)['"\\]{0,4}[ \t]*[:=,][ \t]*['"\\]{0,4}(?<![A-Za-z0-9])[a-f0-9]{32}(?![A-Za-z0-9])/i;
+    KEY_ID = /(?:access[_-]?key[_-]?id|access[_-]?key|key[_-]?id|access[_-]?id|hmac[_-]?id)[A-Za-z0-9]{0,8}['"\\]{0,4}[ \t]*[:=,][ \t]*['"\\]{0,4}(?<![A-Za-z0-9])[a-f0-9]{32}(?![A-Za-z0-9])/i;
     ID_BEFORE = /(?<![A-Za-z0-9])[a-f0-9]{32}(?![A-Za-z0-9])(?:[\s"',.:;=)(\\]|<\/?[A-Za-z-]+>?|\/>|[A-Za-z_]{1,16}\d{0,2}(?![A-Za-z0-9_])){1,32}$/;
     PAIR_LINE = /^[ \t]*(?:[A-Za-z0-9._-]{1,63}:)?[a-f0-9]{32}:[a-f0-9]{48}[ \t]*\r?$/;
     CREDENTIALS_CONTEXT = /credentials|hmac|s3fs|passwd|constructor-arg/i;
@@ -2392,6 +2426,13 @@ var init_ibm_cos_hmac = __esm({
       },
       examples: {
         positive: [
+          {
+            path: "cos_s3a.py",
+            text: (g) => `s3accessKeyAws = "${g.hex(32)}"
+s3secretKeyAws = "${g.hex(48)}"
+`,
+            reason: "PySpark s3a names with a word after the key names"
+          },
           {
             path: "credentials.json",
             text: (g) => `{

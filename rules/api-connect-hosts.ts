@@ -4,7 +4,7 @@ import type { DetectInput } from '../src/engine/rule.js';
 // What both API Connect rules need: which hosts are API Connect (SPEC §2, reference §3.3), and which
 // host a request written at some offset of a text goes to.
 
-const APIC_HOST_NAME = String.raw`(?:[A-Za-z0-9-]+\.)*(?:apiconnect\.(?:cloud\.ibm\.com|ibmcloud\.com|automation\.ibm\.com)|apimanager\.[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)`;
+const APIC_HOST_NAME = String.raw`(?:(?:[A-Za-z0-9-]+\.)*(?:apiconnect\.(?:cloud\.ibm\.com|ibmcloud\.com|automation\.ibm\.com)|apimanager\.[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)|login\.service\.[A-Za-z0-9-]+\.apiconnect(?:\.[A-Za-z0-9-]+)+)`;
 /** Is this host name an API Connect host? */
 export const APIC_HOST = new RegExp(`^${APIC_HOST_NAME}$`, 'i');
 /** An API Connect host anywhere in a text (the ESLint plugin reads hosts out of strings and templates). */

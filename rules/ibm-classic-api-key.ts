@@ -8,18 +8,19 @@ import type { DetectInput, Rule } from '../src/engine/rule.js';
 // Classic infrastructure (SoftLayer) keys: 64 lowercase alphanumerics (reference §1.2). A 64-hex string
 // is also a SHA-256, so only classic names (`SL_API_KEY`, `IAAS_CLASSIC_API_KEY`, `softlayer_api_key`)
 // or a SoftLayer SOAP URL make it a key.
-const CLASSIC_NAME = /softlayer|(?:^|[^a-z])sl[_.-]?api[_.-]?key|iaas[_.-]?classic|classic[_.-]?(?:infrastructure[_.-]?)?api[_.-]?key/i;
+const CLASSIC_NAME = /softlayer|(?:^|[^a-z])sl[_.-]?api[_.-]?key|iaas[_.-]?(?:classic|api[_.-]?key)|(?:classic|infrastructure)[_.-]?(?:infrastructure[_.-]?)?api[_.-]?key/i;
 const NAMES: NameClass[] = [
   { kind: 'name-classic', test: (n) => CLASSIC_NAME.test(n) },
-  { kind: 'name-api-key', test: (n) => /api[_.-]?key/.test(n) },
+  // `API Key` as a table row names it too (`slcli config show`).
+  { kind: 'name-api-key', test: (n) => /api[ _.-]?key/.test(n) },
 ];
 const SOAP_URL = /api\.(?:service\.)?softlayer\.com\/(?:soap|rest|xmlrpc)\/v3(?:\.1)?\/$/i;
 
 /**
  * A classic user name: the account id and the e-mail address, `1234567_jane@example.com` (reference §1.2), or an
- * account's first user, `SL1234567`.
+ * account's first user, `SL1234567` (or `IBM1234567`).
  */
-const CLASSIC_USER = /(?<![\w.+-])(?:\d{5,8}_[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63})+|SL\d{5,8}(?!\w))/;
+const CLASSIC_USER = /(?<![\w.+-])(?:\d{5,8}_[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63})+|(?:SL|IBM)\d{5,8}(?!\w))/;
 
 /**
  * `SL_API_KEY=…`, a SoftLayer SOAP URL, `api_key = …` in a `[softlayer]` section or classic provider block,
@@ -44,7 +45,7 @@ export const ibmClassicApiKey = {
   decoders: [kubernetesSecret],
   named: true,
   // `api_key` with a classic user name beside it needs no classic word.
-  keywords: ['softlayer', 'sl_api', 'sl-api', 'sl.api', 'slapi', 'classic', 'api_key', 'apikey'],
+  keywords: ['softlayer', 'sl_api', 'sl-api', 'sl.api', 'slapi', 'classic', 'api_key', 'apikey', 'api key'],
   near: CONTEXT_REACH,
   entropy: 3,
   pattern: /(?<![A-Za-z0-9_+-])(?<secret>[a-z0-9]{64})(?![A-Za-z0-9_+/=-])/dg,
@@ -71,6 +72,16 @@ export const ibmClassicApiKey = {
         path: 'inventory.go',
         text: (g) => `import "github.com/softlayer/softlayer-go/session"\n\nsess := session.New("SL505307", "${g.hex(64)}")\n`,
         reason: 'softlayer-go: the user and the key passed together',
+      },
+      {
+        path: 'variables.tf',
+        text: (g) => `variable "iaasapikey" {\n  description = "The IBM Cloud infrastructure API key"\n  default     = "${g.hex(64)}"\n}\n`,
+        reason: 'an IaaS API key name',
+      },
+      {
+        path: 'slcli.txt',
+        text: (g) => `:     Username : SL702631                                                         :\n:      API Key : ${g.hex(64)} :\n`,
+        reason: 'the API Key row of slcli config show, beside its user',
       },
     ],
     negative: [

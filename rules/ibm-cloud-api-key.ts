@@ -1,8 +1,8 @@
-import { CONTEXT_REACH, isReference } from '../src/engine/context.js';
+import { CONTEXT_REACH, enclosingNames, isReference } from '../src/engine/context.js';
 import { basicAuth, kubernetesSecret } from '../src/engine/decode.js';
 import { isIdentifierShaped, isWordShaped, randomShape } from '../src/engine/entropy.js';
 import { weigh, type Fact } from '../src/engine/evidence.js';
-import { boundNames, fileSays, inProse, linesText, nameFacts, paragraphAround, sentenceAround, statementText, type NameClass } from '../src/engine/facts.js';
+import { boundNames, fileSays, inProse, linesText, nameFacts, nameWords, paragraphAround, sentenceAround, statementText, type NameClass } from '../src/engine/facts.js';
 import { placeholderReason } from '../src/engine/placeholder.js';
 import { isProse } from '../src/engine/prose.js';
 import type { DetectInput, Rule } from '../src/engine/rule.js';
@@ -199,7 +199,7 @@ export const ibmCloudApiKey = {
   // A file named for the key may hold nothing but the key (a Docker build's secret file, a CI secret file).
   files: KEY_FILE,
   // A loose name (`token`, `DEFAULT_KEY`) counts only in a text that mentions IBM, and only at IAM's own shape.
-  contextKeywords: ['ibm', 'bluemix'],
+  contextKeywords: ['ibm', 'bluemix', 'watson'],
   proseKeywords: KEY_WORDS,
   loose: { pattern: IAM_SHAPE, anchors: ['key', 'token', 'secret', 'pass', 'pwd', 'cred', 'auth'], run: { chars: BASE64URL, min: IAM_KEY_LENGTH, max: IAM_KEY_LENGTH } },
   near: CONTEXT_REACH + 200,
@@ -220,6 +220,7 @@ export const ibmCloudApiKey = {
       'name-about-the-key': -2,
       'name-key-id': -0.6,
       'name-ibm-word': 0.3,
+      'parent-ibm-word': 0.3,
       'name-not-a-key': -2,
       'name-other-vendor': -3,
       'statement-iamapikey-user': 0.8,
@@ -257,6 +258,11 @@ export const ibmCloudApiKey = {
     if (!shape.ok) return shape;
     // Without an API-key name, context alone carries the value: an identifier (`testAccCheckIBMEn…Exists`) it is not.
     if (!named.some((f) => NAMES_ANY_LENGTH.has(f.kind)) && isIdentifierShaped(key)) return { ok: false, reason: 'made of words (an identifier)' };
+    // A loose name (`token:`) in an object or section named for an IBM service (`watson:`, `ibm_cloud:`).
+    if (named.length && named.every((f) => f.kind === 'name-loose')) {
+      const parent = enclosingNames(input.text, start).find((n) => nameWords(n).some((w) => IBM_WORDS.has(w)));
+      if (parent) named = [...named, { kind: 'parent-ibm-word', note: parent }];
+    }
     const length: Fact = key.length === IAM_KEY_LENGTH ? { kind: 'shape-iam-key', note: '' } : { kind: 'shape-other-length', note: `${key.length} characters` };
     const weighed = weigh(ibmCloudApiKey.evidence, [...named, ...contextFacts(input, start, start + key.length, named), length]);
     return weighed.ok ? { ok: true, evidence: weighed.summary } : { ok: false, reason: weighed.summary };
@@ -418,6 +424,11 @@ export const ibmCloudApiKey = {
         reason: "a Watson service's password, whose user is apikey",
       },
       { path: 'env-files/apikey', text: (g) => `${g.ibmKey()}\n`, reason: 'a file named for the key, holding the key alone' },
+      {
+        path: 'configuration.yaml',
+        text: (g) => `parsers:\n  watson:\n    gateway: gateway-fra\n    token: ${g.ibmKey()}\n`,
+        reason: 'a loose name in a section named for an IBM service',
+      },
     ],
     negative: [
       {

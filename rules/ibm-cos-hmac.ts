@@ -11,7 +11,7 @@ import type { DetectInput, Rule } from '../src/engine/rule.js';
 // `new BasicAWSCredentials("<id>", "<secret>")`, Spring's `<constructor-arg>`s, an s3fs `id:secret` line).
 // Hex boundaries on both sides keep a 64-hex AWS-style secret from matching as 48 (Yelp/detect-secrets#288).
 
-const KEY_ID = /(?:access[_-]?key[_-]?id|access[_-]?key|key[_-]?id|access[_-]?id|hmac[_-]?id)['"\\]{0,4}[ \t]*[:=,][ \t]*['"\\]{0,4}(?<![A-Za-z0-9])[a-f0-9]{32}(?![A-Za-z0-9])/i;
+const KEY_ID = /(?:access[_-]?key[_-]?id|access[_-]?key|key[_-]?id|access[_-]?id|hmac[_-]?id)[A-Za-z0-9]{0,8}['"\\]{0,4}[ \t]*[:=,][ \t]*['"\\]{0,4}(?<![A-Za-z0-9])[a-f0-9]{32}(?![A-Za-z0-9])/i;
 /**
  * A 32-hex id ending shortly before the secret, with nothing but separators, quotes, markup and a few short
  * words between: `("<id>", "<secret>")`, `<constructor-arg type="String" value="…"/>`, "access key <id>, secret <secret>".
@@ -71,6 +71,11 @@ export const ibmCosHmac = {
   },
   examples: {
     positive: [
+      {
+        path: 'cos_s3a.py',
+        text: (g) => `s3accessKeyAws = "${g.hex(32)}"\ns3secretKeyAws = "${g.hex(48)}"\n`,
+        reason: 'PySpark s3a names with a word after the key names',
+      },
       {
         path: 'credentials.json',
         text: (g) =>

@@ -207,10 +207,15 @@ export function contextNames(text: string, start: number): string[] {
   if (!HOLDERS.has(name.toLowerCase())) return name ? [name] : [];
   const named = namedAbove(text, start);
   if (named) return [named];
+  const enclosing = enclosingNames(text, start);
+  return enclosing.length === 1 && HOLDERS.has((enclosing[0] as string).toLowerCase()) ? parentNames(text, start) : enclosing;
+}
+
+/** The names of what a value at `start` sits in: the object it is a member of, else its YAML or HCL parent. */
+export function enclosingNames(text: string, start: number): string[] {
   const open = openBracket(text, start, HOLDER_LOOKBACK);
   const parent = open >= 0 && text[open] === '{' ? bindingName(text, open) : '';
-  if (parent && !HOLDERS.has(parent.toLowerCase())) return [parent];
-  return parentNames(text, start);
+  return parent ? [parent] : parentNames(text, start);
 }
 
 /** Is the value at `start` a reference (`$NAME`, `%NAME%`, `{NAME}`, `@NAME`) rather than a value? A text's first character is none. */
