@@ -1898,16 +1898,17 @@ var init_ibm_cloud_api_key = __esm({
         if (UUID_ID.test(key2)) return { ok: false, reason: "an id (a UUID), not a key" };
         const names = namesOf(input2, start, start + key2.length);
         let named = nameFacts(names, NAMES2, NAME_MODIFIERS);
-        if (!named.some((f) => NAMES_ANY_LENGTH.has(f.kind) || NOT_NAMED_A_KEY.has(f.kind))) {
-          const field = names[0] && passedOn(input2).get(names[0].replace(/^\$/, "").toLowerCase());
-          if (field) named = [{ kind: "passed-on-as-api-key", note: `${names[0]} \u2192 ${field}` }];
-        }
-        if (key2.length !== IAM_KEY_LENGTH && (!named.some((f) => NAMES_ANY_LENGTH.has(f.kind)) || isWordShaped(key2))) {
+        const apiKeyNamed = named.some((f) => NAMES_ANY_LENGTH.has(f.kind));
+        if (key2.length !== IAM_KEY_LENGTH && (!apiKeyNamed || isWordShaped(key2))) {
           return { ok: false, reason: `${key2.length} characters, and no API-key name or made of words`, quiet: true };
         }
         const shape = randomShape(key2, Math.min(ENTROPY2, Math.log2(key2.length) - 0.8));
         if (!shape.ok) return shape;
-        if (!named.some((f) => NAMES_ANY_LENGTH.has(f.kind)) && isIdentifierShaped(key2)) return { ok: false, reason: "made of words (an identifier)" };
+        if (!apiKeyNamed && isIdentifierShaped(key2)) return { ok: false, reason: "made of words (an identifier)" };
+        if (!apiKeyNamed && !named.some((f) => NOT_NAMED_A_KEY.has(f.kind))) {
+          const field = names[0] && passedOn(input2).get(names[0].replace(/^\$/, "").toLowerCase());
+          if (field) named = [{ kind: "passed-on-as-api-key", note: `${names[0]} \u2192 ${field}` }];
+        }
         if (named.length && named.every((f) => f.kind === "name-loose")) {
           const parent = enclosingNames(input2.text, start).find((n) => nameWords(n).some((w) => IBM_WORDS.has(w)));
           if (parent) named = [...named, { kind: "parent-ibm-word", note: parent }];

@@ -245,11 +245,8 @@ export const ibmCloudApiKey = {
     if (UUID_ID.test(key)) return { ok: false, reason: 'an id (a UUID), not a key' };
     const names = namesOf(input, start, start + key.length);
     let named = nameFacts(names, NAMES, NAME_MODIFIERS);
-    if (!named.some((f) => NAMES_ANY_LENGTH.has(f.kind) || NOT_NAMED_A_KEY.has(f.kind))) {
-      const field = names[0] && passedOn(input).get(names[0].replace(/^\$/, '').toLowerCase());
-      if (field) named = [{ kind: 'passed-on-as-api-key', note: `${names[0]} → ${field}` }];
-    }
-    if (key.length !== IAM_KEY_LENGTH && (!named.some((f) => NAMES_ANY_LENGTH.has(f.kind)) || isWordShaped(key))) {
+    const apiKeyNamed = named.some((f) => NAMES_ANY_LENGTH.has(f.kind));
+    if (key.length !== IAM_KEY_LENGTH && (!apiKeyNamed || isWordShaped(key))) {
       // Any long run of base64url matches the pattern (identifiers too): one of another length is a candidate
       // only under an API-key name, and never when it reads as words.
       return { ok: false, reason: `${key.length} characters, and no API-key name or made of words`, quiet: true };
@@ -257,7 +254,12 @@ export const ibmCloudApiKey = {
     const shape = randomShape(key, Math.min(ENTROPY, Math.log2(key.length) - 0.8));
     if (!shape.ok) return shape;
     // Without an API-key name, context alone carries the value: an identifier (`testAccCheckIBMEn…Exists`) it is not.
-    if (!named.some((f) => NAMES_ANY_LENGTH.has(f.kind)) && isIdentifierShaped(key)) return { ok: false, reason: 'made of words (an identifier)' };
+    if (!apiKeyNamed && isIdentifierShaped(key)) return { ok: false, reason: 'made of words (an identifier)' };
+    // Only now, for the few values left (the file is read once for it): a name the file passes on as an API key.
+    if (!apiKeyNamed && !named.some((f) => NOT_NAMED_A_KEY.has(f.kind))) {
+      const field = names[0] && passedOn(input).get(names[0].replace(/^\$/, '').toLowerCase());
+      if (field) named = [{ kind: 'passed-on-as-api-key', note: `${names[0]} → ${field}` }];
+    }
     // A loose name (`token:`) in an object or section named for an IBM service (`watson:`, `ibm_cloud:`).
     if (named.length && named.every((f) => f.kind === 'name-loose')) {
       const parent = enclosingNames(input.text, start).find((n) => nameWords(n).some((w) => IBM_WORDS.has(w)));
