@@ -230,12 +230,12 @@ function walk(dir) {
 /** The first 8 hex digits of the SHA-256 of the trimmed template line: catches labels that drift off their line. */
 const lineSha = (line) => createHash('sha256').update(line.trim()).digest('hex').slice(0, 8);
 /**
- * cases/fresh/** is the `fresh` split, cases/fresh2/** the `fresh2` split, cases/fresh3/** the `fresh3` split, cases/fresh4/** the `fresh4` split and cases/fresh5/** the `fresh5` split; the rest is `dev` or `held-out`
+ * cases/fresh/** is the `fresh` split, cases/fresh2/** the `fresh2` split, cases/fresh3/** the `fresh3` split, cases/fresh4/** the `fresh4` split, cases/fresh5/** the `fresh5` split and cases/fresh6/** the `fresh6` split; the rest is `dev` or `held-out`
  * by the first byte of SHA-256 of the path.
  */
-const UNSPLIT = ['fresh', 'fresh2', 'fresh3', 'fresh4', 'fresh5'];
+const UNSPLIT = ['fresh', 'fresh2', 'fresh3', 'fresh4', 'fresh5', 'fresh6'];
 const splitOf = (path) => UNSPLIT.find((s) => path.startsWith(`${s}/`)) ?? (createHash('sha256').update(path).digest()[0] % 2 === 0 ? 'dev' : 'held-out');
-const SPLITS = ['dev', 'held-out', 'fresh', 'fresh2', 'fresh3', 'fresh4', 'fresh5'];
+const SPLITS = ['dev', 'held-out', 'fresh', 'fresh2', 'fresh3', 'fresh4', 'fresh5', 'fresh6'];
 /** The splits the detail tables and `--verbose` may show; the others get two aggregate rows only. */
 let DETAIL = ['dev', 'held-out'];
 
@@ -506,7 +506,7 @@ async function main() {
 
     if (opts.json) {
       const out = {
-        set: { files: files.length, dev: splitCount('dev'), heldOut: splitCount('held-out'), fresh: splitCount('fresh'), fresh2: splitCount('fresh2'), fresh3: splitCount('fresh3'), fresh4: splitCount('fresh4'), fresh5: splitCount('fresh5'), labels: set.labels.length, positives: positives.length, negatives: set.labels.length - positives.length },
+        set: { files: files.length, dev: splitCount('dev'), heldOut: splitCount('held-out'), fresh: splitCount('fresh'), fresh2: splitCount('fresh2'), fresh3: splitCount('fresh3'), fresh4: splitCount('fresh4'), fresh5: splitCount('fresh5'), fresh6: splitCount('fresh6'), labels: set.labels.length, positives: positives.length, negatives: set.labels.length - positives.length },
         build: { bin: relative(process.cwd(), opts.bin) || opts.bin, plugin: relative(process.cwd(), opts.plugin) || opts.plugin },
         // byRule, byKind, byFormat and severity cover dev and held-out only (detailScope); overall and ibmCloudApiKey have every split.
         scan: { ms: scanMs, byRule, overall: bySplit, ibmCloudApiKey: apiKeyBySplit, byKind, byFormat, severity, detailScope: DETAIL },
@@ -518,12 +518,12 @@ async function main() {
     }
 
     const lines = [];
-    lines.push(`secret-hygiene evaluation set: ${files.length} files (${splitCount('dev')} dev, ${splitCount('held-out')} held-out, ${splitCount('fresh')} fresh, ${splitCount('fresh2')} fresh2, ${splitCount('fresh3')} fresh3, ${splitCount('fresh4')} fresh4, ${splitCount('fresh5')} fresh5), ${set.labels.length} labels (${positives.length} positive, ${set.labels.length - positives.length} negative)`);
+    lines.push(`secret-hygiene evaluation set: ${files.length} files (${splitCount('dev')} dev, ${splitCount('held-out')} held-out, ${splitCount('fresh')} fresh, ${splitCount('fresh2')} fresh2, ${splitCount('fresh3')} fresh3, ${splitCount('fresh4')} fresh4, ${splitCount('fresh5')} fresh5, ${splitCount('fresh6')} fresh6), ${set.labels.length} labels (${positives.length} positive, ${set.labels.length - positives.length} negative)`);
     lines.push(`build: ${relative(process.cwd(), opts.bin) || opts.bin}   scan ${scanMs} ms, ${findings.length} findings`);
     const scope = DETAIL.join(' and ');
     lines.push(table(`scan, per rule (${scope} files)`, Object.entries(byRule), RULE_HEAD, ruleRow));
     lines.push(ruleRow('overall', counts(tuning)));
-    lines.push(table('overall, by split (dev, held-out, fresh, fresh2, fresh3 and fresh4 were seen while tuning; fresh5 was not, as of its branch eval-fresh5)', Object.entries(bySplit), RULE_HEAD, ruleRow));
+    lines.push(table('overall, by split (dev, held-out, fresh, fresh2, fresh3, fresh4 and fresh5 were seen while tuning; fresh6 was not, as of its branch eval-fresh6)', Object.entries(bySplit), RULE_HEAD, ruleRow));
     lines.push(table('ibm-cloud-api-key, by split', Object.entries(apiKeyBySplit), RULE_HEAD, ruleRow));
     const groupHead = `${pad('', 28)}${num('pos', 5)}${num('hit', 5)}  recall   ${num('neg', 5)}${num('flagged', 9)}`;
     const groupRow = (name, c) => `${pad(name, 28)}${num(c.positives, 5)}${num(c.hit, 5)} ${pct(c.recall)}   ${num(c.negatives, 5)}${num(c.negativesFlagged, 9)}`;
