@@ -1613,8 +1613,9 @@ function factsAbout3(input2, start) {
   const before = input2.text.slice(Math.max(0, start - 300), start);
   const facts = nameFacts(boundNames(input2, start), NAMES, []);
   if (SOAP_URL.test(before)) facts.push({ kind: "soap-url", note: "api.softlayer.com" });
-  if (/softlayer|iaas_classic/i.test(before)) facts.push({ kind: "softlayer-before", note: "" });
-  if (CLASSIC_USER.test(statementText(input2, start, start + 64))) facts.push({ kind: "statement-classic-user", note: "a classic user name in the statement" });
+  const statement = statementText(input2, start, start + 64);
+  if (/softlayer|iaas_classic/i.test(before) || /softlayer/i.test(statement)) facts.push({ kind: "softlayer-before", note: "" });
+  if (CLASSIC_USER.test(statement)) facts.push({ kind: "statement-classic-user", note: "a classic user name in the statement" });
   else if (!facts.some((f) => f.kind === "softlayer-before") && CLASSIC_USER.test(linesText(input2, start, start + 64, 3))) facts.push({ kind: "classic-user", note: "a classic user name within 3 lines" });
   return facts;
 }
@@ -1686,6 +1687,12 @@ api_key: ${g.hex(64)}
 sess := session.New("SL505307", "${g.hex(64)}")
 `,
             reason: "softlayer-go: the user and the key passed together"
+          },
+          {
+            path: "get-account.sh",
+            text: (g) => `curl -u SL1234567:${g.hex(64)} "https://api.softlayer.com/rest/v3/SoftLayer_Account/getObject"
+`,
+            reason: "curl -u user:key to the SoftLayer REST API"
           },
           {
             path: "variables.tf",

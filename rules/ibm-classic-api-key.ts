@@ -30,9 +30,11 @@ function factsAbout(input: DetectInput, start: number): Fact[] {
   const before = input.text.slice(Math.max(0, start - 300), start);
   const facts = nameFacts(boundNames(input, start), NAMES, []);
   if (SOAP_URL.test(before)) facts.push({ kind: 'soap-url', note: 'api.softlayer.com' });
-  if (/softlayer|iaas_classic/i.test(before)) facts.push({ kind: 'softlayer-before', note: '' });
+  // SoftLayer named before the key, or anywhere in its statement (`curl -u SL…:<key> https://api.softlayer.com/…`).
+  const statement = statementText(input, start, start + 64);
+  if (/softlayer|iaas_classic/i.test(before) || /softlayer/i.test(statement)) facts.push({ kind: 'softlayer-before', note: '' });
   // The user and the key passed together (`session.New("SL1234567", "<key>")`) say more than a user nearby.
-  if (CLASSIC_USER.test(statementText(input, start, start + 64))) facts.push({ kind: 'statement-classic-user', note: 'a classic user name in the statement' });
+  if (CLASSIC_USER.test(statement)) facts.push({ kind: 'statement-classic-user', note: 'a classic user name in the statement' });
   else if (!facts.some((f) => f.kind === 'softlayer-before') && CLASSIC_USER.test(linesText(input, start, start + 64, 3))) facts.push({ kind: 'classic-user', note: 'a classic user name within 3 lines' });
   return facts;
 }
@@ -72,6 +74,11 @@ export const ibmClassicApiKey = {
         path: 'inventory.go',
         text: (g) => `import "github.com/softlayer/softlayer-go/session"\n\nsess := session.New("SL505307", "${g.hex(64)}")\n`,
         reason: 'softlayer-go: the user and the key passed together',
+      },
+      {
+        path: 'get-account.sh',
+        text: (g) => `curl -u SL1234567:${g.hex(64)} "https://api.softlayer.com/rest/v3/SoftLayer_Account/getObject"\n`,
+        reason: 'curl -u user:key to the SoftLayer REST API',
       },
       {
         path: 'variables.tf',
