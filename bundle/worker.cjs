@@ -209,14 +209,18 @@ function hostsIn(input2) {
   }
   return hosts;
 }
-function nearestHost(hosts, from, to, start, end) {
+function countBefore(sorted, offset) {
   let lo = 0;
-  let hi = hosts.length;
+  let hi = sorted.length;
   while (lo < hi) {
     const mid = lo + hi >> 1;
-    if (hosts[mid].at < start) lo = mid + 1;
+    if (sorted[mid].at < offset) lo = mid + 1;
     else hi = mid;
   }
+  return lo;
+}
+function nearestHost(hosts, from, to, start, end) {
+  const lo = countBefore(hosts, start);
   const before = hosts[lo - 1];
   if (before && before.at >= from) return before;
   let next = lo;
@@ -319,14 +323,7 @@ function lastDefinition(input2, name, before) {
     definitionCache.set(input2, definitions);
   }
   const list = definitions.get(name) ?? [];
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = lo + hi >> 1;
-    if (list[mid].at < before) lo = mid + 1;
-    else hi = mid;
-  }
-  const last = list[lo - 1];
+  const last = list[countBefore(list, before) - 1];
   return last && before - last.at <= 4096 ? last : void 0;
 }
 function credentialOf(input2, match, form) {

@@ -1,7 +1,7 @@
 import { lineBefore, statementRange } from '../src/engine/context.js';
 import { placeholderReason } from '../src/engine/placeholder.js';
 import type { DetectInput, Rule, Verdict } from '../src/engine/rule.js';
-import { APIC_HOST, targetHost } from './api-connect-hosts.js';
+import { APIC_HOST, countBefore, targetHost } from './api-connect-hosts.js';
 
 // IBM API Connect stopped accepting HTTP Basic auth on its management APIs on 2018-08-15: callers must
 // exchange an IBM Cloud API key at the API Connect token service and send `Authorization: Bearer <token>`.
@@ -104,14 +104,7 @@ function lastDefinition(input: DetectInput, name: string, before: number): Defin
     definitionCache.set(input, definitions);
   }
   const list = definitions.get(name) ?? [];
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((list[mid] as Definition).at < before) lo = mid + 1;
-    else hi = mid;
-  }
-  const last = list[lo - 1];
+  const last = list[countBefore(list, before) - 1];
   return last && before - last.at <= 4096 ? last : undefined;
 }
 

@@ -39,19 +39,25 @@ function hostsIn(input: DetectInput): HostAt[] {
   return hosts;
 }
 
+/** How many of `sorted` (in order of `at`) lie before `offset`: a binary search. */
+export function countBefore(sorted: ReadonlyArray<{ at: number }>, offset: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((sorted[mid] as { at: number }).at < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /**
  * The host in `[from, to)` nearest before `start`, else nearest after `end` (binary search in the sorted list):
  * a request names its URL first (`http.NewRequest(url)` then `SetBasicAuth`, a `.http` request line, a base
  * URL constant), while a URL on a later line most often belongs to the next request.
  */
 function nearestHost(hosts: readonly HostAt[], from: number, to: number, start: number, end: number): HostAt | undefined {
-  let lo = 0;
-  let hi = hosts.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((hosts[mid] as HostAt).at < start) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = countBefore(hosts, start);
   const before = hosts[lo - 1];
   if (before && before.at >= from) return before;
   let next = lo;
