@@ -311,6 +311,23 @@ var init_placeholder = __esm({
   }
 });
 
+// src/engine/sorted.ts
+function firstIndex(length, reached) {
+  let lo = 0;
+  let hi = length;
+  while (lo < hi) {
+    const mid = lo + hi >> 1;
+    if (reached(mid)) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}
+var init_sorted = __esm({
+  "src/engine/sorted.ts"() {
+    "use strict";
+  }
+});
+
 // rules/api-connect-hosts.ts
 function hostsIn(input2) {
   let hosts = hostCache.get(input2);
@@ -323,16 +340,6 @@ function hostsIn(input2) {
     hostCache.set(input2, hosts);
   }
   return hosts;
-}
-function countBefore(sorted, offset) {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = lo + hi >> 1;
-    if (sorted[mid].at < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 function nearestHost(hosts, from, to, start, end) {
   const lo = countBefore(hosts, start);
@@ -378,11 +385,12 @@ function requestText(input2, start, end) {
   const [from, to] = linesAround(input2.text, start, end, WINDOW_LINES, WINDOW_CHARS);
   return input2.text.slice(from, to);
 }
-var APIC_HOST_NAME, APIC_HOST, APIC_HOST_IN_TEXT, HOST, WINDOW_LINES, WINDOW_CHARS, hostCache, PLACEHOLDER_HOST, URL_CONSTANT, HOST_AT, URL_USE, constantCache;
+var APIC_HOST_NAME, APIC_HOST, APIC_HOST_IN_TEXT, HOST, WINDOW_LINES, WINDOW_CHARS, hostCache, countBefore, PLACEHOLDER_HOST, URL_CONSTANT, HOST_AT, URL_USE, constantCache;
 var init_api_connect_hosts = __esm({
   "rules/api-connect-hosts.ts"() {
     "use strict";
     init_context();
+    init_sorted();
     APIC_HOST_NAME = String.raw`(?:(?:[A-Za-z0-9-]+\.)*(?:apiconnect\.(?:cloud\.ibm\.com|ibmcloud\.com|automation\.ibm\.com)|apimanager\.[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)|login\.service\.[A-Za-z0-9-]+\.apiconnect(?:\.[A-Za-z0-9-]+)+)`;
     APIC_HOST = new RegExp(`^${APIC_HOST_NAME}$`, "i");
     APIC_HOST_IN_TEXT = new RegExp(`(?<![A-Za-z0-9.-])${APIC_HOST_NAME}(?![A-Za-z0-9-])`, "i");
@@ -390,6 +398,7 @@ var init_api_connect_hosts = __esm({
     WINDOW_LINES = 8;
     WINDOW_CHARS = 2048;
     hostCache = /* @__PURE__ */ new WeakMap();
+    countBefore = (sorted, offset) => firstIndex(sorted.length, (i) => sorted[i].at >= offset);
     PLACEHOLDER_HOST = /(?:https?:\/\/)?<[^<>\n]{1,60}>\//;
     URL_CONSTANT = /(?<![\w$.])\$?([A-Za-z_]\w{0,63})[ \t]{0,8}:?=[ \t]{0,8}["'\x60](?=https?:\/\/)/g;
     HOST_AT = new RegExp(HOST.source, "y");
@@ -3439,6 +3448,42 @@ var init_reporters = __esm({
   }
 });
 
+// src/engine/text.ts
+function decodeText(bytes) {
+  const decoder = decoderFor(bytes);
+  return decoder ? { kind: "text", text: decoder.decode(bytes) } : { kind: "binary" };
+}
+function decoderFor(head) {
+  if (head[0] === 255 && head[1] === 254) return new import_node_util.TextDecoder("utf-16le");
+  if (head[0] === 254 && head[1] === 255) return new import_node_util.TextDecoder("utf-16be");
+  return isBinary(head) ? void 0 : new import_node_util.TextDecoder("utf-8");
+}
+function isBinary(bytes) {
+  return !hasUtf16Bom(bytes) && bytes.subarray(0, SNIFF).includes(0);
+}
+function textToDetect(bytes, path13, gate) {
+  const buffer = asBuffer(bytes);
+  if ((0, import_node_buffer.isAscii)(buffer)) {
+    const text = buffer.toString("latin1");
+    const hits = gate.foldedHits(text, path13);
+    return hits.size > 0 || gate.readsWhole(path13) ? { text, hits } : void 0;
+  }
+  if (!gate.passes(buffer, path13)) return void 0;
+  const decoded = decodeText(buffer);
+  return decoded.kind === "text" ? { text: decoded.text } : void 0;
+}
+var import_node_buffer, import_node_util, SNIFF, hasUtf16Bom, asBuffer;
+var init_text2 = __esm({
+  "src/engine/text.ts"() {
+    "use strict";
+    import_node_buffer = require("node:buffer");
+    import_node_util = require("node:util");
+    SNIFF = 8e3;
+    hasUtf16Bom = (bytes) => bytes[0] === 255 && bytes[1] === 254 || bytes[0] === 254 && bytes[1] === 255;
+    asBuffer = (bytes) => Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  }
+});
+
 // src/engine/gate.ts
 function ruleWords(rule, prose) {
   return [...rule.keywords, ...rule.contextKeywords ?? [], ...prose ? rule.proseKeywords ?? [] : []];
@@ -3467,6 +3512,7 @@ var init_gate = __esm({
   "src/engine/gate.ts"() {
     "use strict";
     init_prose();
+    init_text2();
     DOTTED_CAPITAL_I = "\u0130";
     KELVIN_SIGN = "\u212A";
     DOTTED_CAPITAL_I_UTF8 = Buffer.from(DOTTED_CAPITAL_I, "utf8");
@@ -3546,8 +3592,8 @@ var init_gate = __esm({
        */
       passes(bytes, path13) {
         if (this.readsWhole(path13)) return true;
-        if (bytes[0] === 255 && bytes[1] === 254 || bytes[0] === 254 && bytes[1] === 255) return true;
-        const buffer = Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+        if (hasUtf16Bom(bytes)) return true;
+        const buffer = asBuffer(bytes);
         if (buffer.includes(DOTTED_CAPITAL_I_UTF8) || buffer.includes(KELVIN_SIGN_UTF8)) return true;
         return this.words(path13).bytes.test(buffer.toString("latin1"));
       }
@@ -3594,41 +3640,6 @@ var init_gate = __esm({
       }
     };
     gates = /* @__PURE__ */ new WeakMap();
-  }
-});
-
-// src/engine/text.ts
-function decodeText(bytes) {
-  const decoder = decoderFor(bytes);
-  return decoder ? { kind: "text", text: decoder.decode(bytes) } : { kind: "binary" };
-}
-function decoderFor(head) {
-  if (head[0] === 255 && head[1] === 254) return new import_node_util.TextDecoder("utf-16le");
-  if (head[0] === 254 && head[1] === 255) return new import_node_util.TextDecoder("utf-16be");
-  return isBinary(head) ? void 0 : new import_node_util.TextDecoder("utf-8");
-}
-function isBinary(bytes) {
-  if (bytes[0] === 255 && bytes[1] === 254 || bytes[0] === 254 && bytes[1] === 255) return false;
-  return bytes.subarray(0, SNIFF).includes(0);
-}
-function textToDetect(bytes, path13, gate) {
-  const buffer = Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  if ((0, import_node_buffer.isAscii)(buffer)) {
-    const text = buffer.toString("latin1");
-    const hits = gate.foldedHits(text, path13);
-    return hits.size > 0 || gate.readsWhole(path13) ? { text, hits } : void 0;
-  }
-  if (!gate.passes(buffer, path13)) return void 0;
-  const decoded = decodeText(buffer);
-  return decoded.kind === "text" ? { text: decoded.text } : void 0;
-}
-var import_node_buffer, import_node_util, SNIFF;
-var init_text2 = __esm({
-  "src/engine/text.ts"() {
-    "use strict";
-    import_node_buffer = require("node:buffer");
-    import_node_util = require("node:util");
-    SNIFF = 8e3;
   }
 });
 
@@ -6068,14 +6079,8 @@ function keywordWindows(at, near) {
   return windows;
 }
 function anyWithin(sorted, from, to) {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = lo + hi >> 1;
-    if (sorted[mid] < from) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < sorted.length && sorted[lo] <= to;
+  const first = sorted[firstIndex(sorted.length, (i) => sorted[i] >= from)];
+  return first !== void 0 && first <= to;
 }
 function* globalMatches(source2, text) {
   const pattern = new RegExp(source2.source, source2.flags);
@@ -6178,6 +6183,7 @@ var init_search = __esm({
   "src/engine/search.ts"() {
     "use strict";
     init_runs();
+    init_sorted();
     SLACK = 1024;
     ANCHORED = 16;
     covered = (windows) => windows.reduce((sum, [from, to]) => sum + to - from, 0);
@@ -6239,14 +6245,7 @@ function judge(rule, m, input2) {
   }
 }
 function overlapsKept(kept, m) {
-  let lo = 0;
-  let hi = kept.length;
-  while (lo < hi) {
-    const mid = lo + hi >> 1;
-    if (kept[mid].end <= m.start) lo = mid + 1;
-    else hi = mid;
-  }
-  const next = kept[lo];
+  const next = kept[firstIndex(kept.length, (i) => kept[i].end > m.start)];
   return next !== void 0 && next.start < m.end;
 }
 function resolveOverlaps(matches, rules) {
@@ -6316,6 +6315,7 @@ var init_detect = __esm({
     "use strict";
     init_gate();
     init_prose();
+    init_sorted();
     init_search();
     SAME_VALUE_MIN = 16;
     decoders = /* @__PURE__ */ new WeakMap();
@@ -6327,6 +6327,7 @@ var Locator;
 var init_locate = __esm({
   "src/engine/locate.ts"() {
     "use strict";
+    init_sorted();
     Locator = class {
       constructor(text) {
         this.text = text;
@@ -6347,13 +6348,7 @@ var init_locate = __esm({
       /** Position of `offset`; columns count UTF-16 code units, as SARIF and ESLint do. */
       at(offset) {
         const starts = this.lineStarts();
-        let lo = 0;
-        let hi = starts.length - 1;
-        while (lo < hi) {
-          const mid = lo + hi + 1 >> 1;
-          if (starts[mid] <= offset) lo = mid;
-          else hi = mid - 1;
-        }
+        const lo = Math.max(0, firstIndex(starts.length, (i) => starts[i] > offset) - 1);
         return { line: lo + 1, column: offset - starts[lo] + 1 };
       }
       /** The text of 1-based `line`, without its line break. */
@@ -6402,14 +6397,9 @@ var init_config_allowlist = __esm({
 
 // src/sources/line-ranges.ts
 function hasLine(ranges, line2) {
-  let lo = 0;
-  let hi = ranges.length / 2;
-  while (lo < hi) {
-    const mid = lo + hi >> 1;
-    if (ranges[2 * mid + 1] <= line2) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < ranges.length / 2 && ranges[2 * lo] <= line2;
+  const count = ranges.length / 2;
+  const lo = firstIndex(count, (i) => ranges[2 * i + 1] > line2);
+  return lo < count && ranges[2 * lo] <= line2;
 }
 function intersectRanges(a, b) {
   const out = new RangeBuilder();
@@ -6428,6 +6418,7 @@ var RangeBuilder;
 var init_line_ranges = __esm({
   "src/sources/line-ranges.ts"() {
     "use strict";
+    init_sorted();
     RangeBuilder = class {
       ranges = [];
       /** Adds `[from, to)`; `from` is at or after the end of the last range added. */

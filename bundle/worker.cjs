@@ -189,6 +189,18 @@ function placeholderReason(value) {
   return void 0;
 }
 
+// src/engine/sorted.ts
+function firstIndex(length, reached) {
+  let lo = 0;
+  let hi = length;
+  while (lo < hi) {
+    const mid = lo + hi >> 1;
+    if (reached(mid)) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}
+
 // rules/api-connect-hosts.ts
 var APIC_HOST_NAME = String.raw`(?:(?:[A-Za-z0-9-]+\.)*(?:apiconnect\.(?:cloud\.ibm\.com|ibmcloud\.com|automation\.ibm\.com)|apimanager\.[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)|login\.service\.[A-Za-z0-9-]+\.apiconnect(?:\.[A-Za-z0-9-]+)+)`;
 var APIC_HOST = new RegExp(`^${APIC_HOST_NAME}$`, "i");
@@ -209,16 +221,7 @@ function hostsIn(input2) {
   }
   return hosts;
 }
-function countBefore(sorted, offset) {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = lo + hi >> 1;
-    if (sorted[mid].at < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
+var countBefore = (sorted, offset) => firstIndex(sorted.length, (i) => sorted[i].at >= offset);
 function nearestHost(hosts, from, to, start, end) {
   const lo = countBefore(hosts, start);
   const before = hosts[lo - 1];
@@ -2481,6 +2484,36 @@ function linearRegex(source) {
 // src/config.ts
 var configFromData = (data) => ({ ...data, allow: data.allow.map((source) => linearRegex(source)) });
 
+// src/engine/text.ts
+var import_node_buffer = require("node:buffer");
+var import_node_util = require("node:util");
+var SNIFF = 8e3;
+function decodeText(bytes) {
+  const decoder = decoderFor(bytes);
+  return decoder ? { kind: "text", text: decoder.decode(bytes) } : { kind: "binary" };
+}
+function decoderFor(head) {
+  if (head[0] === 255 && head[1] === 254) return new import_node_util.TextDecoder("utf-16le");
+  if (head[0] === 254 && head[1] === 255) return new import_node_util.TextDecoder("utf-16be");
+  return isBinary(head) ? void 0 : new import_node_util.TextDecoder("utf-8");
+}
+var hasUtf16Bom = (bytes) => bytes[0] === 255 && bytes[1] === 254 || bytes[0] === 254 && bytes[1] === 255;
+var asBuffer = (bytes) => Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+function isBinary(bytes) {
+  return !hasUtf16Bom(bytes) && bytes.subarray(0, SNIFF).includes(0);
+}
+function textToDetect(bytes, path, gate) {
+  const buffer = asBuffer(bytes);
+  if ((0, import_node_buffer.isAscii)(buffer)) {
+    const text = buffer.toString("latin1");
+    const hits = gate.foldedHits(text, path);
+    return hits.size > 0 || gate.readsWhole(path) ? { text, hits } : void 0;
+  }
+  if (!gate.passes(buffer, path)) return void 0;
+  const decoded = decodeText(buffer);
+  return decoded.kind === "text" ? { text: decoded.text } : void 0;
+}
+
 // src/engine/gate.ts
 var DOTTED_CAPITAL_I = "\u0130";
 var KELVIN_SIGN = "\u212A";
@@ -2575,8 +2608,8 @@ var KeywordGate = class {
    */
   passes(bytes, path) {
     if (this.readsWhole(path)) return true;
-    if (bytes[0] === 255 && bytes[1] === 254 || bytes[0] === 254 && bytes[1] === 255) return true;
-    const buffer = Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    if (hasUtf16Bom(bytes)) return true;
+    const buffer = asBuffer(bytes);
     if (buffer.includes(DOTTED_CAPITAL_I_UTF8) || buffer.includes(KELVIN_SIGN_UTF8)) return true;
     return this.words(path).bytes.test(buffer.toString("latin1"));
   }
@@ -2686,14 +2719,8 @@ function keywordWindows(at, near) {
 var covered = (windows) => windows.reduce((sum, [from, to]) => sum + to - from, 0);
 var RUNS_FIRST = 1 / 8;
 function anyWithin(sorted, from, to) {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = lo + hi >> 1;
-    if (sorted[mid] < from) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < sorted.length && sorted[lo] <= to;
+  const first = sorted[firstIndex(sorted.length, (i) => sorted[i] >= from)];
+  return first !== void 0 && first <= to;
 }
 function* globalMatches(source, text) {
   const pattern = new RegExp(source.source, source.flags);
@@ -2847,14 +2874,7 @@ function judge(rule, m, input2) {
   }
 }
 function overlapsKept(kept, m) {
-  let lo = 0;
-  let hi = kept.length;
-  while (lo < hi) {
-    const mid = lo + hi >> 1;
-    if (kept[mid].end <= m.start) lo = mid + 1;
-    else hi = mid;
-  }
-  const next = kept[lo];
+  const next = kept[firstIndex(kept.length, (i) => kept[i].end > m.start)];
   return next !== void 0 && next.start < m.end;
 }
 function resolveOverlaps(matches, rules2) {
@@ -2941,13 +2961,7 @@ var Locator = class {
   /** Position of `offset`; columns count UTF-16 code units, as SARIF and ESLint do. */
   at(offset) {
     const starts = this.lineStarts();
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = lo + hi + 1 >> 1;
-      if (starts[mid] <= offset) lo = mid;
-      else hi = mid - 1;
-    }
+    const lo = Math.max(0, firstIndex(starts.length, (i) => starts[i] > offset) - 1);
     return { line: lo + 1, column: offset - starts[lo] + 1 };
   }
   /** The text of 1-based `line`, without its line break. */
@@ -2969,35 +2983,6 @@ function redact(secret) {
 function fingerprint(ruleId, secret, salt2) {
   const hash = salt2 === void 0 ? (0, import_node_crypto3.createHash)("sha256") : (0, import_node_crypto3.createHmac)("sha256", Buffer.from(salt2, "hex"));
   return hash.update(`${ruleId}:${secret}`).digest("hex");
-}
-
-// src/engine/text.ts
-var import_node_buffer = require("node:buffer");
-var import_node_util = require("node:util");
-var SNIFF = 8e3;
-function decodeText(bytes) {
-  const decoder = decoderFor(bytes);
-  return decoder ? { kind: "text", text: decoder.decode(bytes) } : { kind: "binary" };
-}
-function decoderFor(head) {
-  if (head[0] === 255 && head[1] === 254) return new import_node_util.TextDecoder("utf-16le");
-  if (head[0] === 254 && head[1] === 255) return new import_node_util.TextDecoder("utf-16be");
-  return isBinary(head) ? void 0 : new import_node_util.TextDecoder("utf-8");
-}
-function isBinary(bytes) {
-  if (bytes[0] === 255 && bytes[1] === 254 || bytes[0] === 254 && bytes[1] === 255) return false;
-  return bytes.subarray(0, SNIFF).includes(0);
-}
-function textToDetect(bytes, path, gate) {
-  const buffer = Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  if ((0, import_node_buffer.isAscii)(buffer)) {
-    const text = buffer.toString("latin1");
-    const hits = gate.foldedHits(text, path);
-    return hits.size > 0 || gate.readsWhole(path) ? { text, hits } : void 0;
-  }
-  if (!gate.passes(buffer, path)) return void 0;
-  const decoded = decodeText(buffer);
-  return decoded.kind === "text" ? { text: decoded.text } : void 0;
 }
 
 // src/filters/allow-comments.ts
@@ -3023,14 +3008,9 @@ function allowedLine(config2, line) {
 
 // src/sources/line-ranges.ts
 function hasLine(ranges, line) {
-  let lo = 0;
-  let hi = ranges.length / 2;
-  while (lo < hi) {
-    const mid = lo + hi >> 1;
-    if (ranges[2 * mid + 1] <= line) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < ranges.length / 2 && ranges[2 * lo] <= line;
+  const count = ranges.length / 2;
+  const lo = firstIndex(count, (i) => ranges[2 * i + 1] > line);
+  return lo < count && ranges[2 * lo] <= line;
 }
 
 // src/pipeline/chunk.ts

@@ -1,5 +1,6 @@
 import { linesAround, statementRange } from '../src/engine/context.js';
 import type { DetectInput } from '../src/engine/rule.js';
+import { firstIndex } from '../src/engine/sorted.js';
 
 // What both API Connect rules need: which hosts are API Connect (SPEC §2, reference §3.3), and which
 // host a request written at some offset of a text goes to.
@@ -39,17 +40,9 @@ function hostsIn(input: DetectInput): HostAt[] {
   return hosts;
 }
 
-/** How many of `sorted` (in order of `at`) lie before `offset`: a binary search. */
-export function countBefore(sorted: ReadonlyArray<{ at: number }>, offset: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((sorted[mid] as { at: number }).at < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
+/** How many of `sorted` (in order of `at`) lie before `offset`. */
+export const countBefore = (sorted: ReadonlyArray<{ at: number }>, offset: number): number =>
+  firstIndex(sorted.length, (i) => (sorted[i] as { at: number }).at >= offset);
 
 /**
  * The host in `[from, to)` nearest before `start`, else nearest after `end` (binary search in the sorted list):

@@ -184,7 +184,10 @@ function contextFacts(input: DetectInput, start: number, end: number, named: rea
   return facts;
 }
 
-/** Kinds of fact that can carry a value of another length than IAM's own: only names of API keys. */
+/**
+ * Kinds of fact that name the value an API key: with one of them, any mention of IBM is context enough, and a
+ * value of another length than IAM's own is a candidate when the name is its own (not one passed on).
+ */
 const NAMES_ANY_LENGTH = new Set(['name-ibm-key', 'name-api-key', 'passed-on-as-api-key']);
 /** Names that say the value is something else: a name passed on as an API key does not outweigh them. */
 const NOT_NAMED_A_KEY = new Set(['name-other-vendor', 'name-not-a-key', 'name-about-the-key']);

@@ -2,6 +2,7 @@ import type { Match, RuleId } from '../types.js';
 import type { Decoder } from './decode.js';
 import { foldsLikeLowerCase, keywordGate, type KeywordGate } from './gate.js';
 import { isProse } from './prose.js';
+import { firstIndex } from './sorted.js';
 import type { DetectInput, Rule, Verdict } from './rule.js';
 import { allCandidates, searchesFor, type SearchContext } from './search.js';
 
@@ -12,6 +13,13 @@ export interface Rejection {
   reason: string;
   /** The check threw: a bug or a hostile input. The candidate is dropped alone and the scan goes on. */
   error?: boolean;
+}
+
+/** A finding, with the evidence its rule weighed (for `--debug`). */
+export interface Acceptance {
+  ruleId: string;
+  start: number;
+  evidence: string;
 }
 
 /**
@@ -27,7 +35,7 @@ function secretSpan(m: RegExpExecArray): [number, number] {
 export interface DetectOptions {
   onReject?: (rejection: Rejection) => void;
   /** Called for each finding with the evidence its rule weighed (for `--debug`). */
-  onAccept?: (acceptance: { ruleId: string; start: number; evidence: string }) => void;
+  onAccept?: (acceptance: Acceptance) => void;
   /** The gate's `foldedHits` of this very text, when the caller has them already: no second keyword pass. */
   hits?: Map<string, number[]>;
   /**
@@ -96,14 +104,7 @@ function judge(rule: Rule, m: RegExpExecArray, input: DetectInput): Verdict | { 
 
 /** Is there a range in `kept` (disjoint, sorted by start) that overlaps `m`? Binary search: O(log n). */
 function overlapsKept(kept: readonly Match[], m: Match): boolean {
-  let lo = 0;
-  let hi = kept.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((kept[mid] as Match).end <= m.start) lo = mid + 1;
-    else hi = mid;
-  }
-  const next = kept[lo];
+  const next = kept[firstIndex(kept.length, (i) => (kept[i] as Match).end > m.start)];
   return next !== undefined && next.start < m.end;
 }
 
@@ -173,7 +174,7 @@ export function detect(text: string, path: string, rules: readonly Rule[], optio
       const at = <T extends { start: number }>(r: T): T => ({ ...r, start: derived.start });
       const mapped: DetectOptions = {
         ...(options.onReject ? { onReject: (r: Rejection) => options.onReject?.(at(r)) } : {}),
-        ...(options.onAccept ? { onAccept: (a: { ruleId: string; start: number; evidence: string }) => options.onAccept?.(at(a)) } : {}),
+        ...(options.onAccept ? { onAccept: (a: Acceptance) => options.onAccept?.(at(a)) } : {}),
         ...(options.reference ? { reference: true } : {}),
       };
       const inner = wordsOf(derived.text, path, gate, mapped);

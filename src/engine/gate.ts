@@ -4,6 +4,7 @@
 // words, derived from the catalog, so no front door can hide a finding another would report.
 import { isProse } from './prose.js';
 import type { Rule } from './rule.js';
+import { asBuffer, hasUtf16Bom } from './text.js';
 
 const DOTTED_CAPITAL_I = '\u0130';
 const KELVIN_SIGN = '\u212a';
@@ -134,8 +135,8 @@ export class KeywordGate {
    */
   passes(bytes: Uint8Array, path: string): boolean {
     if (this.readsWhole(path)) return true;
-    if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) return true;
-    const buffer = Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    if (hasUtf16Bom(bytes)) return true;
+    const buffer = asBuffer(bytes);
     if (buffer.includes(DOTTED_CAPITAL_I_UTF8) || buffer.includes(KELVIN_SIGN_UTF8)) return true;
     return this.words(path).bytes.test(buffer.toString('latin1'));
   }

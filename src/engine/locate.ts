@@ -1,4 +1,5 @@
 // Offsets to 1-based line and column, computed once per chunk and only when it has matches.
+import { firstIndex } from './sorted.js';
 
 export interface Position {
   line: number;
@@ -25,13 +26,8 @@ export class Locator {
   /** Position of `offset`; columns count UTF-16 code units, as SARIF and ESLint do. */
   at(offset: number): Position {
     const starts = this.lineStarts();
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if ((starts[mid] as number) <= offset) lo = mid;
-      else hi = mid - 1;
-    }
+    // The last line that starts at or before `offset` (the first line always does).
+    const lo = Math.max(0, firstIndex(starts.length, (i) => (starts[i] as number) > offset) - 1);
     return { line: lo + 1, column: offset - (starts[lo] as number) + 1 };
   }
 

@@ -7,6 +7,7 @@
 import type { KeywordGate } from './gate.js';
 import type { DetectInput, Rule } from './rule.js';
 import { runStarts, type Run } from './runs.js';
+import { firstIndex } from './sorted.js';
 
 /** Room around a window for the lookarounds and the rest of a match that starts in it. */
 const SLACK = 1024;
@@ -36,14 +37,8 @@ const RUNS_FIRST = 1 / 8;
 
 /** Is some offset of `sorted` within `[from, to]`? */
 function anyWithin(sorted: readonly number[], from: number, to: number): boolean {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((sorted[mid] as number) < from) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < sorted.length && (sorted[lo] as number) <= to;
+  const first = sorted[firstIndex(sorted.length, (i) => (sorted[i] as number) >= from)];
+  return first !== undefined && first <= to;
 }
 
 /**

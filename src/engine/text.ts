@@ -29,10 +29,15 @@ export function decoderFor(head: Uint8Array): TextDecoder | undefined {
   return isBinary(head) ? undefined : new TextDecoder('utf-8');
 }
 
+/** Do the bytes open with a UTF-16 byte order mark (LE or BE)? Such text is not ASCII-compatible. */
+export const hasUtf16Bom = (bytes: Uint8Array): boolean => (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
+
+/** The bytes as a Buffer, sharing their memory. */
+export const asBuffer = (bytes: Uint8Array): Buffer => (Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+
 /** Whether `decodeText` takes these bytes for binary, without decoding them. */
 export function isBinary(bytes: Uint8Array): boolean {
-  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) return false;
-  return bytes.subarray(0, SNIFF).includes(0);
+  return !hasUtf16Bom(bytes) && bytes.subarray(0, SNIFF).includes(0);
 }
 
 /** What detection needs of a text's bytes: the text and, when the gate found its words on the way, those. */
@@ -49,7 +54,7 @@ export interface TextToDetect {
  * and decoded when it passes; UTF-16 is decoded first.
  */
 export function textToDetect(bytes: Uint8Array, path: string, gate: KeywordGate): TextToDetect | undefined {
-  const buffer = Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const buffer = asBuffer(bytes);
   if (isAscii(buffer)) {
     const text = buffer.toString('latin1');
     const hits = gate.foldedHits(text, path);

@@ -1,5 +1,6 @@
 // The lines a change adds, as ranges: a staged file of 17 million new lines is one range, not a set of
 // 17 million numbers (which no Set can hold), so memory follows the number of hunks, not of lines.
+import { firstIndex } from '../engine/sorted.js';
 import type { LineRanges } from '../types.js';
 
 /** Adds lines in ascending order, merging each into the range it extends. */
@@ -17,14 +18,9 @@ export class RangeBuilder {
 
 /** Is `line` in one of the ranges? Binary search. */
 export function hasLine(ranges: LineRanges, line: number): boolean {
-  let lo = 0;
-  let hi = ranges.length / 2;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((ranges[2 * mid + 1] as number) <= line) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < ranges.length / 2 && (ranges[2 * lo] as number) <= line;
+  const count = ranges.length / 2;
+  const lo = firstIndex(count, (i) => (ranges[2 * i + 1] as number) > line);
+  return lo < count && (ranges[2 * lo] as number) <= line;
 }
 
 /** The lines in both `a` and `b`: a merge's resolution adds only what is new against every parent. */
