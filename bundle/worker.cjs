@@ -2476,9 +2476,17 @@ var import_node_module = require("node:module");
 var load = (0, import_node_module.createRequire)(importMetaUrl);
 var engine;
 var re2 = () => engine ??= load("#re2js").RE2JS;
+var compiled = /* @__PURE__ */ new Map();
+var MAX_COMPILED = 256;
 function linearRegex(source) {
-  const re = re2().compile(re2().translateRegExp(source));
-  return { source, test: (text) => re.test(text) };
+  let pattern = compiled.get(source);
+  if (!pattern) {
+    const re = re2().compile(re2().translateRegExp(source));
+    pattern = { source, test: (text) => re.test(text) };
+    if (compiled.size >= MAX_COMPILED) compiled.clear();
+    compiled.set(source, pattern);
+  }
+  return pattern;
 }
 
 // src/config.ts

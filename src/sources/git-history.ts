@@ -106,10 +106,13 @@ type Item = { chunk: Chunk } | BlobItem | RepeatItem;
  */
 const READ_PAIRS_BUDGET = 16 * 1024 * 1024;
 
+/** Refuses an argument that git would read as an option, not a revision. */
+export function checkRevs(revs: readonly string[]): void {
+  for (const r of revs) if (r.startsWith('-')) throw new ScanError('bad-usage', `history: "${r}" is not a revision range (expected something like origin/main..HEAD)`);
+}
+
 export async function* historyChunks(options: HistoryOptions, stats: SourceStats): AsyncGenerator<Chunk> {
-  for (const r of options.revs) {
-    if (r.startsWith('-')) throw new ScanError('bad-usage', `history: "${r}" is not a revision range (expected something like origin/main..HEAD)`);
-  }
+  checkRevs(options.revs);
   const git = gitRunner(options.cwd);
   const facts = await repositoryFacts(git, 'history');
   stats.commits = 0;

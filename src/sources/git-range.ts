@@ -1,7 +1,7 @@
 // A pull request's range and the files at its ends. SPEC §3: for `history A..B`, the gate's own settings
 // (config and baseline) are read from the base revision, which the pull request did not write.
 import { ScanError } from '../errors.js';
-import { excludesHistory } from './git-history.js';
+import { checkRevs, excludesHistory } from './git-history.js';
 import type { GitRunner } from './git.js';
 
 /** The two ends of a range, as commit names. */
@@ -25,7 +25,7 @@ async function commit(git: GitRunner, rev: string): Promise<string> {
  * excluding history has no single base to trust, and is refused rather than judged by the wrong rules.
  */
 export async function rangeEnds(git: GitRunner, revs: readonly string[]): Promise<RangeEnds | undefined> {
-  for (const r of revs) if (r.startsWith('-')) throw new ScanError('bad-usage', `history: "${r}" is not a revision range (expected something like origin/main..HEAD)`);
+  checkRevs(revs);
   const excluded = revs.filter((r) => r.startsWith('^'));
   const dots = revs.length === 1 ? /^(.*?)(\.\.\.?)(.*)$/s.exec(revs[0] ?? '') : null;
   if (dots && !excluded.length) {

@@ -1,12 +1,20 @@
 // The text of pre-commit hooks: the line init adds, and how it goes into a file that may already hold lines
 // of the user's own. Pure: no disk, no git.
 
-/** A line that already runs the staged scan, however it is spelled (`npx secret-hygiene …`, `node bin/secret-hygiene.js …`). */
-const RUNS_STAGED_SCAN = /(^|[\s/])secret-hygiene(\.js)?\s+scan\s+(.*\s)?--staged(\s|$)/;
+/**
+ * A line that already runs the staged scan, however it is spelled (`npx secret-hygiene …`, `node bin/secret-hygiene.js …`):
+ * the first `secret-hygiene scan`, then `--staged` anywhere after it, each looked for once (linear on a long line).
+ */
+const SCAN = /(^|[\s/])secret-hygiene(\.js)?\s+scan\s/;
+const STAGED = /\s--staged(\s|$)/;
+const runsScanStaged = (line: string): boolean => {
+  const scan = SCAN.exec(line);
+  return scan !== null && STAGED.test(line.slice(scan.index + scan[0].length - 1));
+};
 
 /** Whether a hook script (not counting comments) runs the staged scan. */
 export const runsStagedScan = (script: string): boolean =>
-  script.split('\n').some((line) => !line.trimStart().startsWith('#') && RUNS_STAGED_SCAN.test(line));
+  script.split('\n').some((line) => !line.trimStart().startsWith('#') && runsScanStaged(line));
 
 /** A word for `sh`: bare when it is plain, else in single quotes. */
 export const shQuote = (word: string): string => (/^[\w./-]+$/.test(word) ? word : `'${word.replaceAll("'", `'\\''`)}'`);
@@ -21,7 +29,8 @@ export const scanCommand = (bin: string): string => `node ${shQuote(bin)} scan -
 
 /** Reads `scanCommand`'s output back: the bin it runs, to check that it is installed. */
 export function parseScanCommand(script: string): string | undefined {
-  const m = /^\s*node ('(?:[^']|'\\'')*'|[\w./-]+) scan --staged/m.exec(script);
+  // Leading blanks never cross a line (`^` matches after each one anyway): a file of blank lines stays linear.
+  const m = /^[^\S\n\r\u2028\u2029]*node ('(?:[^']|'\\'')*'|[\w./-]+) scan --staged/m.exec(script);
   const word = m?.[1];
   if (!word) return undefined;
   return word.startsWith("'") ? word.slice(1, -1).replaceAll(`'\\''`, "'") : word;

@@ -43,7 +43,8 @@ const AUTHORIZATION = new Set(['authorization']);
 /** Option names that hold a request's URL or host (fetch, axios, got, node:http, request, superagent). */
 const URL_KEYS = new Set(['url', 'uri', 'baseurl', 'prefixurl', 'host', 'hostname', 'origin', 'href', 'endpoint', 'serviceurl']);
 const ABSOLUTE_URL = /^\s*(?:[a-z][a-z0-9+.-]*:)?\/\/[^\s/?#\uffff]/i;
-const HOSTNAME = /[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+/g;
+// Starts only where a name starts: from inside a long run of letters every start would re-read it (quadratic).
+const HOSTNAME = /(?<![A-Za-z0-9-])[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+/g;
 const MAX_CHAIN = 4;
 
 const ADVICE =
