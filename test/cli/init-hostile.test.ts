@@ -17,8 +17,11 @@ describe('hostile hooks and files stay linear', () => {
 
   it('no-api-connect-basic-auth with `hosts` on a string of one long run of letters', () => {
     const linter = new Linter({ configType: 'flat' });
-    const config = { plugins: { 'secret-hygiene': plugin }, rules: { 'secret-hygiene/no-api-connect-basic-auth': ['error', { hosts: ['^apic\\.corp\\.example$'] }] } };
+    const config: Linter.Config = {
+      plugins: { 'secret-hygiene': plugin },
+      rules: { 'secret-hygiene/no-api-connect-basic-auth': ['error', { hosts: ['^apic\\.corp\\.example$'] }] },
+    };
     const code = `fetch('https://u:p@${'a'.repeat(MB / 4)}', { headers: { Authorization: 'Basic ' + x } });`;
-    expect(linter.verify(code, config as Linter.Config).filter((m) => m.fatal)).toEqual([]);
+    expect(linter.verify(code, config).filter((m) => m.fatal)).toEqual([]);
   }, 10_000);
 });
