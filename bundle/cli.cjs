@@ -875,8 +875,8 @@ var init_evidence = __esm({
 });
 
 // src/engine/prose.ts
-function isProse(path13) {
-  return path13 === COMMIT_MESSAGE_PATH || PROSE_FILE.test(path13);
+function isProse(path14) {
+  return path14 === COMMIT_MESSAGE_PATH || PROSE_FILE.test(path14);
 }
 var COMMIT_MESSAGE_PATH, PROSE_FILE;
 var init_prose = __esm({
@@ -3461,14 +3461,14 @@ function decoderFor(head) {
 function isBinary(bytes) {
   return !hasUtf16Bom(bytes) && bytes.subarray(0, SNIFF).includes(0);
 }
-function textToDetect(bytes, path13, gate) {
+function textToDetect(bytes, path14, gate) {
   const buffer = asBuffer(bytes);
   if ((0, import_node_buffer.isAscii)(buffer)) {
     const text = buffer.toString("latin1");
-    const hits = gate.foldedHits(text, path13);
-    return hits.size > 0 || gate.readsWhole(path13) ? { text, hits } : void 0;
+    const hits = gate.foldedHits(text, path14);
+    return hits.size > 0 || gate.readsWhole(path14) ? { text, hits } : void 0;
   }
-  if (!gate.passes(buffer, path13)) return void 0;
+  if (!gate.passes(buffer, path14)) return void 0;
   const decoded = decodeText(buffer);
   return decoded.kind === "text" ? { text: decoded.text } : void 0;
 }
@@ -3579,8 +3579,8 @@ var init_gate = __esm({
         this.nearWords = new RegExp(alternation([.../* @__PURE__ */ new Set([...anchors, ...loose.flatMap((r) => r.proseKeywords ?? [])])]), "gi");
         this.longest = Math.max(0, ...this.prose.list.map((w) => w.length));
       }
-      words(path13) {
-        return isProse(path13) ? this.prose : this.code;
+      words(path14) {
+        return isProse(path14) ? this.prose : this.code;
       }
       /**
        * Could detect() find anything in these bytes (a file or a blob at `path`)? False only when it cannot.
@@ -3590,30 +3590,30 @@ var init_gate = __esm({
        * finds every word the text has, unless one of those two is present. UTF-16 (with a BOM) is not
        * ASCII-compatible: such bytes always pass.
        */
-      passes(bytes, path13) {
-        if (this.readsWhole(path13)) return true;
+      passes(bytes, path14) {
+        if (this.readsWhole(path14)) return true;
         if (hasUtf16Bom(bytes)) return true;
         const buffer = asBuffer(bytes);
         if (buffer.includes(DOTTED_CAPITAL_I_UTF8) || buffer.includes(KELVIN_SIGN_UTF8)) return true;
-        return this.words(path13).bytes.test(buffer.toString("latin1"));
+        return this.words(path14).bytes.test(buffer.toString("latin1"));
       }
       /** The same question of a decoded text. */
-      passesText(text, path13) {
-        if (this.readsWhole(path13)) return true;
-        return text.includes(DOTTED_CAPITAL_I) || text.includes(KELVIN_SIGN) || this.words(path13).any.test(text);
+      passesText(text, path14) {
+        if (this.readsWhole(path14)) return true;
+        return text.includes(DOTTED_CAPITAL_I) || text.includes(KELVIN_SIGN) || this.words(path14).any.test(text);
       }
       /** Does a rule read the file at `path` whatever its words? */
-      readsWhole(path13) {
-        return this.files.some((f) => f.test(path13));
+      readsWhole(path14) {
+        return this.files.some((f) => f.test(path14));
       }
       /**
        * Every offset in `lower` (a text's lower case) at which each word occurs, overlapping occurrences included;
        * and, in a text with a context word, each loose anchor (which opens windows but gates nothing: `key` is in
        * most code, so it is looked for only where a rule will look near it).
        */
-      hits(lower, path13) {
+      hits(lower, path14) {
         const hits = /* @__PURE__ */ new Map();
-        this.words(path13).scanner.scan(lower, hits);
+        this.words(path14).scanner.scan(lower, hits);
         if (this.contextWords.some((w) => hits.has(w))) this.anchors.scan(lower, hits);
         return hits;
       }
@@ -3621,9 +3621,9 @@ var init_gate = __esm({
        * The same offsets found in `text` itself, for a text that `foldsLikeLowerCase` (no lower case to make),
        * without the loose anchors: detect() looks for those only around a candidate (`wordNear`).
        */
-      foldedHits(text, path13) {
+      foldedHits(text, path14) {
         const hits = /* @__PURE__ */ new Map();
-        this.words(path13).folded.scan(text, hits);
+        this.words(path14).folded.scan(text, hits);
         return hits;
       }
       /** Does a loose anchor or a prose keyword of `words` start in `text` within `[from, to]`? */
@@ -3896,7 +3896,7 @@ function translate(p) {
 function compileGlobs(patterns2) {
   if (!patterns2.length) return () => false;
   const union = linearExact(patterns2.join(", "), patterns2.map((p) => `(?:${source(p)})`).join("|"));
-  return (path13) => union.test(path13);
+  return (path14) => union.test(path14);
 }
 var source;
 var init_glob = __esm({
@@ -3935,17 +3935,17 @@ function configIgnore(globs) {
   return (rel, dir) => any(rel) || dir && dirs(rel);
 }
 function withParents(test) {
-  return (path13, dir) => {
-    if (test(path13, dir)) return true;
-    for (let end = path13.indexOf("/"); end > 0; end = path13.indexOf("/", end + 1)) {
-      if (test(path13.slice(0, end), true)) return true;
+  return (path14, dir) => {
+    if (test(path14, dir)) return true;
+    for (let end = path14.indexOf("/"); end > 0; end = path14.indexOf("/", end + 1)) {
+      if (test(path14.slice(0, end), true)) return true;
     }
     return false;
   };
 }
 function configIgnorePath(globs) {
   const ignored = withParents(configIgnore(globs));
-  return (path13) => ignored(path13, false);
+  return (path14) => ignored(path14, false);
 }
 var init_config_globs = __esm({
   "src/sources/config-globs.ts"() {
@@ -4512,22 +4512,22 @@ async function* historyChunks(options, stats) {
   const log = git.stream(args);
   const parser = new LogParser();
   const queue = [];
-  const skipOnce = (path13, reason) => {
-    if (listedSkips.has(`${reason}\0${path13}`)) return;
-    listedSkips.add(`${reason}\0${path13}`);
-    stats.skipped.push({ ...namePath(path13), reason });
+  const skipOnce = (path14, reason) => {
+    if (listedSkips.has(`${reason}\0${path14}`)) return;
+    listedSkips.add(`${reason}\0${path14}`);
+    stats.skipped.push({ ...namePath(path14), reason });
   };
-  const request = (sha, path13, commit2, prior, replaces) => {
-    const key2 = `${path13}\0${sha}`;
+  const request = (sha, path14, commit2, prior, replaces) => {
+    const key2 = `${path14}\0${sha}`;
     if (range) read2.add(key2);
     const seen = outcomes.get(key2);
     if (seen) {
-      queue.push({ repeat: seen, sha, path: path13, commit: commit2, prior });
+      queue.push({ repeat: seen, sha, path: path14, commit: commit2, prior });
       return;
     }
     const outcome = {};
     outcomes.set(key2, outcome);
-    queue.push({ blob: blobs.read(sha), sha, path: path13, commit: commit2, prior, replaces, outcome });
+    queue.push({ blob: blobs.read(sha), sha, path: path14, commit: commit2, prior, replaces, outcome });
   };
   const priorsOf = (entry) => {
     const renamed = entry.status.startsWith("R") ? [entry.srcShas[0] ?? ""] : [];
@@ -4723,8 +4723,8 @@ function tokenEndpoint(base, from) {
   }
   if (url.username || url.password) throw new ScanError("bad-usage", `${from} must not carry credentials`);
   if (url.search || url.hash) throw new ScanError("bad-usage", `${from} must not have a query or a fragment`);
-  const path13 = url.pathname.replace(/\/+$/, "");
-  url.pathname = path13.endsWith(TOKEN_PATH2) ? path13 : `${path13}${TOKEN_PATH2}`;
+  const path14 = url.pathname.replace(/\/+$/, "");
+  url.pathname = path14.endsWith(TOKEN_PATH2) ? path14 : `${path14}${TOKEN_PATH2}`;
   return url;
 }
 function resolveEndpoint(flag, env = process.env) {
@@ -5185,13 +5185,24 @@ var init_settings_diff = __esm({
   }
 });
 
+// src/posix-path.ts
+var import_node_path5, toPosix, posixRelative;
+var init_posix_path = __esm({
+  "src/posix-path.ts"() {
+    "use strict";
+    import_node_path5 = __toESM(require("node:path"), 1);
+    toPosix = (p) => p.split(import_node_path5.default.sep).join("/");
+    posixRelative = (from, to) => toPosix(import_node_path5.default.relative(from, to));
+  }
+});
+
 // src/cli/settings.ts
 function locate(request, given, name) {
-  const file = given === void 0 ? import_node_path5.default.join(request.root, name) : import_node_path5.default.resolve(request.cwd, given);
-  const rel = import_node_path5.default.relative(request.root, file);
-  const inside = rel !== "" && !rel.startsWith("..") && !import_node_path5.default.isAbsolute(rel);
-  const located = { file, shown: import_node_path5.default.relative(request.cwd, file) || file, explicit: given !== void 0 };
-  if (inside) located.rel = rel.split(import_node_path5.default.sep).join("/");
+  const file = given === void 0 ? import_node_path6.default.join(request.root, name) : import_node_path6.default.resolve(request.cwd, given);
+  const rel = import_node_path6.default.relative(request.root, file);
+  const inside = rel !== "" && !rel.startsWith("..") && !import_node_path6.default.isAbsolute(rel);
+  const located = { file, shown: import_node_path6.default.relative(request.cwd, file) || file, explicit: given !== void 0 };
+  if (inside) located.rel = toPosix(rel);
   return located;
 }
 async function fromDisk(at, parse2, empty, required) {
@@ -5230,17 +5241,18 @@ async function loadSettings(request) {
   const applied = request.noBaseline ? { ...baseline, files: [], history: [] } : baseline;
   return { config, baseline: applied, baselinePath: baselineAt.file, warnings };
 }
-var import_node_path5, short;
+var import_node_path6, short;
 var init_settings = __esm({
   "src/cli/settings.ts"() {
     "use strict";
-    import_node_path5 = __toESM(require("node:path"), 1);
+    import_node_path6 = __toESM(require("node:path"), 1);
     init_config();
     init_errors();
     init_baseline();
     init_git_range();
     init_settings_diff();
     init_file_io();
+    init_posix_path();
     short = (sha) => sha.slice(0, 12);
   }
 });
@@ -5555,7 +5567,7 @@ async function report(result2, context, mode, stdout) {
   const { format, output, quiet } = context.options;
   const reportContext = { color: context.options.color, mode, quiet };
   const text = (await loadReporter(format))(result2, reportContext);
-  const file = output && import_node_path6.default.resolve(context.cwd, output);
+  const file = output && import_node_path7.default.resolve(context.cwd, output);
   if (file && !await namesStandardOutput(file)) {
     await writeFileNoFollow(file, text, output);
   } else if (text) {
@@ -5580,12 +5592,12 @@ async function report(result2, context, mode, stdout) {
   }
   return exitCode(result2);
 }
-var import_promises4, import_node_path6, DEFAULT_MAX_FILE_SIZE;
+var import_promises4, import_node_path7, DEFAULT_MAX_FILE_SIZE;
 var init_context2 = __esm({
   "src/cli/context.ts"() {
     "use strict";
     import_promises4 = require("node:fs/promises");
-    import_node_path6 = __toESM(require("node:path"), 1);
+    import_node_path7 = __toESM(require("node:path"), 1);
     init_errors();
     init_rules();
     init_pool();
@@ -5787,9 +5799,9 @@ var init_hook_script = __esm({
 
 // src/cli/init/layout.ts
 function upwards(start, stop, found) {
-  for (let dir = start; ; dir = import_node_path7.default.dirname(dir)) {
+  for (let dir = start; ; dir = import_node_path8.default.dirname(dir)) {
     if (found(dir)) return dir;
-    if (dir === stop || import_node_path7.default.dirname(dir) === dir) return void 0;
+    if (dir === stop || import_node_path8.default.dirname(dir) === dir) return void 0;
   }
 }
 function readJson2(file) {
@@ -5801,8 +5813,8 @@ function readJson2(file) {
   }
 }
 function installed(from, stop, name) {
-  const dir = upwards(from, stop, (d) => readJson2(import_node_path7.default.join(d, "node_modules", name, "package.json"))?.name === name);
-  return dir && import_node_path7.default.join(dir, "node_modules", name);
+  const dir = upwards(from, stop, (d) => readJson2(import_node_path8.default.join(d, "node_modules", name, "package.json"))?.name === name);
+  return dir && import_node_path8.default.join(dir, "node_modules", name);
 }
 function dependsOn(packageJson, name) {
   const pkg = readJson2(packageJson);
@@ -5813,19 +5825,19 @@ function dependsOn(packageJson, name) {
 }
 function findHusky(root, project, hooksPath) {
   const named = hooksPath.replace(/\/+$/, "").replace(/\/_$/, "");
-  const configured = import_node_path7.default.basename(named) === ".husky" ? import_node_path7.default.resolve(root, named) : void 0;
+  const configured = import_node_path8.default.basename(named) === ".husky" ? import_node_path8.default.resolve(root, named) : void 0;
   if (hooksPath && !configured) return void 0;
-  const dir = configured ?? [import_node_path7.default.join(project, ".husky"), import_node_path7.default.join(root, ".husky")].find(isDir) ?? (dependsOn(import_node_path7.default.join(project, "package.json"), "husky") || dependsOn(import_node_path7.default.join(root, "package.json"), "husky") ? import_node_path7.default.join(project, ".husky") : void 0);
+  const dir = configured ?? [import_node_path8.default.join(project, ".husky"), import_node_path8.default.join(root, ".husky")].find(isDir) ?? (dependsOn(import_node_path8.default.join(project, "package.json"), "husky") || dependsOn(import_node_path8.default.join(root, "package.json"), "husky") ? import_node_path8.default.join(project, ".husky") : void 0);
   if (!dir) return void 0;
   const husky = installed(project, root, "husky");
-  const bin = husky && import_node_path7.default.join(husky, "bin.js");
+  const bin = husky && import_node_path8.default.join(husky, "bin.js");
   return bin && (0, import_node_fs3.existsSync)(bin) ? { dir, bin } : { dir };
 }
 async function findLayout(cwd, root) {
   const git = gitRunner(root);
   const hooksPath = (await git.tryRun(["config", "core.hooksPath"]))?.toString("utf8").trim() ?? "";
-  const hooksDir = import_node_path7.default.resolve(root, (await git.run(["rev-parse", "--git-path", "hooks"])).toString("utf8").trim());
-  const project = upwards(import_node_path7.default.resolve(cwd), root, (d) => (0, import_node_fs3.existsSync)(import_node_path7.default.join(d, "package.json"))) ?? root;
+  const hooksDir = import_node_path8.default.resolve(root, (await git.run(["rev-parse", "--git-path", "hooks"])).toString("utf8").trim());
+  const project = upwards(import_node_path8.default.resolve(cwd), root, (d) => (0, import_node_fs3.existsSync)(import_node_path8.default.join(d, "package.json"))) ?? root;
   const layout = { root, project, hooksPath, hooksDir };
   const install = installed(project, root, "secret-hygiene");
   if (install) layout.install = install;
@@ -5833,14 +5845,14 @@ async function findLayout(cwd, root) {
   if (husky) layout.husky = husky;
   return layout;
 }
-var import_node_fs3, import_node_path7, posixRelative, isDir;
+var import_node_fs3, import_node_path8, isDir;
 var init_layout = __esm({
   "src/cli/init/layout.ts"() {
     "use strict";
     import_node_fs3 = require("node:fs");
-    import_node_path7 = __toESM(require("node:path"), 1);
+    import_node_path8 = __toESM(require("node:path"), 1);
     init_git();
-    posixRelative = (from, to) => import_node_path7.default.relative(from, to).split(import_node_path7.default.sep).join("/");
+    init_posix_path();
     isDir = (p) => (0, import_node_fs3.existsSync)(p) && (0, import_node_fs3.statSync)(p).isDirectory();
   }
 });
@@ -5848,19 +5860,19 @@ var init_layout = __esm({
 // src/cli/init/check.ts
 function hookStatus(layout, env = process.env) {
   const show = (file) => posixRelative(layout.root, file) || file;
-  const hook = import_node_path8.default.join(layout.hooksDir, "pre-commit");
+  const hook = import_node_path9.default.join(layout.hooksDir, "pre-commit");
   const script = read(hook);
   const where = layout.hooksPath ? `core.hooksPath is ${layout.hooksPath}` : "git runs hooks from .git/hooks";
   if (script === void 0) return { ok: false, why: `there is no pre-commit hook (${where})`, fix: FIX_INIT };
   if (!executable(hook)) return { ok: false, why: `${show(hook)} is not executable, so git skips it`, fix: `chmod +x ${show(hook)}` };
   if (HUSKY_STUB.test(script)) {
     if (env.HUSKY === "0") return { ok: false, why: "HUSKY=0 is set in this environment: husky skips every hook", fix: "unset HUSKY" };
-    const huskyDir = import_node_path8.default.dirname(layout.hooksDir);
-    if (!(0, import_node_fs4.existsSync)(import_node_path8.default.join(layout.hooksDir, "h"))) return { ok: false, why: `husky's ${show(import_node_path8.default.join(layout.hooksDir, "h"))} is missing`, fix: `npx husky ${show(huskyDir)}` };
-    return scriptStatus(layout, import_node_path8.default.join(huskyDir, "pre-commit"), `husky (${where})`);
+    const huskyDir = import_node_path9.default.dirname(layout.hooksDir);
+    if (!(0, import_node_fs4.existsSync)(import_node_path9.default.join(layout.hooksDir, "h"))) return { ok: false, why: `husky's ${show(import_node_path9.default.join(layout.hooksDir, "h"))} is missing`, fix: `npx husky ${show(huskyDir)}` };
+    return scriptStatus(layout, import_node_path9.default.join(huskyDir, "pre-commit"), `husky (${where})`);
   }
   if (script.includes("File generated by pre-commit")) {
-    const config = read(import_node_path8.default.join(layout.root, ".pre-commit-config.yaml")) ?? "";
+    const config = read(import_node_path9.default.join(layout.root, ".pre-commit-config.yaml")) ?? "";
     return /^[^\S\n\r\u2028\u2029]*-\s*id:\s*secret-hygiene\s*$/m.test(config) ? { ok: true, via: "the pre-commit framework (.pre-commit-config.yaml, hook id secret-hygiene)" } : { ok: false, why: "the pre-commit framework runs the hooks, and .pre-commit-config.yaml has no secret-hygiene hook", fix: "add the hook id secret-hygiene to .pre-commit-config.yaml (see the README)" };
   }
   return scriptStatus(layout, hook, where);
@@ -5870,18 +5882,18 @@ function scriptStatus(layout, file, via) {
   const script = read(file);
   if (script === void 0 || !runsStagedScan(script)) return { ok: false, why: `${show} does not run secret-hygiene scan --staged`, fix: FIX_INIT };
   const bin = parseScanCommand(script);
-  if (bin && !(0, import_node_fs4.existsSync)(import_node_path8.default.resolve(layout.root, bin))) {
+  if (bin && !(0, import_node_fs4.existsSync)(import_node_path9.default.resolve(layout.root, bin))) {
     const folder = posixRelative(layout.root, layout.project) || ".";
     return { ok: false, why: `${show} runs ${bin}, which is not installed`, fix: `run \`npm install\` in ${folder}` };
   }
   return { ok: true, via: `${show} (${via})` };
 }
-var import_node_fs4, import_node_path8, read, executable, HUSKY_STUB, FIX_INIT;
+var import_node_fs4, import_node_path9, read, executable, HUSKY_STUB, FIX_INIT;
 var init_check = __esm({
   "src/cli/init/check.ts"() {
     "use strict";
     import_node_fs4 = require("node:fs");
-    import_node_path8 = __toESM(require("node:path"), 1);
+    import_node_path9 = __toESM(require("node:path"), 1);
     init_hook_script();
     init_layout();
     read = (file) => {
@@ -5922,17 +5934,17 @@ function applyEdit(file, edit, layout, command2) {
     throw new ScanError("bad-usage", `init: ${shown} is a ${edit.interpreter} script, which cannot take a shell line: make it run \`${command2}\` from the repository root, and stop the commit when that fails`);
   }
   const existed = (0, import_node_fs5.existsSync)(file);
-  (0, import_node_fs5.mkdirSync)(import_node_path9.default.dirname(file), { recursive: true });
+  (0, import_node_fs5.mkdirSync)(import_node_path10.default.dirname(file), { recursive: true });
   (0, import_node_fs5.writeFileSync)(file, edit.text);
   const wasExecutable = existed && ((0, import_node_fs5.statSync)(file).mode & 73) !== 0;
   if (!wasExecutable) (0, import_node_fs5.chmodSync)(file, 493);
   return existed ? `added the staged scan to ${shown}, keeping its lines${wasExecutable ? "" : " (and made it executable: git was skipping it)"}` : `created ${shown}`;
 }
 function installWithHusky(layout, husky, command2) {
-  const file = import_node_path9.default.join(husky.dir, "pre-commit");
+  const file = import_node_path10.default.join(husky.dir, "pre-commit");
   const lines = [applyEdit(file, addToHuskyHook(readText(file), command2), layout, command2)];
   const dir = posixRelative(layout.root, husky.dir);
-  const active = layout.hooksPath.replace(/\/+$/, "") === `${dir}/_` && (0, import_node_fs5.existsSync)(import_node_path9.default.join(husky.dir, "_", "h"));
+  const active = layout.hooksPath.replace(/\/+$/, "") === `${dir}/_` && (0, import_node_fs5.existsSync)(import_node_path10.default.join(husky.dir, "_", "h"));
   if (!active) {
     const projectDir = posixRelative(layout.root, layout.project) || ".";
     if (!husky.bin) throw new ScanError("bad-usage", `init: the project uses husky, but husky is not installed: run \`npm install\` in ${projectDir}, then \`npx secret-hygiene init\` again`);
@@ -5948,7 +5960,7 @@ function installWithHusky(layout, husky, command2) {
 function preparedBy(layout, huskyDir) {
   let scripts;
   try {
-    scripts = JSON.parse((0, import_node_fs5.readFileSync)(import_node_path9.default.join(layout.project, "package.json"), "utf8")).scripts;
+    scripts = JSON.parse((0, import_node_fs5.readFileSync)(import_node_path10.default.join(layout.project, "package.json"), "utf8")).scripts;
   } catch {
     return void 0;
   }
@@ -5959,16 +5971,16 @@ function preparedBy(layout, huskyDir) {
   return typeof prepare === "string" && prepare ? `add \`${wanted}\` to the "prepare" script of package.json (it is now: ${prepare})` : `npm pkg set scripts.prepare=${shQuote(wanted)}`;
 }
 function installInGitHooks(layout, command2) {
-  const file = import_node_path9.default.join(layout.hooksDir, "pre-commit");
+  const file = import_node_path10.default.join(layout.hooksDir, "pre-commit");
   return [
     applyEdit(file, addToGitHook(readText(file), command2), layout, command2),
     "git does not copy hooks into clones: run `npx secret-hygiene init` in each clone (or let husky share the hook)"
   ];
 }
 function writeConfig(layout, install) {
-  const file = import_node_path9.default.join(layout.root, CONFIG_FILE);
+  const file = import_node_path10.default.join(layout.root, CONFIG_FILE);
   if ((0, import_node_fs5.existsSync)(file)) return `${CONFIG_FILE} already exists: left as it is`;
-  (0, import_node_fs5.writeFileSync)(file, starterConfig(`./${posixRelative(layout.root, import_node_path9.default.join(install, CONFIG_SCHEMA_FILE))}`));
+  (0, import_node_fs5.writeFileSync)(file, starterConfig(`./${posixRelative(layout.root, import_node_path10.default.join(install, CONFIG_SCHEMA_FILE))}`));
   return `created ${CONFIG_FILE} (every rule on; see the README for ignore and allow)`;
 }
 async function init(cwd, io, check) {
@@ -5981,7 +5993,7 @@ async function init(cwd, io, check) {
     if (!install) {
       throw new ScanError("bad-usage", `init: secret-hygiene is not installed in ${projectDir}: run \`npm install --save-dev secret-hygiene\` there, then \`npx secret-hygiene init\``);
     }
-    const command2 = scanCommand(posixRelative(root, import_node_path9.default.join(install, "bin", "secret-hygiene.js")));
+    const command2 = scanCommand(posixRelative(root, import_node_path10.default.join(install, "bin", "secret-hygiene.js")));
     const lines = layout.husky ? installWithHusky(layout, layout.husky, command2) : installInGitHooks(layout, command2);
     lines.push(writeConfig(layout, install));
     io.stdout(`${lines.join("\n")}
@@ -5998,13 +6010,13 @@ async function init(cwd, io, check) {
 `);
   return check ? 1 : 2;
 }
-var import_node_child_process2, import_node_fs5, import_node_path9, readText;
+var import_node_child_process2, import_node_fs5, import_node_path10, readText;
 var init_init = __esm({
   "src/cli/commands/init.ts"() {
     "use strict";
     import_node_child_process2 = require("node:child_process");
     import_node_fs5 = require("node:fs");
-    import_node_path9 = __toESM(require("node:path"), 1);
+    import_node_path10 = __toESM(require("node:path"), 1);
     init_config();
     init_config_schema();
     init_errors();
@@ -6157,13 +6169,13 @@ function* candidates(search, input2, context) {
     }
   }
 }
-function searchesFor(rule, hits, path13, prose, context) {
+function searchesFor(rule, hits, path14, prose, context) {
   const at = (words) => {
     const offsets = [];
     for (const word of words) for (const offset of hits.get(word) ?? []) offsets.push(offset);
     return offsets;
   };
-  if (rule.files?.test(path13)) return [{ pattern: rule.pattern, near: void 0, hits: void 0 }];
+  if (rule.files?.test(path14)) return [{ pattern: rule.pattern, near: void 0, hits: void 0 }];
   const searches = [];
   const keyed = at(rule.keywords);
   if (keyed.length) searches.push({ pattern: rule.pattern, near: rule.near, hits: keyed, run: rule.run });
@@ -6290,17 +6302,17 @@ function resolveOverlaps(matches, rules) {
   }
   return kept;
 }
-function wordsOf(text, path13, gate, options) {
+function wordsOf(text, path14, gate, options) {
   if (!options.reference && foldsLikeLowerCase(text)) {
-    return { hits: options.hits ?? gate.foldedHits(text, path13), context: { gate, offsets: true, folded: true } };
+    return { hits: options.hits ?? gate.foldedHits(text, path14), context: { gate, offsets: true, folded: true } };
   }
   const lower = text.toLowerCase();
-  return { hits: gate.hits(lower, path13), context: { gate, offsets: lower.length === text.length, folded: false } };
+  return { hits: gate.hits(lower, path14), context: { gate, offsets: lower.length === text.length, folded: false } };
 }
-function detect(text, path13, rules, options = {}) {
+function detect(text, path14, rules, options = {}) {
   const gate = keywordGate(rules);
-  const words = wordsOf(text, path13, gate, options);
-  const matches = detectIn({ text, path: path13 }, rules, words, options);
+  const words = wordsOf(text, path14, gate, options);
+  const matches = detectIn({ text, path: path14 }, rules, words, options);
   for (const decoder of decodersFor(rules, words.hits)) {
     for (const derived of decoder.decode(text)) {
       const at = (r) => ({ ...r, start: derived.start });
@@ -6309,8 +6321,8 @@ function detect(text, path13, rules, options = {}) {
         ...options.onAccept ? { onAccept: (a) => options.onAccept?.(at(a)) } : {},
         ...options.reference ? { reference: true } : {}
       };
-      const inner = wordsOf(derived.text, path13, gate, mapped);
-      for (const m of detectIn({ text: derived.text, path: path13 }, rules, inner, mapped)) matches.push({ ...m, start: derived.start, end: derived.end });
+      const inner = wordsOf(derived.text, path14, gate, mapped);
+      for (const m of detectIn({ text: derived.text, path: path14 }, rules, inner, mapped)) matches.push({ ...m, start: derived.start, end: derived.end });
     }
   }
   return resolveOverlaps(matches, rules);
@@ -7161,7 +7173,7 @@ var init_git_ignore = __esm({
 // src/sources/walk.ts
 async function* walk(dir, configBase, options, stats, tally) {
   const git = await workTree(dir, false);
-  const configRel = showPath(import_node_path10.default.relative(configBase, dir));
+  const configRel = showPath(import_node_path11.default.relative(configBase, dir));
   const place = { abs: dir, real: options.realRoot, configRel: configRel.startsWith("..") ? "" : configRel };
   if (git) place.git = { ignored: git.ignored, rel: "" };
   tally.outsideSparse += git?.outsideSparse ?? 0;
@@ -7204,8 +7216,8 @@ async function* walkDir(place, options, stats, tally, top) {
       if (entry.type.isDirectory()) tally.defaultIgnored++;
       continue;
     }
-    const abs = import_node_path10.default.join(place.abs, entry.name);
-    const real = import_node_path10.default.join(place.real, entry.name);
+    const abs = import_node_path11.default.join(place.abs, entry.name);
+    const real = import_node_path11.default.join(place.real, entry.name);
     const configRel = join2(place.configRel, showPath(entry.name));
     const gitRel = place.git ? join2(place.git.rel, entry.name) : "";
     const isDir2 = entry.type.isDirectory();
@@ -7225,8 +7237,8 @@ async function* walkDir(place, options, stats, tally, top) {
   }
 }
 function isInside(root, target) {
-  const rel = import_node_path10.default.relative(root, target);
-  return rel === "" || !rel.startsWith("..") && !import_node_path10.default.isAbsolute(rel);
+  const rel = import_node_path11.default.relative(root, target);
+  return rel === "" || !rel.startsWith("..") && !import_node_path11.default.isAbsolute(rel);
 }
 async function symlink(abs, options, stats) {
   let target;
@@ -7240,13 +7252,13 @@ async function symlink(abs, options, stats) {
   }
   if (!isInside(options.realRoot, target)) stats.skipped.push({ ...options.show(abs), reason: "symlink-outside-root" });
 }
-var import_node_fs9, import_promises6, import_node_path10, DEFAULT_IGNORED, join2, DIRECTORY, NO_FOLLOW;
+var import_node_fs9, import_promises6, import_node_path11, DEFAULT_IGNORED, join2, DIRECTORY, NO_FOLLOW;
 var init_walk = __esm({
   "src/sources/walk.ts"() {
     "use strict";
     import_node_fs9 = require("node:fs");
     import_promises6 = require("node:fs/promises");
-    import_node_path10 = __toESM(require("node:path"), 1);
+    import_node_path11 = __toESM(require("node:path"), 1);
     init_describe_error();
     init_git_ignore();
     init_opened_path();
@@ -7260,9 +7272,9 @@ var init_walk = __esm({
 
 // src/sources/files.ts
 function displayPath(root, file) {
-  const rel = import_node_path11.default.relative(root, file);
-  const shown = rel === "" ? import_node_path11.default.basename(file) : rel.startsWith("..") || import_node_path11.default.isAbsolute(rel) ? import_node_path11.default.resolve(file) : rel;
-  return namePath(shown.split(import_node_path11.default.sep).join("/"));
+  const rel = import_node_path12.default.relative(root, file);
+  const shown = rel === "" ? import_node_path12.default.basename(file) : rel.startsWith("..") || import_node_path12.default.isAbsolute(rel) ? import_node_path12.default.resolve(file) : rel;
+  return namePath(toPosix(shown));
 }
 function notAFile(info) {
   if (info.isFIFO()) return "a FIFO (named pipe)";
@@ -7275,7 +7287,7 @@ async function resolveTargets(paths, options) {
   const realRoot = await realBytes(root);
   const targets = [];
   for (const given of paths) {
-    const abs = import_node_path11.default.resolve(toBytePath(options.cwd), toBytePath(given));
+    const abs = import_node_path12.default.resolve(toBytePath(options.cwd), toBytePath(given));
     const cannot = (why) => {
       throw new ScanError("unreadable", `cannot scan ${given}: ${why}`);
     };
@@ -7300,8 +7312,8 @@ async function* entries(targets, options, stats) {
   let defaultIgnored = 0;
   let outsideSparse = 0;
   for (const target of targets) {
-    const configBase = isInside(root, target.abs) ? root : target.kind === "dir" ? target.abs : import_node_path11.default.dirname(target.abs);
-    const rel = showPath(import_node_path11.default.relative(configBase, target.abs));
+    const configBase = isInside(root, target.abs) ? root : target.kind === "dir" ? target.abs : import_node_path12.default.dirname(target.abs);
+    const rel = showPath(import_node_path12.default.relative(configBase, target.abs));
     if (rel && namedIgnored(rel, target.kind === "dir")) {
       stats.notes.push(`${target.given} not scanned: it matches an "ignore" glob in the config`);
       continue;
@@ -7335,12 +7347,12 @@ async function* fileChunks(paths, options, stats) {
   stats.skipped.sort(byPath);
   stats.errors.sort(byPath);
 }
-var import_promises7, import_node_path11, byPath;
+var import_promises7, import_node_path12, byPath;
 var init_files = __esm({
   "src/sources/files.ts"() {
     "use strict";
     import_promises7 = require("node:fs/promises");
-    import_node_path11 = __toESM(require("node:path"), 1);
+    import_node_path12 = __toESM(require("node:path"), 1);
     init_errors();
     init_describe_error();
     init_config_globs();
@@ -7348,6 +7360,7 @@ var init_files = __esm({
     init_read_file();
     init_segments();
     init_walk();
+    init_posix_path();
     byPath = (a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
   }
 });
@@ -7400,15 +7413,15 @@ async function scanFiles(paths, context) {
 }
 async function scanStdin(input2, name, context) {
   const stats = newSourceStats();
-  const shown = name === void 0 ? { path: STDIN_NAME } : displayPath(toBytePath(context.root), toBytePath(import_node_path12.default.resolve(context.cwd, name)));
+  const shown = name === void 0 ? { path: STDIN_NAME } : displayPath(toBytePath(context.root), toBytePath(import_node_path13.default.resolve(context.cwd, name)));
   const options = { name: shown, ignore: context.config.ignore, segmentSize: context.maxFileSize };
   return runPipeline(stdinChunks(input2, options, stats), stats, pipelineOptions(context));
 }
-var import_node_path12, STDIN_NAME;
+var import_node_path13, STDIN_NAME;
 var init_scan = __esm({
   "src/cli/commands/scan.ts"() {
     "use strict";
-    import_node_path12 = __toESM(require("node:path"), 1);
+    import_node_path13 = __toESM(require("node:path"), 1);
     init_run();
     init_files();
     init_path_bytes();
@@ -7482,7 +7495,7 @@ __export(baseline_exports, {
   writeBaselineFile: () => writeBaselineFile
 });
 function filesScope(paths, context) {
-  return (paths.length ? paths : ["."]).map((p) => import_node_path13.default.relative(context.root, import_node_path13.default.resolve(context.cwd, p)).split(import_node_path13.default.sep).join("/"));
+  return (paths.length ? paths : ["."]).map((p) => posixRelative(context.root, import_node_path14.default.resolve(context.cwd, p)));
 }
 async function writeBaselineFile(scan, context, mode, scope, stdout) {
   const old = context.baseline;
@@ -7493,7 +7506,7 @@ async function writeBaselineFile(scan, context, mode, scope, stdout) {
     throw new ScanError("unreadable", `baseline not written: ${result2.stats.errors.length} unreadable (first: ${first?.path}: ${first?.message})`);
   }
   const { baseline, replacedV1 } = updateBaseline(old, salt, mode, result2.findings, scope);
-  const shown = import_node_path13.default.relative(context.cwd, context.baselinePath) || context.baselinePath;
+  const shown = import_node_path14.default.relative(context.cwd, context.baselinePath) || context.baselinePath;
   await writeFileNoFollow(context.baselinePath, formatBaseline(baseline), shown, { createDirectory: true });
   if (!context.options.quiet) {
     const entries2 = baseline[mode].length;
@@ -7510,15 +7523,16 @@ async function writeBaselineFile(scan, context, mode, scope, stdout) {
   }
   return 0;
 }
-var import_node_crypto7, import_node_path13;
+var import_node_crypto7, import_node_path14;
 var init_baseline2 = __esm({
   "src/cli/commands/baseline.ts"() {
     "use strict";
     import_node_crypto7 = require("node:crypto");
-    import_node_path13 = __toESM(require("node:path"), 1);
+    import_node_path14 = __toESM(require("node:path"), 1);
     init_errors();
     init_baseline();
     init_file_io();
+    init_posix_path();
   }
 });
 

@@ -10,6 +10,7 @@ import type { GitRunner } from '../sources/git.js';
 import type { SettingsChange } from '../types.js';
 import { describeBaselineChange, describeConfigChange } from './settings-diff.js';
 import { MAX_SETTINGS_FILE, readRegularFile } from './file-io.js';
+import { toPosix } from '../posix-path.js';
 
 export interface Settings {
   config: Config;
@@ -47,7 +48,7 @@ function locate(request: SettingsRequest, given: string | undefined, name: strin
   const rel = path.relative(request.root, file);
   const inside = rel !== '' && !rel.startsWith('..') && !path.isAbsolute(rel);
   const located: SettingsFile = { file, shown: path.relative(request.cwd, file) || file, explicit: given !== undefined };
-  if (inside) located.rel = rel.split(path.sep).join('/');
+  if (inside) located.rel = toPosix(rel);
   return located;
 }
 

@@ -5,6 +5,7 @@ import { detect } from '../engine/detect.js';
 import { keywordGate } from '../engine/gate.js';
 import type { Rule } from '../engine/rule.js';
 import { allowedByComment } from '../filters/allow-comments.js';
+import { toPosix } from '../posix-path.js';
 import type { Match } from '../types.js';
 
 // The adapter between ESLint and the engine. The engine runs once per file over the whole text,
@@ -25,7 +26,7 @@ const scans = new WeakMap<SourceCode, Match[]>();
 export function displayPath(context: RuleContextLike): string {
   const relative = path.relative(context.cwd, context.filename);
   const shown = relative && !relative.startsWith('..') && !path.isAbsolute(relative) ? relative : context.filename;
-  return shown.split(path.sep).join('/');
+  return toPosix(shown);
 }
 
 /**

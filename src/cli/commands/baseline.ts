@@ -5,10 +5,11 @@ import { formatBaseline, updateBaseline, type BaselineMode } from '../../filters
 import type { ScanResult } from '../../types.js';
 import type { RunContext } from '../context.js';
 import { writeFileNoFollow } from '../file-io.js';
+import { posixRelative } from '../../posix-path.js';
 
 /** The root-relative paths a `baseline [PATH...]` run scans: its entries elsewhere are kept. */
 export function filesScope(paths: readonly string[], context: RunContext): string[] {
-  return (paths.length ? paths : ['.']).map((p) => path.relative(context.root, path.resolve(context.cwd, p)).split(path.sep).join('/'));
+  return (paths.length ? paths : ['.']).map((p) => posixRelative(context.root, path.resolve(context.cwd, p)));
 }
 
 /**

@@ -24,8 +24,7 @@ export interface Husky {
   bin?: string;
 }
 
-/** Forward slashes, relative to `from`: how hooks and configs name paths on every platform. */
-export const posixRelative = (from: string, to: string): string => path.relative(from, to).split(path.sep).join('/');
+export { posixRelative } from '../../posix-path.js';
 
 /** The first folder from `start` up to `stop` (inclusive) where `found` holds. */
 function upwards(start: string, stop: string, found: (dir: string) => boolean): string | undefined {
