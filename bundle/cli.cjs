@@ -3464,9 +3464,8 @@ function isBinary(bytes) {
 function textToDetect(bytes, path14, gate) {
   const buffer = asBuffer(bytes);
   if ((0, import_node_buffer.isAscii)(buffer)) {
-    const text = buffer.toString("latin1");
-    const hits = gate.foldedHits(text, path14);
-    return hits.size > 0 || gate.readsWhole(path14) ? { text, hits } : void 0;
+    const hits = gate.asciiHits(buffer, path14);
+    return hits.size > 0 || gate.readsWhole(path14) ? { text: buffer.toString("latin1"), hits } : void 0;
   }
   if (!gate.passes(buffer, path14)) return void 0;
   const decoded = decodeText(buffer);
@@ -3484,6 +3483,106 @@ var init_text2 = __esm({
   }
 });
 
+// src/engine/word-search.ts
+function spellings(word) {
+  const lower = word.toLowerCase();
+  if (isAscii2(lower)) return [encoder.encode(lower)];
+  let all = [""];
+  for (const ch of lower) {
+    const cases = ch.charCodeAt(0) < 128 ? [ch] : [.../* @__PURE__ */ new Set([ch, ch.toUpperCase()])].filter((c) => c.toLowerCase() === ch);
+    all = all.flatMap((prefix) => cases.map((c) => prefix + c));
+  }
+  return all.map((spelling) => encoder.encode(spelling));
+}
+function add(hits, word, at) {
+  const list3 = hits.get(word);
+  if (list3) list3.push(at);
+  else hits.set(word, [at]);
+}
+var encoder, isAscii2, isLower, WordSearch;
+var init_word_search = __esm({
+  "src/engine/word-search.ts"() {
+    "use strict";
+    encoder = new TextEncoder();
+    isAscii2 = (text) => [...text].every((ch) => ch.charCodeAt(0) < 128);
+    isLower = (byte) => byte >= 97 && byte <= 122;
+    WordSearch = class {
+      /** `next[state << 8 | byte]`: the child state, 0 for none (the root is never a child). */
+      next;
+      /** The state after a word's first two bytes, by `first << 8 | second`. */
+      pairs = new Int32Array(65536);
+      /** The words that end at each state. */
+      ends;
+      /** Words of a single byte, which the pair table cannot hold, by that byte. */
+      single = /* @__PURE__ */ new Map();
+      constructor(words) {
+        const spelled = words.flatMap((word) => spellings(word).map((bytes) => ({ word, bytes })));
+        const size = spelled.reduce((sum, { bytes }) => sum + bytes.length, 1);
+        const next = new Int32Array(size << 8);
+        this.ends = new Array(size).fill(void 0);
+        let states = 1;
+        for (const { word, bytes } of spelled) {
+          let state = 0;
+          for (const b of bytes) {
+            const at = state << 8 | b;
+            if (next[at] === 0) {
+              next[at] = states++;
+              if (isLower(b)) next[at - 32] = next[at];
+            }
+            state = next[at];
+          }
+          const ends = this.ends[state] ??= [];
+          if (!ends.includes(word)) ends.push(word);
+          const [only] = bytes;
+          if (bytes.length === 1 && only !== void 0) for (const b of isLower(only) ? [only, only - 32] : [only]) this.single.set(b, ends);
+        }
+        this.next = next;
+        for (let first = 0; first < 256; first++) {
+          const one = next[first];
+          if (one !== 0) this.pairs.set(next.subarray(one << 8, one + 1 << 8), first << 8);
+        }
+      }
+      /** Adds the offset of every occurrence of every word in `bytes` to `hits`, overlapping ones too, in order. */
+      scan(bytes, hits) {
+        const { next, pairs, ends } = this;
+        const n = bytes.length;
+        let pair = bytes[0];
+        for (let i = 0; i + 1 < n; i++) {
+          pair = (pair << 8 | bytes[i + 1]) & 65535;
+          let state = pairs[pair];
+          for (let j = i + 2; state !== 0; j++) {
+            const words = ends[state];
+            if (words !== void 0) {
+              for (let k = 0; k < words.length; k++) {
+                const list3 = hits.get(words[k]);
+                if (list3) list3.push(i);
+                else hits.set(words[k], [i]);
+              }
+            }
+            if (j >= n) break;
+            state = next[state << 8 | bytes[j]];
+          }
+        }
+        if (this.single.size > 0) bytes.forEach((b, i) => this.single.get(b)?.forEach((word) => add(hits, word, i)));
+      }
+      /** Does any word occur in `bytes`? */
+      test(bytes) {
+        const { next, pairs, ends } = this;
+        const n = bytes.length;
+        for (let i = 0; i + 1 < n; i++) {
+          let state = pairs[bytes[i] << 8 | bytes[i + 1]];
+          for (let j = i + 2; state !== 0; j++) {
+            if (ends[state] !== void 0) return true;
+            if (j >= n) break;
+            state = next[state << 8 | bytes[j]];
+          }
+        }
+        return this.single.size > 0 && bytes.some((b) => this.single.has(b));
+      }
+    };
+  }
+});
+
 // src/engine/gate.ts
 function ruleWords(rule, prose) {
   return [...rule.keywords, ...rule.contextKeywords ?? [], ...prose ? rule.proseKeywords ?? [] : []];
@@ -3491,13 +3590,6 @@ function ruleWords(rule, prose) {
 function gateWords(rules, prose) {
   const triggers = rules.flatMap((r) => (r.decoders ?? []).flatMap((d) => d.triggers));
   return [.../* @__PURE__ */ new Set([...rules.flatMap((r) => ruleWords(r, prose)), ...triggers])];
-}
-function bytePattern(word) {
-  return [...word].map((ch) => {
-    if (ch.charCodeAt(0) < 128) return escape(ch);
-    const cases = [.../* @__PURE__ */ new Set([ch, ch.toLowerCase(), ch.toUpperCase()])].filter((c) => c.toLowerCase() === ch);
-    return `(?:${cases.map((c) => escape(latin1(c))).join("|")})`;
-  }).join("");
 }
 function keywordGate(rules) {
   let gate = gates.get(rules);
@@ -3507,19 +3599,19 @@ function keywordGate(rules) {
   }
   return gate;
 }
-var DOTTED_CAPITAL_I, KELVIN_SIGN, DOTTED_CAPITAL_I_UTF8, KELVIN_SIGN_UTF8, escape, latin1, alternation, Scanner, Words, foldsLikeLowerCase, KeywordGate, gates;
+var DOTTED_CAPITAL_I, KELVIN_SIGN, DOTTED_CAPITAL_I_UTF8, KELVIN_SIGN_UTF8, escape, alternation, Scanner, Words, foldsLikeLowerCase, KeywordGate, gates;
 var init_gate = __esm({
   "src/engine/gate.ts"() {
     "use strict";
     init_prose();
     init_text2();
+    init_word_search();
     DOTTED_CAPITAL_I = "\u0130";
     KELVIN_SIGN = "\u212A";
     DOTTED_CAPITAL_I_UTF8 = Buffer.from(DOTTED_CAPITAL_I, "utf8");
     KELVIN_SIGN_UTF8 = Buffer.from(KELVIN_SIGN, "utf8");
     escape = (word) => word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-    latin1 = (text) => Buffer.from(text, "utf8").toString("latin1");
-    alternation = (words, each = escape) => words.length > 0 ? [...words].sort((a, b) => b.length - a.length).map(each).join("|") : "(?!)";
+    alternation = (words) => words.length > 0 ? [...words].sort((a, b) => b.length - a.length).map(escape).join("|") : "(?!)";
     Scanner = class {
       pattern;
       /** For each word, the words a match of it also contains at the same offset (itself and its prefixes). */
@@ -3545,7 +3637,7 @@ var init_gate = __esm({
     Words = class {
       constructor(list3) {
         this.list = list3;
-        this.bytes = new RegExp(alternation(list3, bytePattern), "i");
+        this.bytes = new WordSearch(list3);
         this.any = new RegExp(alternation(list3), "i");
         this.scanner = new Scanner(list3, false);
         this.folded = new Scanner(list3, true);
@@ -3584,18 +3676,27 @@ var init_gate = __esm({
       }
       /**
        * Could detect() find anything in these bytes (a file or a blob at `path`)? False only when it cannot.
-       * detect() finds keywords in `text.toLowerCase()`. Words are ASCII, and the only non-ASCII characters
-       * that lower-case to ASCII letters are U+0130 (İ) and U+212A (Kelvin sign), so an ASCII case-insensitive
-       * search of the bytes read as latin1 (one char per byte, where /i never folds a char >= 128 to ASCII)
-       * finds every word the text has, unless one of those two is present. UTF-16 (with a BOM) is not
-       * ASCII-compatible: such bytes always pass.
+       * detect() finds keywords in `text.toLowerCase()`. The only non-ASCII characters that lower-case to ASCII
+       * letters are U+0130 (İ) and U+212A (Kelvin sign), so a search of the UTF-8 bytes for each word, ASCII
+       * letters in either case and any other letter in each of its cases (`WordSearch`), finds every word the
+       * text has, unless one of those two is present. UTF-16 (with a BOM) is not ASCII-compatible: such bytes
+       * always pass.
        */
       passes(bytes, path14) {
         if (this.readsWhole(path14)) return true;
         if (hasUtf16Bom(bytes)) return true;
         const buffer = asBuffer(bytes);
         if (buffer.includes(DOTTED_CAPITAL_I_UTF8) || buffer.includes(KELVIN_SIGN_UTF8)) return true;
-        return this.words(path14).bytes.test(buffer.toString("latin1"));
+        return this.words(path14).bytes.test(bytes);
+      }
+      /**
+       * `foldedHits` of ASCII bytes, found in the bytes themselves: their offsets are the offsets of the text
+       * they are read as (latin1), which need not be made unless something is found.
+       */
+      asciiHits(bytes, path14) {
+        const hits = /* @__PURE__ */ new Map();
+        this.words(path14).bytes.scan(bytes, hits);
+        return hits;
       }
       /** The same question of a decoded text. */
       passesText(text, path14) {

@@ -5,6 +5,7 @@
 import { isProse } from './prose.js';
 import type { Rule } from './rule.js';
 import { asBuffer, hasUtf16Bom } from './text.js';
+import { WordSearch } from './word-search.js';
 
 const DOTTED_CAPITAL_I = '\u0130';
 const KELVIN_SIGN = '\u212a';
@@ -24,26 +25,9 @@ function gateWords(rules: readonly Rule[], prose: boolean): string[] {
   return [...new Set([...rules.flatMap((r) => ruleWords(r, prose)), ...triggers])];
 }
 
-const latin1 = (text: string): string => Buffer.from(text, 'utf8').toString('latin1');
-
-/**
- * A word as a pattern over bytes read as latin1 (one char per byte): ASCII letters are matched in any case by
- * `/i`; a letter beyond ASCII (`ü` of `schlüssel`) by the UTF-8 bytes of each of its cases, since the text
- * it stands for is lower-cased before detect() looks for the word.
- */
-function bytePattern(word: string): string {
-  return [...word]
-    .map((ch) => {
-      if (ch.charCodeAt(0) < 0x80) return escape(ch);
-      const cases = [...new Set([ch, ch.toLowerCase(), ch.toUpperCase()])].filter((c) => c.toLowerCase() === ch);
-      return `(?:${cases.map((c) => escape(latin1(c))).join('|')})`;
-    })
-    .join('');
-}
-
 /** Longest first, so that an alternation prefers `apikey` to `api`; no word at all never matches. */
-const alternation = (words: readonly string[], each: (word: string) => string = escape): string =>
-  words.length > 0 ? [...words].sort((a, b) => b.length - a.length).map(each).join('|') : '(?!)';
+const alternation = (words: readonly string[]): string =>
+  words.length > 0 ? [...words].sort((a, b) => b.length - a.length).map(escape).join('|') : '(?!)';
 
 /**
  * Finds every occurrence of some words in one pass, overlapping ones included: in a lower-cased text, or
@@ -76,13 +60,13 @@ class Scanner {
 }
 
 class Words {
-  readonly bytes: RegExp;
+  readonly bytes: WordSearch;
   readonly any: RegExp;
   readonly scanner: Scanner;
   readonly folded: Scanner;
 
   constructor(readonly list: readonly string[]) {
-    this.bytes = new RegExp(alternation(list, bytePattern), 'i');
+    this.bytes = new WordSearch(list);
     this.any = new RegExp(alternation(list), 'i');
     this.scanner = new Scanner(list, false);
     this.folded = new Scanner(list, true);
@@ -127,18 +111,28 @@ export class KeywordGate {
 
   /**
    * Could detect() find anything in these bytes (a file or a blob at `path`)? False only when it cannot.
-   * detect() finds keywords in `text.toLowerCase()`. Words are ASCII, and the only non-ASCII characters
-   * that lower-case to ASCII letters are U+0130 (İ) and U+212A (Kelvin sign), so an ASCII case-insensitive
-   * search of the bytes read as latin1 (one char per byte, where /i never folds a char >= 128 to ASCII)
-   * finds every word the text has, unless one of those two is present. UTF-16 (with a BOM) is not
-   * ASCII-compatible: such bytes always pass.
+   * detect() finds keywords in `text.toLowerCase()`. The only non-ASCII characters that lower-case to ASCII
+   * letters are U+0130 (İ) and U+212A (Kelvin sign), so a search of the UTF-8 bytes for each word, ASCII
+   * letters in either case and any other letter in each of its cases (`WordSearch`), finds every word the
+   * text has, unless one of those two is present. UTF-16 (with a BOM) is not ASCII-compatible: such bytes
+   * always pass.
    */
   passes(bytes: Uint8Array, path: string): boolean {
     if (this.readsWhole(path)) return true;
     if (hasUtf16Bom(bytes)) return true;
     const buffer = asBuffer(bytes);
     if (buffer.includes(DOTTED_CAPITAL_I_UTF8) || buffer.includes(KELVIN_SIGN_UTF8)) return true;
-    return this.words(path).bytes.test(buffer.toString('latin1'));
+    return this.words(path).bytes.test(bytes);
+  }
+
+  /**
+   * `foldedHits` of ASCII bytes, found in the bytes themselves: their offsets are the offsets of the text
+   * they are read as (latin1), which need not be made unless something is found.
+   */
+  asciiHits(bytes: Uint8Array, path: string): Map<string, number[]> {
+    const hits = new Map<string, number[]>();
+    this.words(path).bytes.scan(bytes, hits);
+    return hits;
   }
 
   /** The same question of a decoded text. */

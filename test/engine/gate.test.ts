@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { RULES, createGen } from '../../rules/index.js';
+import { mulberry32 } from '../../rules/gen.js';
 import { detect } from '../../src/engine/detect.js';
 import { keywordGate } from '../../src/engine/gate.js';
+import { WordSearch } from '../../src/engine/word-search.js';
 import type { ExampleText } from '../../src/engine/rule.js';
 
 const gen = createGen(5);
@@ -43,5 +45,36 @@ describe('the keyword gate on bytes', () => {
   it('rejects text with no keyword, whatever its case', () => {
     expect(pass(Buffer.from('const total = items.reduce((a, b) => a + b, 0);\n'))).toBe(false);
     expect(pass(Buffer.from('APIKEY'))).toBe(true);
+  });
+});
+
+describe('the byte search of the gate (WordSearch)', () => {
+  const gate = keywordGate(RULES);
+  const sorted = (hits: Map<string, number[]>): Array<[string, number[]]> => [...hits].sort(([a], [b]) => (a < b ? -1 : 1));
+  const words = [...new Set(RULES.flatMap((r) => [...r.keywords, ...(r.contextKeywords ?? []), ...(r.proseKeywords ?? [])]))].filter((w) => /^[\x20-\x7e]+$/.test(w));
+
+  it('finds in ASCII bytes the very hits that the regex pass finds in their text, overlapping words and any case included', () => {
+    const filler = ['', ' ', '_', '-', 'x', 'API', 'i', 'ib', '\n', 'iam_', 'Key', 'ibm_api_key', 'secretsecret'];
+    const next = mulberry32(11);
+    const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)] as T;
+    for (let n = 0; n < 400; n++) {
+      let text = '';
+      for (let k = 0; k < 12; k++) {
+        const word = pick(next() < 0.3 ? filler : words);
+        text += [...word].map((c) => (next() < 0.5 ? c.toUpperCase() : c)).join('');
+      }
+      for (const path of ['x.go', 'README.md']) {
+        expect(sorted(gate.asciiHits(Buffer.from(text, 'latin1'), path)), text).toEqual(sorted(gate.foldedHits(text, path)));
+      }
+    }
+  });
+
+  it('finds a word beyond ASCII in each of its cases, and a one-byte word, in the bytes', () => {
+    const search = new WordSearch(['schlüssel', 'k', 'key']);
+    const hits = new Map<string, number[]>();
+    search.scan(Buffer.from('SCHLÜSSEL schlüssel Schlüßel KEY', 'utf8'), hits);
+    expect(Object.fromEntries(hits)).toEqual({ 'schlüssel': [0, 11], k: [33], key: [33] });
+    expect(search.test(Buffer.from('nothing here'))).toBe(false);
+    expect(search.test(Buffer.from('a K'))).toBe(true);
   });
 });

@@ -1,0 +1,109 @@
+// Every occurrence of a set of words in bytes, in one pass. V8 tries a regex alternation of the gate's
+// hundred-odd words at every offset (about 5 ns a byte with /i); here the words' bytes form a trie that is
+// entered through a table of its first two bytes, so a byte pair that starts no word (most of them) costs
+// two loads and a compare: on terraform-provider-ibm, 0.6 to 0.8 of the regex's time.
+
+const encoder = new TextEncoder();
+
+const isAscii = (text: string): boolean => [...text].every((ch) => ch.charCodeAt(0) < 0x80);
+
+/**
+ * The UTF-8 bytes of each spelling of `word` that lower-cases to it: a letter beyond ASCII in each of its
+ * cases (`Ü` of `schlüssel`); an ASCII letter only in lower case, since the trie takes both cases of those.
+ */
+function spellings(word: string): Uint8Array[] {
+  const lower = word.toLowerCase();
+  if (isAscii(lower)) return [encoder.encode(lower)];
+  let all = [''];
+  for (const ch of lower) {
+    const cases = ch.charCodeAt(0) < 0x80 ? [ch] : [...new Set([ch, ch.toUpperCase()])].filter((c) => c.toLowerCase() === ch);
+    all = all.flatMap((prefix) => cases.map((c) => prefix + c));
+  }
+  return all.map((spelling) => encoder.encode(spelling));
+}
+
+const isLower = (byte: number): boolean => byte >= 0x61 && byte <= 0x7a;
+
+export class WordSearch {
+  /** `next[state << 8 | byte]`: the child state, 0 for none (the root is never a child). */
+  private readonly next: Int32Array;
+  /** The state after a word's first two bytes, by `first << 8 | second`. */
+  private readonly pairs = new Int32Array(65536);
+  /** The words that end at each state. */
+  private readonly ends: Array<string[] | undefined>;
+  /** Words of a single byte, which the pair table cannot hold, by that byte. */
+  private readonly single = new Map<number, string[]>();
+
+  constructor(words: readonly string[]) {
+    const spelled = words.flatMap((word) => spellings(word).map((bytes) => ({ word, bytes })));
+    const size = spelled.reduce((sum, { bytes }) => sum + bytes.length, 1);
+    const next = new Int32Array(size << 8);
+    this.ends = new Array<string[] | undefined>(size).fill(undefined);
+    let states = 1;
+    for (const { word, bytes } of spelled) {
+      let state = 0;
+      for (const b of bytes) {
+        const at = (state << 8) | b;
+        if (next[at] === 0) {
+          next[at] = states++;
+          if (isLower(b)) next[at - 0x20] = next[at] as number;
+        }
+        state = next[at] as number;
+      }
+      const ends = (this.ends[state] ??= []);
+      if (!ends.includes(word)) ends.push(word);
+      const [only] = bytes;
+      if (bytes.length === 1 && only !== undefined) for (const b of isLower(only) ? [only, only - 0x20] : [only]) this.single.set(b, ends);
+    }
+    this.next = next;
+    for (let first = 0; first < 256; first++) {
+      const one = next[first] as number;
+      if (one !== 0) this.pairs.set(next.subarray(one << 8, (one + 1) << 8), first << 8);
+    }
+  }
+
+  /** Adds the offset of every occurrence of every word in `bytes` to `hits`, overlapping ones too, in order. */
+  scan(bytes: Uint8Array, hits: Map<string, number[]>): void {
+    const { next, pairs, ends } = this;
+    const n = bytes.length;
+    let pair = bytes[0] as number;
+    for (let i = 0; i + 1 < n; i++) {
+      pair = ((pair << 8) | (bytes[i + 1] as number)) & 0xffff;
+      let state = pairs[pair] as number;
+      for (let j = i + 2; state !== 0; j++) {
+        const words = ends[state];
+        if (words !== undefined) {
+          for (let k = 0; k < words.length; k++) {
+            const list = hits.get(words[k] as string);
+            if (list) list.push(i);
+            else hits.set(words[k] as string, [i]);
+          }
+        }
+        if (j >= n) break;
+        state = next[(state << 8) | (bytes[j] as number)] as number;
+      }
+    }
+    if (this.single.size > 0) bytes.forEach((b, i) => this.single.get(b)?.forEach((word) => add(hits, word, i)));
+  }
+
+  /** Does any word occur in `bytes`? */
+  test(bytes: Uint8Array): boolean {
+    const { next, pairs, ends } = this;
+    const n = bytes.length;
+    for (let i = 0; i + 1 < n; i++) {
+      let state = pairs[((bytes[i] as number) << 8) | (bytes[i + 1] as number)] as number;
+      for (let j = i + 2; state !== 0; j++) {
+        if (ends[state] !== undefined) return true;
+        if (j >= n) break;
+        state = next[(state << 8) | (bytes[j] as number)] as number;
+      }
+    }
+    return this.single.size > 0 && bytes.some((b) => this.single.has(b));
+  }
+}
+
+function add(hits: Map<string, number[]>, word: string, at: number): void {
+  const list = hits.get(word);
+  if (list) list.push(at);
+  else hits.set(word, [at]);
+}
