@@ -4847,10 +4847,10 @@ var init_endpoint = __esm({
 });
 
 // src/cli/file-io.ts
-async function readRegularFile(file, shown) {
-  let handle;
+function readRegularFile(file, shown) {
+  let fd;
   try {
-    handle = await (0, import_promises2.open)(file, import_node_fs2.constants.O_RDONLY | import_node_fs2.constants.O_NONBLOCK);
+    fd = (0, import_node_fs2.openSync)(file, import_node_fs2.constants.O_RDONLY | import_node_fs2.constants.O_NONBLOCK);
   } catch (error) {
     const code = error.code;
     if (code === "ENOENT") return void 0;
@@ -4858,15 +4858,15 @@ async function readRegularFile(file, shown) {
     throw new ScanError("unreadable", `cannot read ${shown}: ${error.message}`);
   }
   try {
-    const stat3 = await handle.stat();
+    const stat3 = (0, import_node_fs2.fstatSync)(fd);
     if (!stat3.isFile()) throw new ScanError("unreadable", `cannot read ${shown}: not a regular file (a FIFO, a device, a socket or a directory)`);
     if (stat3.size > MAX_SETTINGS_FILE) throw new ScanError("unreadable", `cannot read ${shown}: larger than ${MAX_SETTINGS_FILE / 1024 / 1024} MiB`);
-    return await handle.readFile("utf8");
+    return (0, import_node_fs2.readFileSync)(fd, "utf8");
   } catch (error) {
     if (error instanceof ScanError) throw error;
     throw new ScanError("unreadable", `cannot read ${shown}: ${error.message}`);
   } finally {
-    await handle.close();
+    (0, import_node_fs2.closeSync)(fd);
   }
 }
 async function writeFileNoFollow(file, text, shown, options = {}) {
@@ -5306,8 +5306,8 @@ function locate(request, given, name) {
   if (inside) located.rel = toPosix(rel);
   return located;
 }
-async function fromDisk(at, parse2, empty, required) {
-  const text = await readRegularFile(at.file, at.shown);
+function fromDisk(at, parse2, empty, required) {
+  const text = readRegularFile(at.file, at.shown);
   if (text === void 0) {
     if (required) throw new ScanError("unreadable", `cannot read ${at.shown}: ENOENT: no such file or directory`);
     return empty;
@@ -5337,8 +5337,8 @@ async function loadSettings(request) {
   const configAt = locate(request, request.config, CONFIG_FILE);
   const baselineAt = locate(request, request.baseline, BASELINE_FILE);
   const { range } = request;
-  const config = range ? await fromRange(range, configAt, parseConfig, EMPTY_CONFIG, describeConfigChange, warnings) : await fromDisk(configAt, parseConfig, EMPTY_CONFIG, configAt.explicit);
-  const baseline = request.writingBaseline ? await fromDisk(baselineAt, parseBaseline, EMPTY_BASELINE, false) : range ? await fromRange(range, baselineAt, parseBaseline, EMPTY_BASELINE, describeBaselineChange, warnings) : await fromDisk(baselineAt, parseBaseline, EMPTY_BASELINE, baselineAt.explicit);
+  const config = range ? await fromRange(range, configAt, parseConfig, EMPTY_CONFIG, describeConfigChange, warnings) : fromDisk(configAt, parseConfig, EMPTY_CONFIG, configAt.explicit);
+  const baseline = request.writingBaseline ? fromDisk(baselineAt, parseBaseline, EMPTY_BASELINE, false) : range ? await fromRange(range, baselineAt, parseBaseline, EMPTY_BASELINE, describeBaselineChange, warnings) : fromDisk(baselineAt, parseBaseline, EMPTY_BASELINE, baselineAt.explicit);
   const applied = request.noBaseline ? { ...baseline, files: [], history: [] } : baseline;
   return { config, baseline: applied, baselinePath: baselineAt.file, warnings };
 }
@@ -5907,7 +5907,7 @@ function upwards(start, stop, found) {
 }
 function readJson2(file) {
   try {
-    const value = JSON.parse((0, import_node_fs3.readFileSync)(file, "utf8"));
+    const value = JSON.parse(readRegularFile(file, file) ?? "");
     return value && typeof value === "object" ? value : void 0;
   } catch {
     return void 0;
@@ -5953,6 +5953,7 @@ var init_layout = __esm({
     import_node_fs3 = require("node:fs");
     import_node_path8 = __toESM(require("node:path"), 1);
     init_git();
+    init_file_io();
     init_posix_path();
     isDir = (p) => (0, import_node_fs3.existsSync)(p) && (0, import_node_fs3.statSync)(p).isDirectory();
   }
@@ -5995,11 +5996,12 @@ var init_check = __esm({
     "use strict";
     import_node_fs4 = require("node:fs");
     import_node_path9 = __toESM(require("node:path"), 1);
+    init_file_io();
     init_hook_script();
     init_layout();
     read = (file) => {
       try {
-        return (0, import_node_fs4.readFileSync)(file, "utf8");
+        return readRegularFile(file, file);
       } catch {
         return void 0;
       }
@@ -6028,22 +6030,21 @@ function starterConfig(schema) {
   return `${JSON.stringify({ $schema: schema, ignore: [], rules, allow: [] }, null, 2)}
 `;
 }
-function applyEdit(file, edit, layout, command2) {
+async function applyEdit(file, edit, layout, command2) {
   const shown = posixRelative(layout.root, file);
   if (edit.kind === "unchanged") return `${shown} already runs the staged scan`;
   if (edit.kind === "refused") {
     throw new ScanError("bad-usage", `init: ${shown} is a ${edit.interpreter} script, which cannot take a shell line: make it run \`${command2}\` from the repository root, and stop the commit when that fails`);
   }
-  const existed = (0, import_node_fs5.existsSync)(file);
-  (0, import_node_fs5.mkdirSync)(import_node_path10.default.dirname(file), { recursive: true });
-  (0, import_node_fs5.writeFileSync)(file, edit.text);
-  const wasExecutable = existed && ((0, import_node_fs5.statSync)(file).mode & 73) !== 0;
-  if (!wasExecutable) (0, import_node_fs5.chmodSync)(file, 493);
+  const existed = entryAt(file);
+  await writeFileNoFollow(file, edit.text, shown, { createDirectory: true });
+  const wasExecutable = existed !== void 0 && (existed.mode & 73) !== 0;
+  await (0, import_promises5.chmod)(file, wasExecutable ? existed.mode & 4095 : 493);
   return existed ? `added the staged scan to ${shown}, keeping its lines${wasExecutable ? "" : " (and made it executable: git was skipping it)"}` : `created ${shown}`;
 }
-function installWithHusky(layout, husky, command2) {
+async function installWithHusky(layout, husky, command2) {
   const file = import_node_path10.default.join(husky.dir, "pre-commit");
-  const lines = [applyEdit(file, addToHuskyHook(readText(file), command2), layout, command2)];
+  const lines = [await applyEdit(file, addToHuskyHook(readHook(file, layout), command2), layout, command2)];
   const dir = posixRelative(layout.root, husky.dir);
   const active = layout.hooksPath.replace(/\/+$/, "") === `${dir}/_` && (0, import_node_fs5.existsSync)(import_node_path10.default.join(husky.dir, "_", "h"));
   if (!active) {
@@ -6061,7 +6062,8 @@ function installWithHusky(layout, husky, command2) {
 function preparedBy(layout, huskyDir) {
   let scripts;
   try {
-    scripts = JSON.parse((0, import_node_fs5.readFileSync)(import_node_path10.default.join(layout.project, "package.json"), "utf8")).scripts;
+    const file = import_node_path10.default.join(layout.project, "package.json");
+    scripts = JSON.parse(readRegularFile(file, file) ?? "").scripts;
   } catch {
     return void 0;
   }
@@ -6071,17 +6073,17 @@ function preparedBy(layout, huskyDir) {
   const wanted = up ? `cd ${shQuote(up)} && husky ${shQuote(huskyDir)}` : "husky";
   return typeof prepare === "string" && prepare ? `add \`${wanted}\` to the "prepare" script of package.json (it is now: ${prepare})` : `npm pkg set scripts.prepare=${shQuote(wanted)}`;
 }
-function installInGitHooks(layout, command2) {
+async function installInGitHooks(layout, command2) {
   const file = import_node_path10.default.join(layout.hooksDir, "pre-commit");
   return [
-    applyEdit(file, addToGitHook(readText(file), command2), layout, command2),
+    await applyEdit(file, addToGitHook(readHook(file, layout), command2), layout, command2),
     "git does not copy hooks into clones: run `npx secret-hygiene init` in each clone (or let husky share the hook)"
   ];
 }
-function writeConfig(layout, install) {
+async function writeConfig(layout, install) {
   const file = import_node_path10.default.join(layout.root, CONFIG_FILE);
-  if ((0, import_node_fs5.existsSync)(file)) return `${CONFIG_FILE} already exists: left as it is`;
-  (0, import_node_fs5.writeFileSync)(file, starterConfig(`./${posixRelative(layout.root, import_node_path10.default.join(install, CONFIG_SCHEMA_FILE))}`));
+  if (entryAt(file)) return `${CONFIG_FILE} already exists: left as it is`;
+  await writeFileNoFollow(file, starterConfig(`./${posixRelative(layout.root, import_node_path10.default.join(install, CONFIG_SCHEMA_FILE))}`), CONFIG_FILE);
   return `created ${CONFIG_FILE} (every rule on; see the README for ignore and allow)`;
 }
 async function init(cwd, io, check) {
@@ -6095,8 +6097,8 @@ async function init(cwd, io, check) {
       throw new ScanError("bad-usage", `init: secret-hygiene is not installed in ${projectDir}: run \`npm install --save-dev secret-hygiene\` there, then \`npx secret-hygiene init\``);
     }
     const command2 = scanCommand(posixRelative(root, import_node_path10.default.join(install, "bin", "secret-hygiene.js")));
-    const lines = layout.husky ? installWithHusky(layout, layout.husky, command2) : installInGitHooks(layout, command2);
-    lines.push(writeConfig(layout, install));
+    const lines = layout.husky ? await installWithHusky(layout, layout.husky, command2) : await installInGitHooks(layout, command2);
+    lines.push(await writeConfig(layout, install));
     io.stdout(`${lines.join("\n")}
 `);
   }
@@ -6111,12 +6113,13 @@ async function init(cwd, io, check) {
 `);
   return check ? 1 : 2;
 }
-var import_node_child_process2, import_node_fs5, import_node_path10, readText;
+var import_node_child_process2, import_node_fs5, import_promises5, import_node_path10, entryAt, readHook;
 var init_init = __esm({
   "src/cli/commands/init.ts"() {
     "use strict";
     import_node_child_process2 = require("node:child_process");
     import_node_fs5 = require("node:fs");
+    import_promises5 = require("node:fs/promises");
     import_node_path10 = __toESM(require("node:path"), 1);
     init_config();
     init_config_schema();
@@ -6125,8 +6128,10 @@ var init_init = __esm({
     init_check();
     init_hook_script();
     init_context2();
+    init_file_io();
     init_layout();
-    readText = (file) => (0, import_node_fs5.existsSync)(file) ? (0, import_node_fs5.readFileSync)(file, "utf8") : void 0;
+    entryAt = (file) => (0, import_node_fs5.lstatSync)(file, { throwIfNoEntry: false });
+    readHook = (file, layout) => readRegularFile(file, posixRelative(layout.root, file));
   }
 });
 
@@ -6942,7 +6947,7 @@ var init_diff_parser = __esm({
 
 // src/sources/git-staged.ts
 async function mergeHeads(facts) {
-  const text = await (0, import_promises5.readFile)(facts.mergeHeadFile, "utf8").catch(() => "");
+  const text = await (0, import_promises6.readFile)(facts.mergeHeadFile, "utf8").catch(() => "");
   return text.split("\n").map((l) => l.trim()).filter(Boolean);
 }
 async function stagedEntries(git, base) {
@@ -7079,11 +7084,11 @@ async function* stagedChunks(options, stats) {
     await again.close();
   }
 }
-var import_promises5, DIFF_OPTIONS, PATHSPECS_PER_CALL;
+var import_promises6, DIFF_OPTIONS, PATHSPECS_PER_CALL;
 var init_git_staged = __esm({
   "src/sources/git-staged.ts"() {
     "use strict";
-    import_promises5 = require("node:fs/promises");
+    import_promises6 = require("node:fs/promises");
     init_errors();
     init_diff_parser();
     init_git_blobs();
@@ -7290,7 +7295,7 @@ async function list2(place, options, stats, top) {
       else stats.errors.push({ ...options.show(place.abs), message: CHANGED });
       return void 0;
     }
-    const listed2 = await (0, import_promises6.readdir)(listingPath(fd, place.abs), { withFileTypes: true, encoding: "buffer" });
+    const listed2 = await (0, import_promises7.readdir)(listingPath(fd, place.abs), { withFileTypes: true, encoding: "buffer" });
     return listed2.map((type) => ({ name: type.name.toString("latin1"), type }));
   } catch (error) {
     const code = error.code;
@@ -7353,12 +7358,12 @@ async function symlink(abs, options, stats) {
   }
   if (!isInside(options.realRoot, target)) stats.skipped.push({ ...options.show(abs), reason: "symlink-outside-root" });
 }
-var import_node_fs9, import_promises6, import_node_path11, DEFAULT_IGNORED, join2, DIRECTORY, NO_FOLLOW;
+var import_node_fs9, import_promises7, import_node_path11, DEFAULT_IGNORED, join2, DIRECTORY, NO_FOLLOW;
 var init_walk = __esm({
   "src/sources/walk.ts"() {
     "use strict";
     import_node_fs9 = require("node:fs");
-    import_promises6 = require("node:fs/promises");
+    import_promises7 = require("node:fs/promises");
     import_node_path11 = __toESM(require("node:path"), 1);
     init_describe_error();
     init_git_ignore();
@@ -7392,12 +7397,12 @@ async function resolveTargets(paths, options) {
     const cannot = (why) => {
       throw new ScanError("unreadable", `cannot scan ${given}: ${why}`);
     };
-    const link = await (0, import_promises7.lstat)(fsPath(abs)).catch((error) => cannot(describeError(error)));
+    const link = await (0, import_promises8.lstat)(fsPath(abs)).catch((error) => cannot(describeError(error)));
     const real = await realBytes(abs).catch((error) => cannot(`the symbolic link leads nowhere (${describeError(error)})`));
     if (link.isSymbolicLink() && !isInside(realRoot, real)) {
       cannot(`it is a symbolic link to ${showPath(real)}, outside the root, which is not followed (name that path to scan it)`);
     }
-    const info = link.isSymbolicLink() ? await (0, import_promises7.stat)(fsPath(real)).catch((error) => cannot(describeError(error))) : link;
+    const info = link.isSymbolicLink() ? await (0, import_promises8.stat)(fsPath(real)).catch((error) => cannot(describeError(error))) : link;
     if (info.isDirectory()) targets.push({ given, abs, real, kind: "dir" });
     else if (info.isFile()) targets.push({ given, abs, real, kind: "file" });
     else cannot(`it is ${notAFile(info)}, not a regular file (never opened: reading it could block, or never end)`);
@@ -7448,11 +7453,11 @@ async function* fileChunks(paths, options, stats) {
   stats.skipped.sort(byPath);
   stats.errors.sort(byPath);
 }
-var import_promises7, import_node_path12, byPath;
+var import_promises8, import_node_path12, byPath;
 var init_files = __esm({
   "src/sources/files.ts"() {
     "use strict";
-    import_promises7 = require("node:fs/promises");
+    import_promises8 = require("node:fs/promises");
     import_node_path12 = __toESM(require("node:path"), 1);
     init_errors();
     init_describe_error();

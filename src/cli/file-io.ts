@@ -2,7 +2,7 @@
 // it scans. Each of them may sit in a tree someone else controls: a FIFO must not hang the run, a symbolic
 // link must not send a write outside the repository.
 import { randomBytes } from 'node:crypto';
-import { constants, fstatSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readFileSync } from 'node:fs';
 import { lstat, mkdir, open, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { ScanError } from '../errors.js';
@@ -13,12 +13,12 @@ export const MAX_SETTINGS_FILE = 64 * 1024 * 1024;
 /**
  * The text of a regular file, or `undefined` when it does not exist. O_NONBLOCK makes opening a FIFO return at
  * once instead of waiting for a writer, and the descriptor, not the name, is then checked: whatever the
- * name points at by then, only a regular file is read.
+ * name points at by then, only a regular file is read. Synchronous: these files are small and read once.
  */
-export async function readRegularFile(file: string, shown: string): Promise<string | undefined> {
-  let handle;
+export function readRegularFile(file: string, shown: string): string | undefined {
+  let fd;
   try {
-    handle = await open(file, constants.O_RDONLY | constants.O_NONBLOCK);
+    fd = openSync(file, constants.O_RDONLY | constants.O_NONBLOCK);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') return undefined;
@@ -27,15 +27,15 @@ export async function readRegularFile(file: string, shown: string): Promise<stri
     throw new ScanError('unreadable', `cannot read ${shown}: ${(error as Error).message}`);
   }
   try {
-    const stat = await handle.stat();
+    const stat = fstatSync(fd);
     if (!stat.isFile()) throw new ScanError('unreadable', `cannot read ${shown}: not a regular file (a FIFO, a device, a socket or a directory)`);
     if (stat.size > MAX_SETTINGS_FILE) throw new ScanError('unreadable', `cannot read ${shown}: larger than ${MAX_SETTINGS_FILE / 1024 / 1024} MiB`);
-    return await handle.readFile('utf8');
+    return readFileSync(fd, 'utf8');
   } catch (error) {
     if (error instanceof ScanError) throw error;
     throw new ScanError('unreadable', `cannot read ${shown}: ${(error as Error).message}`);
   } finally {
-    await handle.close();
+    closeSync(fd);
   }
 }
 

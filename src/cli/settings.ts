@@ -52,8 +52,8 @@ function locate(request: SettingsRequest, given: string | undefined, name: strin
   return located;
 }
 
-async function fromDisk<T>(at: SettingsFile, parse: (text: string, shown: string) => T, empty: T, required: boolean): Promise<T> {
-  const text = await readRegularFile(at.file, at.shown);
+function fromDisk<T>(at: SettingsFile, parse: (text: string, shown: string) => T, empty: T, required: boolean): T {
+  const text = readRegularFile(at.file, at.shown);
   if (text === undefined) {
     if (required) throw new ScanError('unreadable', `cannot read ${at.shown}: ENOENT: no such file or directory`);
     return empty;
@@ -103,12 +103,12 @@ export async function loadSettings(request: SettingsRequest): Promise<Settings> 
   const { range } = request;
   const config = range
     ? await fromRange(range, configAt, parseConfig, EMPTY_CONFIG, describeConfigChange, warnings)
-    : await fromDisk(configAt, parseConfig, EMPTY_CONFIG, configAt.explicit);
+    : fromDisk(configAt, parseConfig, EMPTY_CONFIG, configAt.explicit);
   const baseline = request.writingBaseline
-    ? await fromDisk(baselineAt, parseBaseline, EMPTY_BASELINE, false)
+    ? fromDisk(baselineAt, parseBaseline, EMPTY_BASELINE, false)
     : range
       ? await fromRange(range, baselineAt, parseBaseline, EMPTY_BASELINE, describeBaselineChange, warnings)
-      : await fromDisk(baselineAt, parseBaseline, EMPTY_BASELINE, baselineAt.explicit);
+      : fromDisk(baselineAt, parseBaseline, EMPTY_BASELINE, baselineAt.explicit);
   // Without its entries, the baseline still names the salt: fingerprints stay those of every other run.
   const applied = request.noBaseline ? { ...baseline, files: [], history: [] } : baseline;
   return { config, baseline: applied, baselinePath: baselineAt.file, warnings };

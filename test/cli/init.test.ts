@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { chmodSync, mkdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { chmodSync, existsSync, lstatSync, mkdirSync, readFileSync, rmSync, statSync, symlinkSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -29,7 +29,8 @@ function install(repo: Repo, dir = '.', options: { husky?: boolean } = {}): void
 /** `npx secret-hygiene …` as a user runs it in `dir`: the installed bin. */
 function cli(repo: Repo, args: string[], dir = '.', env: NodeJS.ProcessEnv = {}): CliResult {
   const bin = path.join(repo.dir, dir, 'node_modules', 'secret-hygiene', 'bin', 'secret-hygiene.js');
-  const run = spawnSync(process.execPath, [bin, ...args], { cwd: path.join(repo.dir, dir), env: { ...repo.env, ...env }, encoding: 'utf8' });
+  // The timeout turns a hang (init waiting on a FIFO) into a failed test.
+  const run = spawnSync(process.execPath, [bin, ...args], { cwd: path.join(repo.dir, dir), env: { ...repo.env, ...env }, encoding: 'utf8', timeout: 30_000 });
   return { status: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 
@@ -206,5 +207,65 @@ describe('init --check, and init that cannot leave a working hook', () => {
     expect(result.status).toBe(2);
     expect(result.stderr).toContain('secret-hygiene is not installed in .: run `npm install --save-dev secret-hygiene` there');
     expect(makeRepo({ init: false }).cli(['init']).status).toBe(2);
+  });
+});
+
+describe('init on files the repository brings: no link followed, no FIFO waited on', () => {
+  const mkfifo = (file: string): void => {
+    const made = spawnSync('mkfifo', [file]);
+    if (made.status !== 0) throw new Error(`mkfifo failed: ${made.stderr}`);
+  };
+
+  it('refuses to write a hook through a link, and leaves the linked file as it was', () => {
+    const repo = makeRepo();
+    install(repo);
+    repo.write('tools/hook.sh', '#!/bin/sh\necho shared\n');
+    chmodSync(path.join(repo.dir, 'tools/hook.sh'), 0o755);
+    mkdirSync(path.join(repo.dir, '.git/hooks'), { recursive: true });
+    symlinkSync('../../tools/hook.sh', path.join(repo.dir, '.git/hooks/pre-commit'));
+    const result = cli(repo, ['init']);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain('cannot write .git/hooks/pre-commit: it is a symbolic link');
+    expect(read(repo, 'tools/hook.sh')).toBe('#!/bin/sh\necho shared\n');
+  });
+
+  it('keeps a hook’s own mode when it adds the scan to it', () => {
+    const repo = makeRepo();
+    install(repo);
+    repo.write('.git/hooks/pre-commit', '#!/bin/sh\necho mine\n');
+    chmodSync(path.join(repo.dir, '.git/hooks/pre-commit'), 0o700);
+    expect(cli(repo, ['init']).status).toBe(0);
+    expect(statSync(path.join(repo.dir, '.git/hooks/pre-commit')).mode & 0o777).toBe(0o700);
+    expect(read(repo, '.git/hooks/pre-commit')).toContain('echo mine');
+  });
+
+  it('leaves a dangling config link alone instead of creating what it points at', () => {
+    const repo = makeRepo();
+    install(repo);
+    const outside = `${path.basename(repo.dir)}-outside.json`;
+    symlinkSync(`../${outside}`, path.join(repo.dir, '.secret-hygiene.json'));
+    const result = cli(repo, ['init']);
+    expect(result.status, result.stderr).toBe(0);
+    expect(result.stdout).toContain('.secret-hygiene.json already exists: left as it is');
+    expect(existsSync(path.join(repo.dir, '..', outside))).toBe(false);
+    expect(lstatSync(path.join(repo.dir, '.secret-hygiene.json')).isSymbolicLink()).toBe(true);
+  });
+
+  it('answers at once when the hook or package.json is a FIFO: --check says no hook, init exits 2', () => {
+    const repo = makeRepo();
+    install(repo);
+    mkdirSync(path.join(repo.dir, '.git/hooks'), { recursive: true });
+    mkfifo(path.join(repo.dir, '.git/hooks/pre-commit'));
+    const check = cli(repo, ['init', '--check']);
+    expect(check.status).toBe(1);
+    expect(check.stderr).toContain('there is no pre-commit hook');
+    const result = cli(repo, ['init']);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain('cannot read .git/hooks/pre-commit: not a regular file');
+
+    rmSync(path.join(repo.dir, '.git/hooks/pre-commit'));
+    rmSync(path.join(repo.dir, 'package.json'));
+    mkfifo(path.join(repo.dir, 'package.json'));
+    expect(cli(repo, ['init', '--check']).status).toBe(1);
   });
 });

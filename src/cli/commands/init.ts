@@ -1,5 +1,6 @@
 import { spawnSync } from 'node:child_process';
-import { chmodSync, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, lstatSync } from 'node:fs';
+import { chmod } from 'node:fs/promises';
 import path from 'node:path';
 import { CONFIG_FILE } from '../../config.js';
 import { CONFIG_SCHEMA_FILE } from '../../config-schema.js';
@@ -8,6 +9,7 @@ import { RULE_IDS } from '../../../rules/index.js';
 import { hookStatus } from '../init/check.js';
 import { addToGitHook, addToHuskyHook, scanCommand, shQuote, type HookEdit } from '../init/hook-script.js';
 import { workTreeRoot } from '../context.js';
+import { readRegularFile, writeFileNoFollow } from '../file-io.js';
 import { findLayout, posixRelative, type Husky, type Layout } from '../init/layout.js';
 
 /**
@@ -19,27 +21,33 @@ export function starterConfig(schema: string): string {
   return `${JSON.stringify({ $schema: schema, ignore: [], rules, allow: [] }, null, 2)}\n`;
 }
 
-const readText = (file: string): string | undefined => (existsSync(file) ? readFileSync(file, 'utf8') : undefined);
+/** What is at `file` itself (a link is not followed), or undefined when nothing is. */
+const entryAt = (file: string) => lstatSync(file, { throwIfNoEntry: false });
 
-/** Applies an edit to a hook file; the answer says what happened, in the user's terms. */
-function applyEdit(file: string, edit: HookEdit, layout: Layout, command: string): string {
+/**
+ * Applies an edit to a hook file; the answer says what happened, in the user's terms. The hook is read only
+ * if it is a regular file (a FIFO there would hang init) and written without following a link there (a
+ * committed link would send the write anywhere); it keeps its mode, and is made executable.
+ */
+async function applyEdit(file: string, edit: HookEdit, layout: Layout, command: string): Promise<string> {
   const shown = posixRelative(layout.root, file);
   if (edit.kind === 'unchanged') return `${shown} already runs the staged scan`;
   if (edit.kind === 'refused') {
     throw new ScanError('bad-usage', `init: ${shown} is a ${edit.interpreter} script, which cannot take a shell line: make it run \`${command}\` from the repository root, and stop the commit when that fails`);
   }
-  const existed = existsSync(file);
-  mkdirSync(path.dirname(file), { recursive: true });
-  writeFileSync(file, edit.text);
-  const wasExecutable = existed && (statSync(file).mode & 0o111) !== 0;
-  if (!wasExecutable) chmodSync(file, 0o755);
+  const existed = entryAt(file);
+  await writeFileNoFollow(file, edit.text, shown, { createDirectory: true });
+  const wasExecutable = existed !== undefined && (existed.mode & 0o111) !== 0;
+  await chmod(file, wasExecutable ? existed.mode & 0o7777 : 0o755);
   return existed ? `added the staged scan to ${shown}, keeping its lines${wasExecutable ? '' : ' (and made it executable: git was skipping it)'}` : `created ${shown}`;
 }
 
+const readHook = (file: string, layout: Layout): string | undefined => readRegularFile(file, posixRelative(layout.root, file));
+
 /** husky: the scan in its folder's pre-commit, and husky's own setup when git does not use that folder yet. */
-function installWithHusky(layout: Layout, husky: Husky, command: string): string[] {
+async function installWithHusky(layout: Layout, husky: Husky, command: string): Promise<string[]> {
   const file = path.join(husky.dir, 'pre-commit');
-  const lines = [applyEdit(file, addToHuskyHook(readText(file), command), layout, command)];
+  const lines = [await applyEdit(file, addToHuskyHook(readHook(file, layout), command), layout, command)];
   const dir = posixRelative(layout.root, husky.dir);
   const active = layout.hooksPath.replace(/\/+$/, '') === `${dir}/_` && existsSync(path.join(husky.dir, '_', 'h'));
   if (!active) {
@@ -60,7 +68,8 @@ function installWithHusky(layout: Layout, husky: Husky, command: string): string
 function preparedBy(layout: Layout, huskyDir: string): string | undefined {
   let scripts: unknown;
   try {
-    scripts = (JSON.parse(readFileSync(path.join(layout.project, 'package.json'), 'utf8')) as { scripts?: unknown }).scripts;
+    const file = path.join(layout.project, 'package.json');
+    scripts = (JSON.parse(readRegularFile(file, file) ?? '') as { scripts?: unknown }).scripts;
   } catch {
     return undefined;
   }
@@ -72,19 +81,22 @@ function preparedBy(layout: Layout, huskyDir: string): string | undefined {
 }
 
 /** git's own hooks directory (core.hooksPath or .git/hooks): the scan first in its pre-commit. */
-function installInGitHooks(layout: Layout, command: string): string[] {
+async function installInGitHooks(layout: Layout, command: string): Promise<string[]> {
   const file = path.join(layout.hooksDir, 'pre-commit');
   return [
-    applyEdit(file, addToGitHook(readText(file), command), layout, command),
+    await applyEdit(file, addToGitHook(readHook(file, layout), command), layout, command),
     'git does not copy hooks into clones: run `npx secret-hygiene init` in each clone (or let husky share the hook)',
   ];
 }
 
-/** The starter config at the root, unless there is one; its `$schema` is the installed package's schema. */
-function writeConfig(layout: Layout, install: string): string {
+/**
+ * The starter config at the root, unless something is there (a link too, even a dangling one: it is not
+ * followed); its `$schema` is the installed package's schema.
+ */
+async function writeConfig(layout: Layout, install: string): Promise<string> {
   const file = path.join(layout.root, CONFIG_FILE);
-  if (existsSync(file)) return `${CONFIG_FILE} already exists: left as it is`;
-  writeFileSync(file, starterConfig(`./${posixRelative(layout.root, path.join(install, CONFIG_SCHEMA_FILE))}`));
+  if (entryAt(file)) return `${CONFIG_FILE} already exists: left as it is`;
+  await writeFileNoFollow(file, starterConfig(`./${posixRelative(layout.root, path.join(install, CONFIG_SCHEMA_FILE))}`), CONFIG_FILE);
   return `created ${CONFIG_FILE} (every rule on; see the README for ignore and allow)`;
 }
 
@@ -109,8 +121,8 @@ export async function init(cwd: string, io: InitIo, check: boolean): Promise<num
       throw new ScanError('bad-usage', `init: secret-hygiene is not installed in ${projectDir}: run \`npm install --save-dev secret-hygiene\` there, then \`npx secret-hygiene init\``);
     }
     const command = scanCommand(posixRelative(root, path.join(install, 'bin', 'secret-hygiene.js')));
-    const lines = layout.husky ? installWithHusky(layout, layout.husky, command) : installInGitHooks(layout, command);
-    lines.push(writeConfig(layout, install));
+    const lines = layout.husky ? await installWithHusky(layout, layout.husky, command) : await installInGitHooks(layout, command);
+    lines.push(await writeConfig(layout, install));
     io.stdout(`${lines.join('\n')}\n`);
   }
   const status = hookStatus(check ? layout : await findLayout(cwd, root));

@@ -1,13 +1,15 @@
-import { accessSync, constants, existsSync, readFileSync } from 'node:fs';
+import { accessSync, constants, existsSync } from 'node:fs';
 import path from 'node:path';
+import { readRegularFile } from '../file-io.js';
 import { parseScanCommand, runsStagedScan } from './hook-script.js';
 import { posixRelative, type Layout } from './layout.js';
 
 export type HookStatus = { ok: true; via: string } | { ok: false; why: string; fix: string };
 
+/** A file's text; undefined when there is none, or when it is no regular file (a FIFO there must not hang the check). */
 const read = (file: string): string | undefined => {
   try {
-    return readFileSync(file, 'utf8');
+    return readRegularFile(file, file);
   } catch {
     return undefined;
   }

@@ -1,6 +1,7 @@
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { gitRunner } from '../../sources/git.js';
+import { readRegularFile } from '../file-io.js';
 
 /** Where a project's pieces are, as `init` and `init --check` see them. Paths are absolute unless said otherwise. */
 export interface Layout {
@@ -36,7 +37,7 @@ function upwards(start: string, stop: string, found: (dir: string) => boolean): 
 
 function readJson(file: string): Record<string, unknown> | undefined {
   try {
-    const value: unknown = JSON.parse(readFileSync(file, 'utf8'));
+    const value: unknown = JSON.parse(readRegularFile(file, file) ?? '');
     return value && typeof value === 'object' ? (value as Record<string, unknown>) : undefined;
   } catch {
     return undefined;
