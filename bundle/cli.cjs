@@ -4786,15 +4786,17 @@ async function rangeEnds(git, revs) {
     `history: cannot tell the base revision of "${revs.join(" ")}", whose config and baseline judge the range: give it as BASE..HEAD, BASE...HEAD or ^BASE HEAD`
   );
 }
-async function fileAtRevision(git, rev, rel, maxBytes) {
-  const listing = (await git.run(["ls-tree", "-z", "--full-tree", rev, "--", rel])).toString("utf8");
-  const entry = /^(\d+) (\w+) ([0-9a-f]+)\t/.exec(listing);
+async function entryAtRevision(git, rev, rel) {
+  const listing = (await git.run(["ls-tree", "-l", "-z", "--full-tree", rev, "--", rel])).toString("utf8");
+  const entry = /^(\d+) (\w+) ([0-9a-f]+) +(\d+|-)\t/.exec(listing);
   if (!entry) return { kind: "absent" };
-  const [, mode = "", , blob = ""] = entry;
-  if (!REGULAR.has(mode)) return { kind: "not-a-file", mode };
-  const size = Number((await git.run(["cat-file", "-s", blob])).toString("utf8").trim());
-  if (size > maxBytes) return { kind: "too-large", bytes: size };
-  return { kind: "file", blob, text: (await git.run(["cat-file", "blob", blob])).toString("utf8") };
+  const [, mode = "", , blob = "", bytes = ""] = entry;
+  return REGULAR.has(mode) ? { kind: "file", blob, bytes: Number(bytes) } : { kind: "not-a-file", mode };
+}
+async function readAtRevision(git, entry, maxBytes) {
+  if (entry.kind !== "file") return entry;
+  if (entry.bytes > maxBytes) return { kind: "too-large", bytes: entry.bytes };
+  return { kind: "file", blob: entry.blob, text: (await git.run(["cat-file", "blob", entry.blob])).toString("utf8") };
 }
 var REGULAR;
 var init_git_range = __esm({
@@ -5318,15 +5320,15 @@ async function fromRange(range, at, parse2, empty, describe3, warnings) {
   const { rel } = at;
   if (rel === void 0) return fromDisk(at, parse2, empty, at.explicit);
   const { base, head } = range.ends;
-  const atBase = await fileAtRevision(range.git, base, rel, MAX_SETTINGS_FILE);
+  const atBase = await readAtRevision(range.git, await entryAtRevision(range.git, base, rel), MAX_SETTINGS_FILE);
   const where = `${rel} at ${short(base)}`;
   if (atBase.kind === "not-a-file") throw new ScanError("bad-config", `${where} is not a regular file (mode ${atBase.mode})`);
   if (atBase.kind === "too-large") throw new ScanError("bad-config", `${where} is larger than ${MAX_SETTINGS_FILE / 1024 / 1024} MiB`);
   const value = atBase.kind === "file" ? parse2(atBase.text, where) : empty;
-  const atHead = await fileAtRevision(range.git, head, rel, MAX_SETTINGS_FILE);
+  const atHead = await entryAtRevision(range.git, head, rel);
   const identity = (f) => f.kind === "file" ? f.blob : f.kind;
   if (identity(atBase) !== identity(atHead)) {
-    const change = describe3(value, atHead, parse2) ?? "its text changed, its meaning did not";
+    const change = describe3(value, await readAtRevision(range.git, atHead, MAX_SETTINGS_FILE), parse2) ?? "its text changed, its meaning did not";
     const used = atBase.kind === "file" ? `the version at the base ${short(base)}` : `none: there is no ${rel} at the base ${short(base)}`;
     warnings.push({ path: rel, severity: "warning", message: `${rel} changed in this range (${change}); not applied: this run uses ${used}` });
   }

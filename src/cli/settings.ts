@@ -5,7 +5,7 @@ import path from 'node:path';
 import { CONFIG_FILE, EMPTY_CONFIG, parseConfig, type Config } from '../config.js';
 import { ScanError } from '../errors.js';
 import { BASELINE_FILE, EMPTY_BASELINE, parseBaseline, type Baseline } from '../filters/baseline.js';
-import { fileAtRevision, type FileAtRevision, type RangeEnds } from '../sources/git-range.js';
+import { entryAtRevision, readAtRevision, type FileAtRevision, type RangeEnds } from '../sources/git-range.js';
 import type { GitRunner } from '../sources/git.js';
 import type { SettingsChange } from '../types.js';
 import { describeBaselineChange, describeConfigChange } from './settings-diff.js';
@@ -79,16 +79,17 @@ async function fromRange<T>(
   const { rel } = at;
   if (rel === undefined) return fromDisk(at, parse, empty, at.explicit);
   const { base, head } = range.ends;
-  const atBase = await fileAtRevision(range.git, base, rel, MAX_SETTINGS_FILE);
+  const atBase = await readAtRevision(range.git, await entryAtRevision(range.git, base, rel), MAX_SETTINGS_FILE);
   // The base's file judges the range, so it must be one; the tip's may be anything, and is only described.
   const where = `${rel} at ${short(base)}`;
   if (atBase.kind === 'not-a-file') throw new ScanError('bad-config', `${where} is not a regular file (mode ${atBase.mode})`);
   if (atBase.kind === 'too-large') throw new ScanError('bad-config', `${where} is larger than ${MAX_SETTINGS_FILE / 1024 / 1024} MiB`);
   const value = atBase.kind === 'file' ? parse(atBase.text, where) : empty;
-  const atHead = await fileAtRevision(range.git, head, rel, MAX_SETTINGS_FILE);
-  const identity = (f: FileAtRevision): string => (f.kind === 'file' ? f.blob : f.kind);
+  // The tip's file is read only when it is not the base's (most runs: it is the same blob).
+  const atHead = await entryAtRevision(range.git, head, rel);
+  const identity = (f: FileAtRevision | typeof atHead): string => (f.kind === 'file' ? f.blob : f.kind);
   if (identity(atBase) !== identity(atHead)) {
-    const change = describe(value, atHead, parse) ?? 'its text changed, its meaning did not';
+    const change = describe(value, await readAtRevision(range.git, atHead, MAX_SETTINGS_FILE), parse) ?? 'its text changed, its meaning did not';
     const used = atBase.kind === 'file' ? `the version at the base ${short(base)}` : `none: there is no ${rel} at the base ${short(base)}`;
     warnings.push({ path: rel, severity: 'warning', message: `${rel} changed in this range (${change}); not applied: this run uses ${used}` });
   }

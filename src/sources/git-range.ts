@@ -55,16 +55,23 @@ export type FileAtRevision =
   | { kind: 'not-a-file'; mode: string }
   | { kind: 'too-large'; bytes: number };
 
+/** The same, before the text is read: a regular file's blob and size. */
+export type EntryAtRevision = Exclude<FileAtRevision, { kind: 'file' } | { kind: 'too-large' }> | { kind: 'file'; blob: string; bytes: number };
+
 const REGULAR = new Set(['100644', '100755']);
 
-/** The file at `rel` (relative to the top of the work tree, `/`-separated) in commit `rev`, read as UTF-8. */
-export async function fileAtRevision(git: GitRunner, rev: string, rel: string, maxBytes: number): Promise<FileAtRevision> {
-  const listing = (await git.run(['ls-tree', '-z', '--full-tree', rev, '--', rel])).toString('utf8');
-  const entry = /^(\d+) (\w+) ([0-9a-f]+)\t/.exec(listing);
+/** The entry at `rel` (relative to the top of the work tree, `/`-separated) in commit `rev`: one `ls-tree -l`, no read. */
+export async function entryAtRevision(git: GitRunner, rev: string, rel: string): Promise<EntryAtRevision> {
+  const listing = (await git.run(['ls-tree', '-l', '-z', '--full-tree', rev, '--', rel])).toString('utf8');
+  const entry = /^(\d+) (\w+) ([0-9a-f]+) +(\d+|-)\t/.exec(listing);
   if (!entry) return { kind: 'absent' };
-  const [, mode = '', , blob = ''] = entry;
-  if (!REGULAR.has(mode)) return { kind: 'not-a-file', mode };
-  const size = Number((await git.run(['cat-file', '-s', blob])).toString('utf8').trim());
-  if (size > maxBytes) return { kind: 'too-large', bytes: size };
-  return { kind: 'file', blob, text: (await git.run(['cat-file', 'blob', blob])).toString('utf8') };
+  const [, mode = '', , blob = '', bytes = ''] = entry;
+  return REGULAR.has(mode) ? { kind: 'file', blob, bytes: Number(bytes) } : { kind: 'not-a-file', mode };
+}
+
+/** An entry's text, read as UTF-8 when it is a regular file of at most `maxBytes`. */
+export async function readAtRevision(git: GitRunner, entry: EntryAtRevision, maxBytes: number): Promise<FileAtRevision> {
+  if (entry.kind !== 'file') return entry;
+  if (entry.bytes > maxBytes) return { kind: 'too-large', bytes: entry.bytes };
+  return { kind: 'file', blob: entry.blob, text: (await git.run(['cat-file', 'blob', entry.blob])).toString('utf8') };
 }
