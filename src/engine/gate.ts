@@ -5,7 +5,7 @@
 import { isProse } from './prose.js';
 import type { Rule } from './rule.js';
 import { asBuffer, hasUtf16Bom } from './text.js';
-import { WordSearch } from './word-search.js';
+import { addHit, WordSearch } from './word-search.js';
 
 const DOTTED_CAPITAL_I = '\u0130';
 const KELVIN_SIGN = '\u212a';
@@ -49,11 +49,7 @@ class Scanner {
     const { pattern, implied } = this;
     pattern.lastIndex = 0;
     for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
-      for (const word of implied.get(m[0]) ?? implied.get(m[0].toLowerCase()) ?? []) {
-        const list = hits.get(word);
-        if (list) list.push(m.index);
-        else hits.set(word, [m.index]);
-      }
+      for (const word of implied.get(m[0]) ?? implied.get(m[0].toLowerCase()) ?? []) addHit(hits, word, m.index);
       pattern.lastIndex = m.index + 1;
     }
   }

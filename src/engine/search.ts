@@ -61,6 +61,9 @@ export interface SearchContext {
   folded: boolean;
 }
 
+/** The pattern matched only at `lastIndex`: how a match found in a window or at a run is tried in the whole text. */
+const stickyOf = (pattern: RegExp): RegExp => new RegExp(pattern.source, `${pattern.flags.replace('g', '')}y`);
+
 /** Every match of `pattern` in `text`, in order and not overlapping. */
 function* globalMatches(source: RegExp, text: string): Generator<RegExpExecArray> {
   const pattern = new RegExp(source.source, source.flags);
@@ -79,7 +82,7 @@ function* runMatches(search: Search & { run: Run; near: number }, input: DetectI
   const { near, words = [] } = search;
   const { hits } = search; // sorted by keywordWindows
   const wordNear = (from: number, to: number): boolean => (hits ? anyWithin(hits, from, to) : context.gate.wordNear(text, from, to, words));
-  const sticky = new RegExp(search.pattern.source, `${search.pattern.flags.replace('g', '')}y`);
+  const sticky = stickyOf(search.pattern);
   for (const start of runStarts(text, search.run)) {
     if (!wordNear(start - near, start + near)) continue;
     sticky.lastIndex = start;
@@ -105,7 +108,7 @@ function* candidates(search: Search, input: DetectInput, context: SearchContext)
     yield* runMatches({ ...search, run, near }, input, context);
     return;
   }
-  const sticky = new RegExp(search.pattern.source, `${search.pattern.flags.replace('g', '')}y`);
+  const sticky = stickyOf(search.pattern);
   const pattern = new RegExp(search.pattern.source, search.pattern.flags);
   let cursor = 0;
   for (const [from, to] of windows) {

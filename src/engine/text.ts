@@ -50,8 +50,8 @@ export interface TextToDetect {
 /**
  * The text of bytes that `isBinary` takes for text, decoded only when the keyword gate finds something for
  * detect() in them: undefined when no rule can find anything there. ASCII (most code) is its own text read
- * as latin1, made only once the gate's one pass over the bytes has found the words detect() needs; other UTF-8 is tested as bytes
- * and decoded when it passes; UTF-16 is decoded first.
+ * as latin1, made only once the gate's one pass over the bytes has found the words detect() needs; other
+ * UTF-8 is tested as bytes and decoded when it passes; UTF-16 is decoded first.
  */
 export function textToDetect(bytes: Uint8Array, path: string, gate: KeywordGate): TextToDetect | undefined {
   const buffer = asBuffer(bytes);

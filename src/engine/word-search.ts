@@ -13,6 +13,7 @@ const isAscii = (text: string): boolean => [...text].every((ch) => ch.charCodeAt
  */
 function spellings(word: string): Uint8Array[] {
   const lower = word.toLowerCase();
+  // Most words: one spelling, made without the loop below (the gate is built when the hook starts).
   if (isAscii(lower)) return [encoder.encode(lower)];
   let all = [''];
   for (const ch of lower) {
@@ -72,26 +73,22 @@ export class WordSearch {
       let state = pairs[pair] as number;
       for (let j = i + 2; state !== 0; j++) {
         const words = ends[state];
-        if (words !== undefined) {
-          for (let k = 0; k < words.length; k++) {
-            const list = hits.get(words[k] as string);
-            if (list) list.push(i);
-            else hits.set(words[k] as string, [i]);
-          }
-        }
+        if (words !== undefined) for (const word of words) addHit(hits, word, i);
         if (j >= n) break;
         state = next[(state << 8) | (bytes[j] as number)] as number;
       }
     }
-    if (this.single.size > 0) bytes.forEach((b, i) => this.single.get(b)?.forEach((word) => add(hits, word, i)));
+    if (this.single.size > 0) bytes.forEach((b, i) => this.single.get(b)?.forEach((word) => addHit(hits, word, i)));
   }
 
-  /** Does any word occur in `bytes`? */
+  /** Does any word occur in `bytes`? `scan`'s loop, ending at the first word. */
   test(bytes: Uint8Array): boolean {
     const { next, pairs, ends } = this;
     const n = bytes.length;
+    let pair = bytes[0] as number;
     for (let i = 0; i + 1 < n; i++) {
-      let state = pairs[((bytes[i] as number) << 8) | (bytes[i + 1] as number)] as number;
+      pair = ((pair << 8) | (bytes[i + 1] as number)) & 0xffff;
+      let state = pairs[pair] as number;
       for (let j = i + 2; state !== 0; j++) {
         if (ends[state] !== undefined) return true;
         if (j >= n) break;
@@ -102,7 +99,8 @@ export class WordSearch {
   }
 }
 
-function add(hits: Map<string, number[]>, word: string, at: number): void {
+/** Adds `at` to the offsets of `word`. */
+export function addHit(hits: Map<string, number[]>, word: string, at: number): void {
   const list = hits.get(word);
   if (list) list.push(at);
   else hits.set(word, [at]);
