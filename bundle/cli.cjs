@@ -3494,7 +3494,7 @@ function spellings(word) {
   }
   return all.map((spelling) => encoder.encode(spelling));
 }
-function add(hits, word, at) {
+function addHit(hits, word, at) {
   const list3 = hits.get(word);
   if (list3) list3.push(at);
   else hits.set(word, [at]);
@@ -3552,25 +3552,21 @@ var init_word_search = __esm({
           let state = pairs[pair];
           for (let j = i + 2; state !== 0; j++) {
             const words = ends[state];
-            if (words !== void 0) {
-              for (let k = 0; k < words.length; k++) {
-                const list3 = hits.get(words[k]);
-                if (list3) list3.push(i);
-                else hits.set(words[k], [i]);
-              }
-            }
+            if (words !== void 0) for (const word of words) addHit(hits, word, i);
             if (j >= n) break;
             state = next[state << 8 | bytes[j]];
           }
         }
-        if (this.single.size > 0) bytes.forEach((b, i) => this.single.get(b)?.forEach((word) => add(hits, word, i)));
+        if (this.single.size > 0) bytes.forEach((b, i) => this.single.get(b)?.forEach((word) => addHit(hits, word, i)));
       }
-      /** Does any word occur in `bytes`? */
+      /** Does any word occur in `bytes`? `scan`'s loop, ending at the first word. */
       test(bytes) {
         const { next, pairs, ends } = this;
         const n = bytes.length;
+        let pair = bytes[0];
         for (let i = 0; i + 1 < n; i++) {
-          let state = pairs[bytes[i] << 8 | bytes[i + 1]];
+          pair = (pair << 8 | bytes[i + 1]) & 65535;
+          let state = pairs[pair];
           for (let j = i + 2; state !== 0; j++) {
             if (ends[state] !== void 0) return true;
             if (j >= n) break;
@@ -3625,11 +3621,7 @@ var init_gate = __esm({
         const { pattern, implied } = this;
         pattern.lastIndex = 0;
         for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
-          for (const word of implied.get(m[0]) ?? implied.get(m[0].toLowerCase()) ?? []) {
-            const list3 = hits.get(word);
-            if (list3) list3.push(m.index);
-            else hits.set(word, [m.index]);
-          }
+          for (const word of implied.get(m[0]) ?? implied.get(m[0].toLowerCase()) ?? []) addHit(hits, word, m.index);
           pattern.lastIndex = m.index + 1;
         }
       }
@@ -5909,7 +5901,8 @@ function upwards(start, stop, found) {
 }
 function readJson2(file) {
   try {
-    const value = JSON.parse(readRegularFile(file, file) ?? "");
+    const text = readRegularFile(file, file);
+    const value = text === void 0 ? void 0 : JSON.parse(text);
     return value && typeof value === "object" ? value : void 0;
   } catch {
     return void 0;
@@ -6062,13 +6055,9 @@ async function installWithHusky(layout, husky, command2) {
   return lines;
 }
 function preparedBy(layout, huskyDir) {
-  let scripts;
-  try {
-    const file = import_node_path10.default.join(layout.project, "package.json");
-    scripts = JSON.parse(readRegularFile(file, file) ?? "").scripts;
-  } catch {
-    return void 0;
-  }
+  const pkg = readJson2(import_node_path10.default.join(layout.project, "package.json"));
+  if (!pkg) return void 0;
+  const { scripts } = pkg;
   const prepare = scripts && typeof scripts === "object" ? scripts.prepare : void 0;
   if (typeof prepare === "string" && prepare.includes("husky")) return void 0;
   const up = posixRelative(layout.project, layout.root);
@@ -6228,7 +6217,7 @@ function* runMatches(search, input2, context) {
   const { near, words = [] } = search;
   const { hits } = search;
   const wordNear = (from, to) => hits ? anyWithin(hits, from, to) : context.gate.wordNear(text, from, to, words);
-  const sticky = new RegExp(search.pattern.source, `${search.pattern.flags.replace("g", "")}y`);
+  const sticky = stickyOf(search.pattern);
   for (const start of runStarts(text, search.run)) {
     if (!wordNear(start - near, start + near)) continue;
     sticky.lastIndex = start;
@@ -6248,7 +6237,7 @@ function* candidates(search, input2, context) {
     yield* runMatches({ ...search, run: run2, near }, input2, context);
     return;
   }
-  const sticky = new RegExp(search.pattern.source, `${search.pattern.flags.replace("g", "")}y`);
+  const sticky = stickyOf(search.pattern);
   const pattern = new RegExp(search.pattern.source, search.pattern.flags);
   let cursor = 0;
   for (const [from, to] of windows) {
@@ -6312,7 +6301,7 @@ function allCandidates(searches, input2, context) {
   }
   return all.sort((a, b) => a.index - b.index);
 }
-var SLACK, ANCHORED, covered, RUNS_FIRST;
+var SLACK, ANCHORED, covered, RUNS_FIRST, stickyOf;
 var init_search = __esm({
   "src/engine/search.ts"() {
     "use strict";
@@ -6322,6 +6311,7 @@ var init_search = __esm({
     ANCHORED = 16;
     covered = (windows) => windows.reduce((sum, [from, to]) => sum + to - from, 0);
     RUNS_FIRST = 1 / 8;
+    stickyOf = (pattern) => new RegExp(pattern.source, `${pattern.flags.replace("g", "")}y`);
   }
 });
 

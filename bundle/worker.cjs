@@ -2581,25 +2581,21 @@ var WordSearch = class {
       let state = pairs[pair];
       for (let j = i + 2; state !== 0; j++) {
         const words = ends[state];
-        if (words !== void 0) {
-          for (let k = 0; k < words.length; k++) {
-            const list = hits.get(words[k]);
-            if (list) list.push(i);
-            else hits.set(words[k], [i]);
-          }
-        }
+        if (words !== void 0) for (const word of words) addHit(hits, word, i);
         if (j >= n) break;
         state = next[state << 8 | bytes[j]];
       }
     }
-    if (this.single.size > 0) bytes.forEach((b, i) => this.single.get(b)?.forEach((word) => add(hits, word, i)));
+    if (this.single.size > 0) bytes.forEach((b, i) => this.single.get(b)?.forEach((word) => addHit(hits, word, i)));
   }
-  /** Does any word occur in `bytes`? */
+  /** Does any word occur in `bytes`? `scan`'s loop, ending at the first word. */
   test(bytes) {
     const { next, pairs, ends } = this;
     const n = bytes.length;
+    let pair = bytes[0];
     for (let i = 0; i + 1 < n; i++) {
-      let state = pairs[bytes[i] << 8 | bytes[i + 1]];
+      pair = (pair << 8 | bytes[i + 1]) & 65535;
+      let state = pairs[pair];
       for (let j = i + 2; state !== 0; j++) {
         if (ends[state] !== void 0) return true;
         if (j >= n) break;
@@ -2609,7 +2605,7 @@ var WordSearch = class {
     return this.single.size > 0 && bytes.some((b) => this.single.has(b));
   }
 };
-function add(hits, word, at) {
+function addHit(hits, word, at) {
   const list = hits.get(word);
   if (list) list.push(at);
   else hits.set(word, [at]);
@@ -2642,11 +2638,7 @@ var Scanner = class {
     const { pattern, implied } = this;
     pattern.lastIndex = 0;
     for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
-      for (const word of implied.get(m[0]) ?? implied.get(m[0].toLowerCase()) ?? []) {
-        const list = hits.get(word);
-        if (list) list.push(m.index);
-        else hits.set(word, [m.index]);
-      }
+      for (const word of implied.get(m[0]) ?? implied.get(m[0].toLowerCase()) ?? []) addHit(hits, word, m.index);
       pattern.lastIndex = m.index + 1;
     }
   }
@@ -2824,6 +2816,7 @@ function anyWithin(sorted, from, to) {
   const first = sorted[firstIndex(sorted.length, (i) => sorted[i] >= from)];
   return first !== void 0 && first <= to;
 }
+var stickyOf = (pattern) => new RegExp(pattern.source, `${pattern.flags.replace("g", "")}y`);
 function* globalMatches(source, text) {
   const pattern = new RegExp(source.source, source.flags);
   for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
@@ -2836,7 +2829,7 @@ function* runMatches(search, input2, context) {
   const { near, words = [] } = search;
   const { hits } = search;
   const wordNear = (from, to) => hits ? anyWithin(hits, from, to) : context.gate.wordNear(text, from, to, words);
-  const sticky = new RegExp(search.pattern.source, `${search.pattern.flags.replace("g", "")}y`);
+  const sticky = stickyOf(search.pattern);
   for (const start of runStarts(text, search.run)) {
     if (!wordNear(start - near, start + near)) continue;
     sticky.lastIndex = start;
@@ -2856,7 +2849,7 @@ function* candidates(search, input2, context) {
     yield* runMatches({ ...search, run, near }, input2, context);
     return;
   }
-  const sticky = new RegExp(search.pattern.source, `${search.pattern.flags.replace("g", "")}y`);
+  const sticky = stickyOf(search.pattern);
   const pattern = new RegExp(search.pattern.source, search.pattern.flags);
   let cursor = 0;
   for (const [from, to] of windows) {

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { CONFIG_FILE, EMPTY_CONFIG, parseConfig, type Config } from '../config.js';
 import { ScanError } from '../errors.js';
 import { BASELINE_FILE, EMPTY_BASELINE, parseBaseline, type Baseline } from '../filters/baseline.js';
-import { entryAtRevision, readAtRevision, type FileAtRevision, type RangeEnds } from '../sources/git-range.js';
+import { entryAtRevision, readAtRevision, type EntryAtRevision, type FileAtRevision, type RangeEnds } from '../sources/git-range.js';
 import type { GitRunner } from '../sources/git.js';
 import type { SettingsChange } from '../types.js';
 import { describeBaselineChange, describeConfigChange } from './settings-diff.js';
@@ -87,7 +87,7 @@ async function fromRange<T>(
   const value = atBase.kind === 'file' ? parse(atBase.text, where) : empty;
   // The tip's file is read only when it is not the base's (most runs: it is the same blob).
   const atHead = await entryAtRevision(range.git, head, rel);
-  const identity = (f: FileAtRevision | typeof atHead): string => (f.kind === 'file' ? f.blob : f.kind);
+  const identity = (f: FileAtRevision | EntryAtRevision): string => (f.kind === 'file' ? f.blob : f.kind);
   if (identity(atBase) !== identity(atHead)) {
     const change = describe(value, await readAtRevision(range.git, atHead, MAX_SETTINGS_FILE), parse) ?? 'its text changed, its meaning did not';
     const used = atBase.kind === 'file' ? `the version at the base ${short(base)}` : `none: there is no ${rel} at the base ${short(base)}`;

@@ -48,15 +48,14 @@ export async function rangeEnds(git: GitRunner, revs: readonly string[]): Promis
   );
 }
 
-/** What a revision holds at a path. */
-export type FileAtRevision =
-  | { kind: 'absent' }
-  | { kind: 'file'; blob: string; text: string }
-  | { kind: 'not-a-file'; mode: string }
-  | { kind: 'too-large'; bytes: number };
+/** What a revision holds at a path, as `ls-tree -l` tells it: a regular file's blob and size, nothing read. */
+export type EntryAtRevision = { kind: 'absent' } | { kind: 'not-a-file'; mode: string } | { kind: 'file'; blob: string; bytes: number };
 
-/** The same, before the text is read: a regular file's blob and size. */
-export type EntryAtRevision = Exclude<FileAtRevision, { kind: 'file' } | { kind: 'too-large' }> | { kind: 'file'; blob: string; bytes: number };
+/** The same, with a regular file's text read (or why not). */
+export type FileAtRevision =
+  | Exclude<EntryAtRevision, { kind: 'file' }>
+  | { kind: 'file'; blob: string; text: string }
+  | { kind: 'too-large'; bytes: number };
 
 const REGULAR = new Set(['100644', '100755']);
 

@@ -10,7 +10,7 @@ import { hookStatus } from '../init/check.js';
 import { addToGitHook, addToHuskyHook, scanCommand, shQuote, type HookEdit } from '../init/hook-script.js';
 import { workTreeRoot } from '../context.js';
 import { readRegularFile, writeFileNoFollow } from '../file-io.js';
-import { findLayout, posixRelative, type Husky, type Layout } from '../init/layout.js';
+import { findLayout, posixRelative, readJson, type Husky, type Layout } from '../init/layout.js';
 
 /**
  * Every rule on, no ignores, no allow patterns: the fields a user edits, with nothing decided for them.
@@ -66,13 +66,9 @@ async function installWithHusky(layout: Layout, husky: Husky, command: string): 
 
 /** The command that makes npm install set husky up in every clone, unless the `prepare` script already does. */
 function preparedBy(layout: Layout, huskyDir: string): string | undefined {
-  let scripts: unknown;
-  try {
-    const file = path.join(layout.project, 'package.json');
-    scripts = (JSON.parse(readRegularFile(file, file) ?? '') as { scripts?: unknown }).scripts;
-  } catch {
-    return undefined;
-  }
+  const pkg = readJson(path.join(layout.project, 'package.json'));
+  if (!pkg) return undefined;
+  const { scripts } = pkg;
   const prepare = scripts && typeof scripts === 'object' ? (scripts as Record<string, unknown>).prepare : undefined;
   if (typeof prepare === 'string' && prepare.includes('husky')) return undefined;
   const up = posixRelative(layout.project, layout.root);

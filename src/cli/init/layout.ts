@@ -35,9 +35,11 @@ function upwards(start: string, stop: string, found: (dir: string) => boolean): 
   }
 }
 
-function readJson(file: string): Record<string, unknown> | undefined {
+/** A JSON object in a regular file; undefined when there is none, or it is not one (a FIFO is never waited on). */
+export function readJson(file: string): Record<string, unknown> | undefined {
   try {
-    const value: unknown = JSON.parse(readRegularFile(file, file) ?? '');
+    const text = readRegularFile(file, file);
+    const value: unknown = text === undefined ? undefined : JSON.parse(text);
     return value && typeof value === 'object' ? (value as Record<string, unknown>) : undefined;
   } catch {
     return undefined;
