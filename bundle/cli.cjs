@@ -3383,7 +3383,7 @@ function vulnerability(finding) {
   };
 }
 function messages(scan) {
-  const result2 = escapeStrings(scan);
+  const result2 = escapeStrings({ stats: scan.stats, warnings: scan.warnings });
   const { suppressed } = result2.stats;
   return [
     ...result2.stats.errors.map((e) => ({ level: "fatal", value: `cannot scan ${e.path}: ${e.message}` })),
@@ -4047,6 +4047,48 @@ var init_config_globs = __esm({
   }
 });
 
+// src/sources/bounded-map.ts
+var BoundedMap;
+var init_bounded_map = __esm({
+  "src/sources/bounded-map.ts"() {
+    "use strict";
+    BoundedMap = class {
+      /** `cost`: what an entry weighs against the budget, in bytes. */
+      constructor(budget, cost) {
+        this.budget = budget;
+        this.cost = cost;
+      }
+      budget;
+      cost;
+      entries = /* @__PURE__ */ new Map();
+      held = 0;
+      get(key2) {
+        return this.entries.get(key2)?.value;
+      }
+      has(key2) {
+        return this.entries.has(key2);
+      }
+      delete(key2) {
+        const old = this.entries.get(key2);
+        if (!old) return;
+        this.entries.delete(key2);
+        this.held -= old.cost;
+      }
+      set(key2, value) {
+        this.delete(key2);
+        const cost = this.cost(key2, value);
+        this.entries.set(key2, { value, cost });
+        this.held += cost;
+        for (const [oldest, entry] of this.entries) {
+          if (this.held <= this.budget) break;
+          this.entries.delete(oldest);
+          this.held -= entry.cost;
+        }
+      }
+    };
+  }
+});
+
 // src/sources/git-keyword-memo.ts
 function commonPrefix(a, b) {
   let lo = 0;
@@ -4072,15 +4114,16 @@ var KeywordMemo;
 var init_git_keyword_memo = __esm({
   "src/sources/git-keyword-memo.ts"() {
     "use strict";
+    init_bounded_map();
     KeywordMemo = class {
       constructor(reach, budget = 16 * 1024 * 1024) {
         this.reach = reach;
         this.budget = budget;
+        this.clean = new BoundedMap(budget, (_key, bytes) => bytes.length);
       }
       reach;
       budget;
-      clean = /* @__PURE__ */ new Map();
-      held = 0;
+      clean;
       /**
        * The keyword test `mayMatch` for `data` (blob `sha`), given the blob it replaces at the same path, if any.
        * `kind` names the test (the gate asks more of prose than of code): a version is clean for one test only.
@@ -4092,7 +4135,6 @@ var init_git_keyword_memo = __esm({
         let hit;
         if (old && oldKey !== void 0) {
           this.clean.delete(oldKey);
-          this.held -= old.length;
           const prefix = commonPrefix(old, data);
           const suffix = commonSuffix(old, data, Math.min(old.length, data.length) - prefix);
           const from = Math.max(0, prefix - this.reach);
@@ -4107,12 +4149,6 @@ var init_git_keyword_memo = __esm({
       remember(key2, data) {
         if (data.length > this.budget / 4 || this.clean.has(key2)) return;
         this.clean.set(key2, Buffer.from(data));
-        this.held += data.length;
-        for (const [old, bytes] of this.clean) {
-          if (this.held <= this.budget) break;
-          this.clean.delete(old);
-          this.held -= bytes.length;
-        }
       }
     };
   }
@@ -4501,43 +4537,6 @@ var init_segments = __esm({
         }
         this.buffer = this.buffer.slice(n);
         this.bufferStart += n;
-      }
-    };
-  }
-});
-
-// src/sources/bounded-map.ts
-var BoundedMap;
-var init_bounded_map = __esm({
-  "src/sources/bounded-map.ts"() {
-    "use strict";
-    BoundedMap = class {
-      /** `cost`: what an entry weighs against the budget, in bytes. */
-      constructor(budget, cost) {
-        this.budget = budget;
-        this.cost = cost;
-      }
-      budget;
-      cost;
-      entries = /* @__PURE__ */ new Map();
-      held = 0;
-      get(key2) {
-        return this.entries.get(key2)?.value;
-      }
-      set(key2, value) {
-        const old = this.entries.get(key2);
-        if (old) {
-          this.entries.delete(key2);
-          this.held -= old.cost;
-        }
-        const cost = this.cost(key2, value);
-        this.entries.set(key2, { value, cost });
-        this.held += cost;
-        for (const [oldest, entry] of this.entries) {
-          if (this.held <= this.budget) break;
-          this.entries.delete(oldest);
-          this.held -= entry.cost;
-        }
       }
     };
   }
@@ -5243,15 +5242,18 @@ function describeConfigChange(base, head, parse2) {
   if (typeof next === "string") return next;
   const parts = [];
   const allow = (c) => c.allow.map((re) => re.source);
-  for (const [more, fewer, before, after] of [
-    ["ignore adds", "ignore removes", base.ignore, next.ignore],
-    ["turns off", "turns on", [...base.off], [...next.off]]
-  ]) {
-    if (added(before, after).length) parts.push(`${more} ${listed(added(before, after))}`);
-    if (added(after, before).length) parts.push(`${fewer} ${listed(added(after, before))}`);
+  const counted = (values) => patterns(values.length);
+  const differences = [
+    ["ignore adds", "ignore removes", base.ignore, next.ignore, listed],
+    ["turns off", "turns on", [...base.off], [...next.off], listed],
+    ["allow adds", "allow removes", allow(base), allow(next), counted]
+  ];
+  for (const [more, fewer, before, after, say] of differences) {
+    const gained = added(before, after);
+    const lost = added(after, before);
+    if (gained.length) parts.push(`${more} ${say(gained)}`);
+    if (lost.length) parts.push(`${fewer} ${say(lost)}`);
   }
-  if (added(allow(base), allow(next)).length) parts.push(`allow adds ${patterns(added(allow(base), allow(next)).length)}`);
-  if (added(allow(next), allow(base)).length) parts.push(`allow removes ${patterns(added(allow(next), allow(base)).length)}`);
   if (base.maxFileSize !== next.maxFileSize) parts.push(`maxFileSize ${base.maxFileSize ?? "unset"} \u2192 ${next.maxFileSize ?? "unset"}`);
   return parts.length ? parts.join("; ") : void 0;
 }
@@ -5260,8 +5262,9 @@ function describeBaselineChange(base, head, parse2) {
   if (next === void 0) return "deleted";
   if (typeof next === "string") return next;
   const keys = (b) => [...b.files, ...b.history].map(entryKey);
-  const more = added(keys(base), keys(next)).length;
-  const fewer = added(keys(next), keys(base)).length;
+  const [before, after] = [keys(base), keys(next)];
+  const more = added(before, after).length;
+  const fewer = added(after, before).length;
   const parts = [];
   if (more) parts.push(`${more} ${more === 1 ? "entry" : "entries"} added`);
   if (fewer) parts.push(`${fewer} ${fewer === 1 ? "entry" : "entries"} removed`);

@@ -40,15 +40,18 @@ export function describeConfigChange(base: Config, head: FileAtRevision, parse: 
   if (typeof next === 'string') return next;
   const parts: string[] = [];
   const allow = (c: Config): string[] => c.allow.map((re) => re.source);
-  for (const [more, fewer, before, after] of [
-    ['ignore adds', 'ignore removes', base.ignore, next.ignore],
-    ['turns off', 'turns on', [...base.off], [...next.off]],
-  ] as const) {
-    if (added(before, after).length) parts.push(`${more} ${listed(added(before, after))}`);
-    if (added(after, before).length) parts.push(`${fewer} ${listed(added(after, before))}`);
+  const counted = (values: readonly string[]): string => patterns(values.length);
+  const differences: Array<[string, string, readonly string[], readonly string[], (values: readonly string[]) => string]> = [
+    ['ignore adds', 'ignore removes', base.ignore, next.ignore, listed],
+    ['turns off', 'turns on', [...base.off], [...next.off], listed],
+    ['allow adds', 'allow removes', allow(base), allow(next), counted],
+  ];
+  for (const [more, fewer, before, after, say] of differences) {
+    const gained = added(before, after);
+    const lost = added(after, before);
+    if (gained.length) parts.push(`${more} ${say(gained)}`);
+    if (lost.length) parts.push(`${fewer} ${say(lost)}`);
   }
-  if (added(allow(base), allow(next)).length) parts.push(`allow adds ${patterns(added(allow(base), allow(next)).length)}`);
-  if (added(allow(next), allow(base)).length) parts.push(`allow removes ${patterns(added(allow(next), allow(base)).length)}`);
   if (base.maxFileSize !== next.maxFileSize) parts.push(`maxFileSize ${base.maxFileSize ?? 'unset'} → ${next.maxFileSize ?? 'unset'}`);
   return parts.length ? parts.join('; ') : undefined;
 }
@@ -60,8 +63,9 @@ export function describeBaselineChange(base: Baseline, head: FileAtRevision, par
   if (next === undefined) return 'deleted';
   if (typeof next === 'string') return next;
   const keys = (b: Baseline): string[] => [...b.files, ...b.history].map(entryKey);
-  const more = added(keys(base), keys(next)).length;
-  const fewer = added(keys(next), keys(base)).length;
+  const [before, after] = [keys(base), keys(next)];
+  const more = added(before, after).length;
+  const fewer = added(after, before).length;
   const parts: string[] = [];
   if (more) parts.push(`${more} ${more === 1 ? 'entry' : 'entries'} added`);
   if (fewer) parts.push(`${fewer} ${fewer === 1 ? 'entry' : 'entries'} removed`);

@@ -60,7 +60,8 @@ function vulnerability(finding: Finding) {
  * config or baseline (not applied), skipped files, the findings allowed inline, and notes.
  */
 function messages(scan: ScanResult) {
-  const result = escapeStrings(scan);
+  // The findings are escaped one by one as vulnerabilities: only the stats and warnings are shown here.
+  const result = escapeStrings({ stats: scan.stats, warnings: scan.warnings });
   const { suppressed } = result.stats;
   return [
     ...result.stats.errors.map((e) => ({ level: 'fatal', value: `cannot scan ${e.path}: ${e.message}` })),

@@ -1,5 +1,6 @@
-// History meets the same (path, blob) pairs again and again (branches rebased or cherry-picked, merged back):
-// what it learned of them is kept within a byte budget that does not grow with the repository.
+// History meets the same (path, blob) pairs again and again (branches rebased or cherry-picked, merged back),
+// and compares each version of a file with the one before: what it learned of them (the outcome of a pair,
+// a keyword-free version) is kept within a byte budget that does not grow with the repository.
 
 /** A map that keeps, within a byte budget, the entries most recently set; the oldest are forgotten first. */
 export class BoundedMap<V> {
@@ -16,12 +17,19 @@ export class BoundedMap<V> {
     return this.entries.get(key)?.value;
   }
 
-  set(key: string, value: V): void {
+  has(key: string): boolean {
+    return this.entries.has(key);
+  }
+
+  delete(key: string): void {
     const old = this.entries.get(key);
-    if (old) {
-      this.entries.delete(key);
-      this.held -= old.cost;
-    }
+    if (!old) return;
+    this.entries.delete(key);
+    this.held -= old.cost;
+  }
+
+  set(key: string, value: V): void {
+    this.delete(key);
     const cost = this.cost(key, value);
     this.entries.set(key, { value, cost });
     this.held += cost;

@@ -1,6 +1,7 @@
 // History re-reads every version of a file. Most versions hold no keyword, and a new version differs
 // from the one before by a few lines: when the old version held no keyword, a keyword in the new one
 // must touch the bytes that changed, so only those (and a keyword's length around them) need a look.
+import { BoundedMap } from './bounded-map.js';
 
 /** Length of the longest common prefix of `a` and `b` (native compares, O(n) in all). */
 export function commonPrefix(a: Uint8Array, b: Buffer): number {
@@ -33,13 +34,14 @@ export function commonSuffix(a: Uint8Array, b: Buffer, limit: number): number {
  * suffix was also in the old version, which had none.
  */
 export class KeywordMemo {
-  private readonly clean = new Map<string, Buffer>();
-  private held = 0;
+  private readonly clean: BoundedMap<Buffer>;
 
   constructor(
     private readonly reach: number,
     private readonly budget = 16 * 1024 * 1024,
-  ) {}
+  ) {
+    this.clean = new BoundedMap(budget, (_key, bytes) => bytes.length);
+  }
 
   /**
    * The keyword test `mayMatch` for `data` (blob `sha`), given the blob it replaces at the same path, if any.
@@ -53,7 +55,6 @@ export class KeywordMemo {
     if (old && oldKey !== undefined) {
       // Replaced at its path: the new version is what the next change there will be compared with.
       this.clean.delete(oldKey);
-      this.held -= old.length;
       const prefix = commonPrefix(old, data);
       const suffix = commonSuffix(old, data, Math.min(old.length, data.length) - prefix);
       const from = Math.max(0, prefix - this.reach);
@@ -70,11 +71,5 @@ export class KeywordMemo {
     if (data.length > this.budget / 4 || this.clean.has(key)) return;
     // A copy: `data` may be a view into a larger piece of git's output.
     this.clean.set(key, Buffer.from(data));
-    this.held += data.length;
-    for (const [old, bytes] of this.clean) {
-      if (this.held <= this.budget) break;
-      this.clean.delete(old);
-      this.held -= bytes.length;
-    }
   }
 }
