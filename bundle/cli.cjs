@@ -4323,23 +4323,26 @@ function gitRunner(cwd, env = gitEnv(cwd)) {
     }
   };
 }
-async function workTreeFacts(git) {
-  const out = await git.collect(["rev-parse", "--is-inside-work-tree", "--show-toplevel", "--git-path", "MERGE_HEAD", "--verify", "-q", "HEAD^{commit}"]);
+async function revParse(git, questions, count) {
+  const out = await git.collect(["rev-parse", ...questions, "--verify", "-q", "HEAD^{commit}"]);
   if (out.code !== 0 && out.code !== 1) return void 0;
-  const [inside, top, mergeHead, head] = out.stdout.toString("utf8").split("\n");
-  if (inside !== "true" || !top || !mergeHead) return void 0;
-  return { top, mergeHeadFile: import_node_path3.default.resolve(git.cwd, mergeHead), head: out.code === 0 && head || void 0 };
+  const lines = out.stdout.toString("utf8").split("\n");
+  return { answers: lines.slice(0, count), head: out.code === 0 && lines[count] || void 0 };
+}
+async function workTreeFacts(git) {
+  const asked = await revParse(git, ["--is-inside-work-tree", "--show-toplevel", "--git-path", "MERGE_HEAD"], 3);
+  const [inside, top, mergeHead] = asked?.answers ?? [];
+  if (!asked || inside !== "true" || !top || !mergeHead) return void 0;
+  return { top, mergeHeadFile: import_node_path3.default.resolve(git.cwd, mergeHead), head: asked.head };
 }
 async function emptyTree(git) {
   return (await git.run(["hash-object", "-t", "tree", "--stdin"], "")).toString("utf8").trim();
 }
 async function repositoryFacts(git, what) {
-  const out = await git.collect(["rev-parse", "--is-shallow-repository", "--verify", "-q", "HEAD^{commit}"]);
-  const [shallow, head] = out.stdout.toString("utf8").split("\n");
-  if (out.code !== 0 && out.code !== 1 || shallow !== "true" && shallow !== "false") {
-    throw new ScanError("not-a-repo", `${what}: ${git.cwd} is not inside a git repository`);
-  }
-  return { shallow: shallow === "true", head: out.code === 0 && head || void 0 };
+  const asked = await revParse(git, ["--is-shallow-repository"], 1);
+  const [shallow] = asked?.answers ?? [];
+  if (!asked || shallow !== "true" && shallow !== "false") throw new ScanError("not-a-repo", `${what}: ${git.cwd} is not inside a git repository`);
+  return { shallow: shallow === "true", head: asked.head };
 }
 var import_node_child_process, import_node_path3, SAFE_CONFIG, ASKS_CONFIG, PLACES, isNullSha, SUBMODULE_MODE;
 var init_git = __esm({

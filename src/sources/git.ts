@@ -144,16 +144,24 @@ export interface WorkTreeFacts {
 }
 
 /**
- * The facts of the work tree around `git.cwd`, asked in one `rev-parse` (each git process costs a few
- * milliseconds, and a pre-commit hook pays them on every commit); undefined outside a work tree. On an
- * unborn branch `--verify` fails (exit 1) after the other answers are printed.
+ * `count` answers of `rev-parse` to `questions`, then the commit HEAD names: undefined on an unborn branch
+ * (a repository's first commit), where `--verify` fails (exit 1) after the other answers are printed. One
+ * process for all: each costs a few milliseconds, and a pre-commit hook pays them on every commit. Undefined
+ * when git fails otherwise (outside a repository).
  */
-export async function workTreeFacts(git: GitRunner): Promise<WorkTreeFacts | undefined> {
-  const out = await git.collect(['rev-parse', '--is-inside-work-tree', '--show-toplevel', '--git-path', 'MERGE_HEAD', '--verify', '-q', 'HEAD^{commit}']);
+async function revParse(git: GitRunner, questions: string[], count: number): Promise<{ answers: string[]; head: string | undefined } | undefined> {
+  const out = await git.collect(['rev-parse', ...questions, '--verify', '-q', 'HEAD^{commit}']);
   if (out.code !== 0 && out.code !== 1) return undefined;
-  const [inside, top, mergeHead, head] = out.stdout.toString('utf8').split('\n');
-  if (inside !== 'true' || !top || !mergeHead) return undefined;
-  return { top, mergeHeadFile: path.resolve(git.cwd, mergeHead), head: (out.code === 0 && head) || undefined };
+  const lines = out.stdout.toString('utf8').split('\n');
+  return { answers: lines.slice(0, count), head: (out.code === 0 && lines[count]) || undefined };
+}
+
+/** The facts of the work tree around `git.cwd`; undefined outside a work tree. */
+export async function workTreeFacts(git: GitRunner): Promise<WorkTreeFacts | undefined> {
+  const asked = await revParse(git, ['--is-inside-work-tree', '--show-toplevel', '--git-path', 'MERGE_HEAD'], 3);
+  const [inside, top, mergeHead] = asked?.answers ?? [];
+  if (!asked || inside !== 'true' || !top || !mergeHead) return undefined;
+  return { top, mergeHeadFile: path.resolve(git.cwd, mergeHead), head: asked.head };
 }
 
 /** The empty tree of this repository's hash (SHA-1 or SHA-256), to diff a first commit against. */
@@ -170,12 +178,10 @@ export interface RepositoryFacts {
 
 /** The facts of the repository around `git.cwd`; fails with `not-a-repo` outside one. */
 export async function repositoryFacts(git: GitRunner, what: string): Promise<RepositoryFacts> {
-  const out = await git.collect(['rev-parse', '--is-shallow-repository', '--verify', '-q', 'HEAD^{commit}']);
-  const [shallow, head] = out.stdout.toString('utf8').split('\n');
-  if ((out.code !== 0 && out.code !== 1) || (shallow !== 'true' && shallow !== 'false')) {
-    throw new ScanError('not-a-repo', `${what}: ${git.cwd} is not inside a git repository`);
-  }
-  return { shallow: shallow === 'true', head: (out.code === 0 && head) || undefined };
+  const asked = await revParse(git, ['--is-shallow-repository'], 1);
+  const [shallow] = asked?.answers ?? [];
+  if (!asked || (shallow !== 'true' && shallow !== 'false')) throw new ScanError('not-a-repo', `${what}: ${git.cwd} is not inside a git repository`);
+  return { shallow: shallow === 'true', head: asked.head };
 }
 
 /** A 40 or 64 character object name of zeros: "no object" on one side of a diff. */
