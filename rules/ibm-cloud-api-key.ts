@@ -246,14 +246,14 @@ export const ibmCloudApiKey = {
     if (placeholder) return { ok: false, reason: placeholder };
     if (OTHER_VENDOR_VALUE.test(key)) return { ok: false, reason: "another vendor's token prefix" };
     if (UUID_ID.test(key)) return { ok: false, reason: 'an id (a UUID), not a key' };
+    // Any long run of base64url matches the pattern (identifiers too): one of another length is a candidate
+    // only under an API-key name, and never when it reads as words. The shape is the cheaper question.
+    const otherLength = { ok: false, reason: `${key.length} characters, and no API-key name or made of words`, quiet: true };
+    if (key.length !== IAM_KEY_LENGTH && isWordShaped(key)) return otherLength;
     const names = namesOf(input, start, start + key.length);
     let named = nameFacts(names, NAMES, NAME_MODIFIERS);
     const apiKeyNamed = named.some((f) => NAMES_ANY_LENGTH.has(f.kind));
-    if (key.length !== IAM_KEY_LENGTH && (!apiKeyNamed || isWordShaped(key))) {
-      // Any long run of base64url matches the pattern (identifiers too): one of another length is a candidate
-      // only under an API-key name, and never when it reads as words.
-      return { ok: false, reason: `${key.length} characters, and no API-key name or made of words`, quiet: true };
-    }
+    if (key.length !== IAM_KEY_LENGTH && !apiKeyNamed) return otherLength;
     const shape = randomShape(key, Math.min(ENTROPY, Math.log2(key.length) - 0.8));
     if (!shape.ok) return shape;
     // Without an API-key name, context alone carries the value: an identifier (`testAccCheckIBMEn…Exists`) it is not.

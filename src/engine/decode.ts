@@ -84,7 +84,7 @@ function jsonData(text: string, base: number): Derived[] {
  * so the data key (`apikey`, `ibm-credentials.env`) gives the value its context.
  */
 export function kubernetesSecretData(text: string): Derived[] {
-  if (!text.includes('Secret')) return [];
+  if (!text.includes('Secret') || !text.includes('kind')) return [];
   const out: Derived[] = [];
   // Each YAML document on its own: a ConfigMap beside a Secret keeps its plain `data:`.
   let start = 0;
@@ -99,13 +99,31 @@ export function kubernetesSecretData(text: string): Derived[] {
 // `Authorization: Basic <base64 of user:password>` and the `auth` field of a docker config.json hold
 // `user:password` in base64: `apikey:<key>` (curl -u apikey:… sent as a header) and `iamapikey:<key>`
 // (IBM Cloud Container Registry pull secrets) are IBM Cloud API keys.
-const BASIC = /(?<![A-Za-z0-9_])(?:Basic[ \t]+|"auth"[ \t]*:[ \t]*")([A-Za-z0-9+/]{12,1400}={0,2})(?![A-Za-z0-9+/=])/g;
+const BASIC = /(?<![A-Za-z0-9_])(?:Basic[ \t]+|"auth"[ \t]*:[ \t]*")([A-Za-z0-9+/]{12,1400}={0,2})(?![A-Za-z0-9+/=])/y;
+
+/** Every match of BASIC starts at one of these: trying it only there spares the regex a try at every offset. */
+const BASIC_STARTS = ['Basic', '"auth"'];
+
+/** The matches of BASIC in `text`, in order, as its global search gives them. */
+function* basicMatches(text: string): Generator<RegExpExecArray> {
+  const starts: number[] = [];
+  for (const word of BASIC_STARTS) for (let at = text.indexOf(word); at !== -1; at = text.indexOf(word, at + 1)) starts.push(at);
+  starts.sort((a, b) => a - b);
+  let cursor = 0;
+  for (const at of starts) {
+    if (at < cursor) continue;
+    BASIC.lastIndex = at;
+    const m = BASIC.exec(text);
+    if (!m) continue;
+    cursor = at + m[0].length;
+    yield m;
+  }
+}
 
 /** The `user:password` pairs behind Basic credentials, as `user:password` texts. */
 export function basicCredentials(text: string): Derived[] {
-  if (!text.includes('Basic') && !text.includes('"auth"')) return [];
   const out: Derived[] = [];
-  for (const m of text.matchAll(BASIC)) {
+  for (const m of basicMatches(text)) {
     const value = m[1] ?? '';
     const decoded = Buffer.from(value, 'base64').toString('utf8');
     if (!decoded.includes(':') || !printable(decoded)) continue;

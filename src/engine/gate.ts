@@ -2,6 +2,7 @@
 // files source and history ask it of raw bytes before decoding anything, detect() asks it for the
 // offsets of every keyword (its windows), and the ESLint plugin asks it of a file's text: one set of
 // words, derived from the catalog, so no front door can hide a finding another would report.
+import { isAscii } from 'node:buffer';
 import { isProse } from './prose.js';
 import type { Rule } from './rule.js';
 import { asBuffer, hasUtf16Bom } from './text.js';
@@ -117,7 +118,8 @@ export class KeywordGate {
     if (this.readsWhole(path)) return true;
     if (hasUtf16Bom(bytes)) return true;
     const buffer = asBuffer(bytes);
-    if (buffer.includes(DOTTED_CAPITAL_I_UTF8) || buffer.includes(KELVIN_SIGN_UTF8)) return true;
+    // Two searches of every byte, which ASCII (most code, and the check is cheap) need not have.
+    if (!isAscii(buffer) && (buffer.includes(DOTTED_CAPITAL_I_UTF8) || buffer.includes(KELVIN_SIGN_UTF8))) return true;
     return this.words(path).bytes.test(bytes);
   }
 

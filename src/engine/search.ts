@@ -61,8 +61,19 @@ export interface SearchContext {
   folded: boolean;
 }
 
-/** The pattern matched only at `lastIndex`: how a match found in a window or at a run is tried in the whole text. */
-const stickyOf = (pattern: RegExp): RegExp => new RegExp(pattern.source, `${pattern.flags.replace('g', '')}y`);
+const stickies = new WeakMap<RegExp, RegExp>();
+/**
+ * The pattern matched only at `lastIndex`: how a match found in a window or at a run is tried in the whole text.
+ * One per pattern, made once: every use sets `lastIndex` right before its `exec`.
+ */
+function stickyOf(pattern: RegExp): RegExp {
+  let sticky = stickies.get(pattern);
+  if (!sticky) {
+    sticky = new RegExp(pattern.source, `${pattern.flags.replace('g', '')}y`);
+    stickies.set(pattern, sticky);
+  }
+  return sticky;
+}
 
 /** Every match of `pattern` in `text`, in order and not overlapping. */
 function* globalMatches(source: RegExp, text: string): Generator<RegExpExecArray> {

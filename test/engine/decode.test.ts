@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { mulberry32 } from '../../rules/gen.js';
 import { basicCredentials, kubernetesSecretData } from '../../src/engine/decode.js';
 
 const b64 = (s: string): string => Buffer.from(s).toString('base64');
@@ -46,5 +47,26 @@ describe('basicCredentials', () => {
   it('ignores values that are not user:password text', () => {
     expect(basicCredentials(`Authorization: Basic ${b64('no colon in here')}`)).toEqual([]);
     expect(basicCredentials('Basic authentication is deprecated')).toEqual([]);
+  });
+
+  it('finds what a global search of the whole text finds (it tries the pattern only where Basic or "auth" starts)', () => {
+    // The reference: the same pattern searched at every offset.
+    const BASIC = /(?<![A-Za-z0-9_])(?:Basic[ \t]+|"auth"[ \t]*:[ \t]*")([A-Za-z0-9+/]{12,1400}={0,2})(?![A-Za-z0-9+/=])/g;
+    const reference = (text: string): Array<[number, string]> =>
+      [...text.matchAll(BASIC)].flatMap((m) => {
+        const decoded = Buffer.from(m[1] ?? '', 'base64').toString('utf8');
+        const text = [...decoded].every((c) => c >= ' ' || c === '\t' || c === '\n' || c === '\r') && !decoded.includes('\ufffd');
+        return decoded.includes(':') && text ? [[m.index + m[0].length - (m[1] ?? '').length, decoded] as [number, string]] : [];
+      });
+    const next = mulberry32(4242);
+    const pieces = ['Basic ', 'Basic\t', 'Basic  ', 'xBasic ', '"auth": "', '"auth":"', '"auth" :\t"', '_"auth": "', 'Basic', ' ', '\n', '=', '"'];
+    for (let round = 0; round < 300; round++) {
+      let text = '';
+      for (let i = 0; i < 12; i++) {
+        text += pieces[Math.floor(next() * pieces.length)];
+        if (next() < 0.6) text += b64(`user${round}:${'p'.repeat(Math.floor(next() * 20))}`).slice(0, 8 + Math.floor(next() * 30));
+      }
+      expect(basicCredentials(text).map((d) => [d.start, d.text]), JSON.stringify(text)).toEqual(reference(text));
+    }
   });
 });
