@@ -86,7 +86,10 @@ async function* entries(targets: readonly Target[], options: FilesOptions, stats
   const configIgnored = configIgnore(options.ignore);
   const namedIgnored = withParents(configIgnored);
   const root = toBytePath(options.root);
-  const show = (abs: string): NamedPath => displayPath(root, abs);
+  // The walk's paths are normalized and under the root: cut the root off rather than ask path.relative each time.
+  const under = path.isAbsolute(root) && path.normalize(root) === root ? (root.endsWith(path.sep) ? root : root + path.sep) : undefined;
+  const show = (abs: string): NamedPath =>
+    under !== undefined && abs.startsWith(under) && abs.length > under.length ? namePath(toPosix(abs.slice(under.length))) : displayPath(root, abs);
   let defaultIgnored = 0;
   let outsideSparse = 0;
   for (const target of targets) {

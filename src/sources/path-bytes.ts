@@ -60,8 +60,12 @@ function escapeInvalid(bytes: Uint8Array): string {
   return out + strict.decode(bytes.subarray(run));
 }
 
+const NOT_ASCII = /[\u0080-\uffff]/;
+
 /** The report's name for a byte-string path. */
 export function namePath(bytePath: string): NamedPath {
+  // ASCII is its own UTF-8 (most paths): no bytes to make and decode.
+  if (!NOT_ASCII.test(bytePath)) return { path: bytePath };
   const bytes = fsPath(bytePath);
   try {
     return { path: strict.decode(bytes) };

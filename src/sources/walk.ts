@@ -1,5 +1,4 @@
-import { closeSync, constants, openSync, type Dirent } from 'node:fs';
-import { readdir } from 'node:fs/promises';
+import { closeSync, constants, openSync, readdirSync, type Dirent } from 'node:fs';
 import path from 'node:path';
 import type { NamedPath } from '../types.js';
 import { describeError } from './describe-error.js';
@@ -106,7 +105,7 @@ async function list(place: Place, options: WalkOptions, stats: SourceStats, top:
       else stats.errors.push({ ...options.show(place.abs), message: CHANGED });
       return undefined;
     }
-    const listed = await readdir(listingPath(fd, place.abs), { withFileTypes: true, encoding: 'buffer' });
+    const listed = readdirSync(listingPath(fd, place.abs), { withFileTypes: true, encoding: 'buffer' });
     return listed.map((type) => ({ name: type.name.toString('latin1'), type }));
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
