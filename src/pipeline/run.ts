@@ -1,4 +1,5 @@
 // The one place where a source, the per-chunk step, the cross-chunk filters, verification and the result meet.
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import { configData, type Config } from '../config.js';
 import type { Rule } from '../engine/rule.js';
 import { applyBaseline, EMPTY_BASELINE, type Baseline } from '../filters/baseline.js';
@@ -36,8 +37,8 @@ export function withoutSecret({ secret: _secret, ...finding }: SecretFinding): F
  * Chunks in detection at once: many small ones keep every worker busy behind a slow large one (results
  * are taken in order), and the byte cap bounds memory whatever the sizes.
  */
-const IN_FLIGHT = 64;
-const IN_FLIGHT_BYTES = 32 * 1024 * 1024;
+const IN_FLIGHT = 1024;
+const IN_FLIGHT_BYTES = 8 * 1024 * 1024;
 
 const byPlace = (a: Finding, b: Finding): number =>
   a.path.localeCompare(b.path) || a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId);
@@ -79,22 +80,26 @@ async function detectAll(chunks: AsyncIterable<Chunk>, options: PipelineOptions,
   const setup: WorkerSetup = { ruleIds: rules.map((r) => r.id), config: configData(options.config) };
   if (salt !== undefined) setup.salt = salt;
   const detector = createDetector((chunk) => chunkFindings(chunk, rules, options.config, { debug, salt }), options.workers ?? 0, setup, debug);
-  const inFlight: Array<{ chunk: Chunk; result: Promise<ChunkResult> }> = [];
+  const inFlight: Array<{ chunk: Chunk; result: Promise<ChunkResult>; settled: boolean }> = [];
   let inFlightBytes = 0;
   const take = async (): Promise<void> => {
     const next = inFlight.shift();
     if (!next) return;
     inFlightBytes -= next.chunk.bytes;
+    // Rather than wait for a worker, detect here what none has started; between chunks, let the workers'
+    // answers in (they send the next chunks).
+    while (!next.settled && detector.help()) await nextTurn();
     const result = await next.result;
     for (const message of result.messages) options.debug?.(message);
     collected.add(next.chunk, result);
   };
   try {
     for await (const chunk of chunks) {
-      const result = detector.detect(chunk);
+      const entry = { chunk, result: detector.detect(chunk), settled: false };
       // Awaited in order by `take`; until then a failure must not count as an unhandled rejection.
-      result.catch(() => undefined);
-      inFlight.push({ chunk, result });
+      const settled = (): void => void (entry.settled = true);
+      entry.result.then(settled, settled);
+      inFlight.push(entry);
       inFlightBytes += chunk.bytes;
       while (inFlight.length >= IN_FLIGHT || inFlightBytes >= IN_FLIGHT_BYTES) await take();
     }

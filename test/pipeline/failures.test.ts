@@ -81,3 +81,38 @@ describe('a chunk handed to a detection thread', () => {
     }
   });
 });
+
+describe('a run whose detection threads are behind', () => {
+  it('detects here the newest chunks no thread has started, with the results the threads give', async () => {
+    const { createDetector, POOL_AFTER_BYTES } = await import('../../dist/src/pipeline/pool.js');
+    const { configData } = await import('../../dist/src/config.js');
+    const built = await import('../../dist/rules/index.js');
+    let here = 0;
+    const inThread = (c: Chunk) => {
+      here++;
+      return chunkFindings(c, built.RULES, EMPTY_CONFIG);
+    };
+    const detector = createDetector(inThread, 1, { ruleIds: RULES.map((r) => r.id), config: configData(EMPTY_CONFIG) }, false);
+    try {
+      expect(detector.help()).toBe(false); // no pool yet: nothing waits
+      const filler = Buffer.alloc(POOL_AFTER_BYTES + 1, 0x61);
+      await detector.detect({ origin: { kind: 'file', path: 'filler.txt' }, data: filler, bytes: filler.length });
+      here = 0;
+      // Far more than a thread is sent ahead (1 MiB): most wait on this side.
+      const sent = Array.from({ length: 40 }, (_, i): Chunk => {
+        const data = Buffer.from(`${'# padding\n'.repeat(20_000)}${i % 2 ? text : 'nothing\n'}`);
+        return { origin: { kind: 'file', path: `f${i}.sh` }, data, bytes: data.length };
+      });
+      const results = sent.map((c) => detector.detect(c));
+      let helped = 0;
+      while (detector.help()) helped++;
+      expect(helped).toBeGreaterThan(20);
+      expect(here).toBe(helped);
+      const all = await Promise.all(results);
+      all.forEach((result, i) => expect(result, `chunk ${i}`).toEqual(chunkFindings(sent[i] as Chunk, built.RULES, EMPTY_CONFIG)));
+      expect(all.filter((r) => r.findings.length > 0)).toHaveLength(20);
+    } finally {
+      await detector.close();
+    }
+  });
+});
