@@ -1372,7 +1372,7 @@ function jsonData(text, base) {
   return out;
 }
 function kubernetesSecretData(text) {
-  if (!text.includes("Secret")) return [];
+  if (!text.includes("Secret") || !text.includes("kind")) return [];
   const out = [];
   let start = 0;
   for (const end of [...[...text.matchAll(DOCUMENT_END)].map((m) => m.index), text.length]) {
@@ -1382,10 +1382,23 @@ function kubernetesSecretData(text) {
   }
   return out;
 }
+function* basicMatches(text) {
+  const starts = [];
+  for (const word of BASIC_STARTS) for (let at = text.indexOf(word); at !== -1; at = text.indexOf(word, at + 1)) starts.push(at);
+  starts.sort((a, b) => a - b);
+  let cursor = 0;
+  for (const at of starts) {
+    if (at < cursor) continue;
+    BASIC.lastIndex = at;
+    const m = BASIC.exec(text);
+    if (!m) continue;
+    cursor = at + m[0].length;
+    yield m;
+  }
+}
 function basicCredentials(text) {
-  if (!text.includes("Basic") && !text.includes('"auth"')) return [];
   const out = [];
-  for (const m of text.matchAll(BASIC)) {
+  for (const m of basicMatches(text)) {
     const value = m[1] ?? "";
     const decoded = Buffer.from(value, "base64").toString("utf8");
     if (!decoded.includes(":") || !printable(decoded)) continue;
@@ -1394,7 +1407,7 @@ function basicCredentials(text) {
   }
   return out;
 }
-var K8S_SECRET, DOCUMENT_END, DATA_BLOCK, YAML_ENTRY, JSON_DATA, JSON_ENTRY, BASIC, kubernetesSecret, basicAuth;
+var K8S_SECRET, DOCUMENT_END, DATA_BLOCK, YAML_ENTRY, JSON_DATA, JSON_ENTRY, BASIC, BASIC_STARTS, kubernetesSecret, basicAuth;
 var init_decode = __esm({
   "src/engine/decode.ts"() {
     "use strict";
@@ -1404,7 +1417,8 @@ var init_decode = __esm({
     YAML_ENTRY = /^([ \t]*)["']?([A-Za-z0-9_.-]+)["']?:[ \t]*["']?([A-Za-z0-9+/]{8,}={0,2})["']?[ \t]*\r?$/;
     JSON_DATA = /"(?:data|binaryData)"[ \t]*:[ \t]*\{([^{}]{0,65536})\}/g;
     JSON_ENTRY = /"([A-Za-z0-9_.-]+)"[ \t]*:[ \t]*"([A-Za-z0-9+/]{8,}={0,2})"/g;
-    BASIC = /(?<![A-Za-z0-9_])(?:Basic[ \t]+|"auth"[ \t]*:[ \t]*")([A-Za-z0-9+/]{12,1400}={0,2})(?![A-Za-z0-9+/=])/g;
+    BASIC = /(?<![A-Za-z0-9_])(?:Basic[ \t]+|"auth"[ \t]*:[ \t]*")([A-Za-z0-9+/]{12,1400}={0,2})(?![A-Za-z0-9+/=])/y;
+    BASIC_STARTS = ["Basic", '"auth"'];
     kubernetesSecret = { name: "kubernetes-secret", triggers: ["secret"], decode: kubernetesSecretData };
     basicAuth = { name: "basic-credentials", triggers: ["basic ", "basic	", '"auth"'], decode: basicCredentials };
   }
@@ -1909,12 +1923,12 @@ var init_ibm_cloud_api_key = __esm({
         if (placeholder) return { ok: false, reason: placeholder };
         if (OTHER_VENDOR_VALUE.test(key2)) return { ok: false, reason: "another vendor's token prefix" };
         if (UUID_ID.test(key2)) return { ok: false, reason: "an id (a UUID), not a key" };
+        const otherLength = { ok: false, reason: `${key2.length} characters, and no API-key name or made of words`, quiet: true };
+        if (key2.length !== IAM_KEY_LENGTH && isWordShaped(key2)) return otherLength;
         const names = namesOf(input2, start, start + key2.length);
         let named = nameFacts(names, NAMES2, NAME_MODIFIERS);
         const apiKeyNamed = named.some((f) => NAMES_ANY_LENGTH.has(f.kind));
-        if (key2.length !== IAM_KEY_LENGTH && (!apiKeyNamed || isWordShaped(key2))) {
-          return { ok: false, reason: `${key2.length} characters, and no API-key name or made of words`, quiet: true };
-        }
+        if (key2.length !== IAM_KEY_LENGTH && !apiKeyNamed) return otherLength;
         const shape = randomShape(key2, Math.min(ENTROPY2, Math.log2(key2.length) - 0.8));
         if (!shape.ok) return shape;
         if (!apiKeyNamed && isIdentifierShaped(key2)) return { ok: false, reason: "made of words (an identifier)" };
@@ -2775,7 +2789,7 @@ var init_rules = __esm({
 function defaultWorkers(env = process.env) {
   const asked = env.SECRET_HYGIENE_WORKERS;
   const cores = (0, import_node_os.availableParallelism)();
-  const size = asked ? Number(asked) : cores > 1 ? Math.min(cores, 4) : 0;
+  const size = asked ? Number(asked) : Math.min(cores - 1, 4);
   return Number.isInteger(size) && size > 0 ? Math.min(size, 16) : 0;
 }
 function workerFailed(cause) {
@@ -2788,24 +2802,32 @@ function handedOver(chunk) {
   const own = new Uint8Array(data);
   return { chunk: { ...chunk, data: own }, transfer: [own.buffer] };
 }
+function settle(inThread, chunk) {
+  try {
+    return Promise.resolve(inThread(chunk));
+  } catch (error) {
+    return Promise.reject(error);
+  }
+}
 function createDetector(inThread, workers, setup, debug) {
   let pool;
   let bytes = 0;
   return {
     detect(chunk) {
       bytes += chunk.bytes;
-      if (!pool && workers > 0 && bytes > POOL_AFTER_BYTES) pool = new DetectPool(workers, setup);
-      if (pool) return pool.run(chunk, debug);
-      try {
-        return Promise.resolve(inThread(chunk));
-      } catch (error) {
-        return Promise.reject(error);
-      }
+      if (!pool && workers > 0 && bytes > POOL_AFTER_BYTES) pool = new DetectPool(workers, setup, debug);
+      return pool ? pool.run(chunk) : settle(inThread, chunk);
+    },
+    help() {
+      const request = pool?.takeBack();
+      if (!request) return false;
+      settle(inThread, request.chunk).then(request.resolve, request.reject);
+      return true;
     },
     close: async () => pool?.close()
   };
 }
-var import_node_module, import_node_os, import_node_path2, import_node_url2, YOUNG_GENERATION_MB, POOL_AFTER_BYTES, WORKER, load, workerThreads, DetectPool;
+var import_node_module, import_node_os, import_node_path2, import_node_url2, YOUNG_GENERATION_MB, POOL_AFTER_BYTES, WORKER, load, workerThreads, SEND_AHEAD_BYTES, DetectPool;
 var init_pool = __esm({
   "src/pipeline/pool.ts"() {
     "use strict";
@@ -2819,13 +2841,10 @@ var init_pool = __esm({
     WORKER = new URL(`./worker${import_node_path2.default.extname((0, import_node_url2.fileURLToPath)(importMetaUrl))}`, importMetaUrl);
     load = (0, import_node_module.createRequire)(importMetaUrl);
     workerThreads = () => load("node:worker_threads");
+    SEND_AHEAD_BYTES = 1024 * 1024;
     DetectPool = class {
-      /** `busy`: bytes sent to the worker and not yet answered, so that a large chunk weighs what it costs. */
-      workers = [];
-      pending = /* @__PURE__ */ new Map();
-      nextId = 0;
-      failure;
-      constructor(size, setup) {
+      constructor(size, setup, debug) {
+        this.debug = debug;
         for (let i = 0; i < size; i++) {
           const worker = new (workerThreads()).Worker(WORKER, { workerData: setup, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
           const slot = { worker, busy: 0 };
@@ -2835,6 +2854,7 @@ var init_pool = __esm({
             if (!request) return;
             slot.busy -= request.bytes;
             request.resolve(result2);
+            this.send();
           });
           worker.on("error", (error) => this.fail(error));
           worker.on("exit", (code) => {
@@ -2843,23 +2863,45 @@ var init_pool = __esm({
           this.workers.push(slot);
         }
       }
+      debug;
+      /** `busy`: bytes sent to the worker and not yet answered, so that a large chunk weighs what it costs. */
+      workers = [];
+      pending = /* @__PURE__ */ new Map();
+      /** Chunks no thread has been sent yet, oldest first. */
+      waiting = [];
+      nextId = 0;
+      failure;
       /** A dead worker fails every request in flight and every later one: the run ends with exit 2, never "clean". */
       fail(cause) {
         this.failure ??= workerFailed(cause);
-        for (const { reject } of this.pending.values()) reject(this.failure);
+        for (const { reject } of [...this.pending.values(), ...this.waiting]) reject(this.failure);
         this.pending.clear();
+        this.waiting.length = 0;
       }
-      /** Detects in `chunk` on the worker with the fewest bytes waiting. */
-      run(chunk, debug) {
+      /** Detects in `chunk` on the worker with the fewest bytes waiting, once one has room for it. */
+      run(chunk) {
         if (this.failure) return Promise.reject(this.failure);
-        const slot = this.workers.reduce((a, b) => b.busy < a.busy ? b : a);
-        const id = this.nextId++;
-        slot.busy += chunk.bytes;
         return new Promise((resolve, reject) => {
-          this.pending.set(id, { bytes: chunk.bytes, resolve, reject });
-          const message = handedOver(chunk);
-          slot.worker.postMessage({ id, chunk: message.chunk, debug }, message.transfer);
+          this.waiting.push({ chunk, resolve, reject });
+          this.send();
         });
+      }
+      /** Sends waiting chunks, oldest first, to the least busy worker while it has room. */
+      send() {
+        while (this.waiting.length > 0) {
+          const slot = this.workers.reduce((a, b) => b.busy < a.busy ? b : a);
+          if (slot.busy >= SEND_AHEAD_BYTES) return;
+          const request = this.waiting.shift();
+          const id = this.nextId++;
+          slot.busy += request.chunk.bytes;
+          this.pending.set(id, { ...request, bytes: request.chunk.bytes });
+          const message = handedOver(request.chunk);
+          slot.worker.postMessage({ id, chunk: message.chunk, debug: this.debug }, message.transfer);
+        }
+      }
+      /** Takes back the newest chunk no worker has been sent, to be detected by the caller; undefined when none waits. */
+      takeBack() {
+        return this.waiting.pop();
       }
       async close() {
         for (const { worker } of this.workers) worker.removeAllListeners("exit");
@@ -3595,10 +3637,11 @@ function keywordGate(rules) {
   }
   return gate;
 }
-var DOTTED_CAPITAL_I, KELVIN_SIGN, DOTTED_CAPITAL_I_UTF8, KELVIN_SIGN_UTF8, escape, alternation, Scanner, Words, foldsLikeLowerCase, KeywordGate, gates;
+var import_node_buffer2, DOTTED_CAPITAL_I, KELVIN_SIGN, DOTTED_CAPITAL_I_UTF8, KELVIN_SIGN_UTF8, escape, alternation, Scanner, Words, foldsLikeLowerCase, KeywordGate, gates;
 var init_gate = __esm({
   "src/engine/gate.ts"() {
     "use strict";
+    import_node_buffer2 = require("node:buffer");
     init_prose();
     init_text2();
     init_word_search();
@@ -3678,7 +3721,7 @@ var init_gate = __esm({
         if (this.readsWhole(path14)) return true;
         if (hasUtf16Bom(bytes)) return true;
         const buffer = asBuffer(bytes);
-        if (buffer.includes(DOTTED_CAPITAL_I_UTF8) || buffer.includes(KELVIN_SIGN_UTF8)) return true;
+        if (!(0, import_node_buffer2.isAscii)(buffer) && (buffer.includes(DOTTED_CAPITAL_I_UTF8) || buffer.includes(KELVIN_SIGN_UTF8))) return true;
         return this.words(path14).bytes.test(bytes);
       }
       /**
@@ -3754,7 +3797,7 @@ var init_git_blobs = __esm({
     "use strict";
     init_errors();
     init_text2();
-    HELD_LIMIT = 32 * 1024 * 1024;
+    HELD_LIMIT = 4 * 1024 * 1024;
     BlobReader = class {
       /** `maxSize`: the largest blob handed out whole; a larger one is answered `large`, and its bytes skipped. */
       constructor(git, maxSize) {
@@ -3836,8 +3879,8 @@ var init_git_blobs = __esm({
           if (this.body) {
             const body = this.body;
             const take = Math.min(body.size - body.got, data.length - at);
-            if (body.keep && take === body.size) body.data = data.subarray(at, at + take);
-            else if (body.keep) data.copy(body.data ??= Buffer.allocUnsafe(body.size), body.got, at, at + take);
+            if (body.keep && take === body.size && 2 * take >= data.length) body.data = data.subarray(at, at + take);
+            else if (body.keep) data.copy(body.data ??= Buffer.allocUnsafeSlow(body.size), body.got, at, at + take);
             else if (body.got < SNIFF) data.copy(body.data ??= Buffer.alloc(SNIFF), body.got, at, at + Math.min(take, SNIFF - body.got));
             body.got += take;
             at += take;
@@ -4116,7 +4159,7 @@ var init_git_keyword_memo = __esm({
     "use strict";
     init_bounded_map();
     KeywordMemo = class {
-      constructor(reach, budget = 16 * 1024 * 1024) {
+      constructor(reach, budget = 8 * 1024 * 1024) {
         this.reach = reach;
         this.budget = budget;
         this.clean = new BoundedMap(budget, (_key, bytes) => bytes.length);
@@ -4148,7 +4191,9 @@ var init_git_keyword_memo = __esm({
       }
       remember(key2, data) {
         if (data.length > this.budget / 4 || this.clean.has(key2)) return;
-        this.clean.set(key2, Buffer.from(data));
+        const own = Buffer.allocUnsafeSlow(data.length);
+        data.copy(own);
+        this.clean.set(key2, own);
       }
     };
   }
@@ -4423,6 +4468,7 @@ function escapeInvalid(bytes) {
   return out + strict.decode(bytes.subarray(run2));
 }
 function namePath(bytePath) {
+  if (!NOT_ASCII.test(bytePath)) return { path: bytePath };
   const bytes = fsPath(bytePath);
   try {
     return { path: strict.decode(bytes) };
@@ -4430,13 +4476,14 @@ function namePath(bytePath) {
     return { path: escapeInvalid(bytes), pathBytes: bytes.toString("base64") };
   }
 }
-var import_promises, realBytes, strict, showPath;
+var import_promises, realBytes, strict, NOT_ASCII, showPath;
 var init_path_bytes = __esm({
   "src/sources/path-bytes.ts"() {
     "use strict";
     import_promises = require("node:fs/promises");
     realBytes = async (bytePath) => (await (0, import_promises.realpath)(fsPath(bytePath), { encoding: "buffer" })).toString("latin1");
     strict = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
+    NOT_ASCII = /[\u0080-\uffff]/;
     showPath = (bytePath) => namePath(bytePath).path;
   }
 });
@@ -4746,7 +4793,7 @@ var init_git_history = __esm({
     init_bounded_map();
     READ_AHEAD = 128;
     MAX_LISTED_ERRORS = 20;
-    READ_PAIRS_BUDGET = 16 * 1024 * 1024;
+    READ_PAIRS_BUDGET = 8 * 1024 * 1024;
   }
 });
 
@@ -6211,6 +6258,14 @@ function anyWithin(sorted, from, to) {
   const first = sorted[firstIndex(sorted.length, (i) => sorted[i] >= from)];
   return first !== void 0 && first <= to;
 }
+function stickyOf(pattern) {
+  let sticky = stickies.get(pattern);
+  if (!sticky) {
+    sticky = new RegExp(pattern.source, `${pattern.flags.replace("g", "")}y`);
+    stickies.set(pattern, sticky);
+  }
+  return sticky;
+}
 function* globalMatches(source2, text) {
   const pattern = new RegExp(source2.source, source2.flags);
   for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
@@ -6307,7 +6362,7 @@ function allCandidates(searches, input2, context) {
   }
   return all.sort((a, b) => a.index - b.index);
 }
-var SLACK, ANCHORED, covered, RUNS_FIRST, stickyOf;
+var SLACK, ANCHORED, covered, RUNS_FIRST, stickies;
 var init_search = __esm({
   "src/engine/search.ts"() {
     "use strict";
@@ -6317,7 +6372,7 @@ var init_search = __esm({
     ANCHORED = 16;
     covered = (windows) => windows.reduce((sum, [from, to]) => sum + to - from, 0);
     RUNS_FIRST = 1 / 8;
-    stickyOf = (pattern) => new RegExp(pattern.source, `${pattern.flags.replace("g", "")}y`);
+    stickies = /* @__PURE__ */ new WeakMap();
   }
 });
 
@@ -6708,15 +6763,17 @@ async function detectAll(chunks, options, rules) {
     const next = inFlight.shift();
     if (!next) return;
     inFlightBytes -= next.chunk.bytes;
+    while (!next.settled && detector.help()) await (0, import_promises6.setImmediate)();
     const result2 = await next.result;
     for (const message of result2.messages) options.debug?.(message);
     collected.add(next.chunk, result2);
   };
   try {
     for await (const chunk of chunks) {
-      const result2 = detector.detect(chunk);
-      result2.catch(() => void 0);
-      inFlight.push({ chunk, result: result2 });
+      const entry = { chunk, result: detector.detect(chunk), settled: false };
+      const settled = () => void (entry.settled = true);
+      entry.result.then(settled, settled);
+      inFlight.push(entry);
       inFlightBytes += chunk.bytes;
       while (inFlight.length >= IN_FLIGHT || inFlightBytes >= IN_FLIGHT_BYTES) await take();
     }
@@ -6751,17 +6808,18 @@ async function runPipeline(chunks, stats, options) {
   if (verifyRequests) result2.stats.verifyRequests = verifyRequests;
   return result2;
 }
-var IN_FLIGHT, IN_FLIGHT_BYTES, byPlace, Collected;
+var import_promises6, IN_FLIGHT, IN_FLIGHT_BYTES, byPlace, Collected;
 var init_run = __esm({
   "src/pipeline/run.ts"() {
     "use strict";
+    import_promises6 = require("node:timers/promises");
     init_config();
     init_baseline();
     init_dedupe();
     init_chunk();
     init_pool();
-    IN_FLIGHT = 64;
-    IN_FLIGHT_BYTES = 32 * 1024 * 1024;
+    IN_FLIGHT = 1024;
+    IN_FLIGHT_BYTES = 8 * 1024 * 1024;
     byPlace = (a, b) => a.path.localeCompare(b.path) || a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId);
     Collected = class {
       constructor(oncePerPath) {
@@ -6945,7 +7003,7 @@ var init_diff_parser = __esm({
 
 // src/sources/git-staged.ts
 async function mergeHeads(facts) {
-  const text = await (0, import_promises6.readFile)(facts.mergeHeadFile, "utf8").catch(() => "");
+  const text = await (0, import_promises7.readFile)(facts.mergeHeadFile, "utf8").catch(() => "");
   return text.split("\n").map((l) => l.trim()).filter(Boolean);
 }
 async function stagedEntries(git, base) {
@@ -7082,11 +7140,11 @@ async function* stagedChunks(options, stats) {
     await again.close();
   }
 }
-var import_promises6, DIFF_OPTIONS, PATHSPECS_PER_CALL;
+var import_promises7, DIFF_OPTIONS, PATHSPECS_PER_CALL;
 var init_git_staged = __esm({
   "src/sources/git-staged.ts"() {
     "use strict";
-    import_promises6 = require("node:fs/promises");
+    import_promises7 = require("node:fs/promises");
     init_errors();
     init_diff_parser();
     init_git_blobs();
@@ -7293,7 +7351,7 @@ async function list2(place, options, stats, top) {
       else stats.errors.push({ ...options.show(place.abs), message: CHANGED });
       return void 0;
     }
-    const listed2 = await (0, import_promises7.readdir)(listingPath(fd, place.abs), { withFileTypes: true, encoding: "buffer" });
+    const listed2 = (0, import_node_fs9.readdirSync)(listingPath(fd, place.abs), { withFileTypes: true, encoding: "buffer" });
     return listed2.map((type) => ({ name: type.name.toString("latin1"), type }));
   } catch (error) {
     const code = error.code;
@@ -7356,12 +7414,11 @@ async function symlink(abs, options, stats) {
   }
   if (!isInside(options.realRoot, target)) stats.skipped.push({ ...options.show(abs), reason: "symlink-outside-root" });
 }
-var import_node_fs9, import_promises7, import_node_path11, DEFAULT_IGNORED, join2, DIRECTORY, NO_FOLLOW;
+var import_node_fs9, import_node_path11, DEFAULT_IGNORED, join2, DIRECTORY, NO_FOLLOW;
 var init_walk = __esm({
   "src/sources/walk.ts"() {
     "use strict";
     import_node_fs9 = require("node:fs");
-    import_promises7 = require("node:fs/promises");
     import_node_path11 = __toESM(require("node:path"), 1);
     init_describe_error();
     init_git_ignore();
@@ -7412,7 +7469,8 @@ async function* entries(targets, options, stats) {
   const configIgnored = configIgnore(options.ignore);
   const namedIgnored = withParents(configIgnored);
   const root = toBytePath(options.root);
-  const show = (abs) => displayPath(root, abs);
+  const under = import_node_path12.default.isAbsolute(root) && import_node_path12.default.normalize(root) === root ? root.endsWith(import_node_path12.default.sep) ? root : root + import_node_path12.default.sep : void 0;
+  const show = (abs) => under !== void 0 && abs.startsWith(under) && abs.length > under.length ? namePath(toPosix(abs.slice(under.length))) : displayPath(root, abs);
   let defaultIgnored = 0;
   let outsideSparse = 0;
   for (const target of targets) {

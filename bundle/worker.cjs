@@ -1188,7 +1188,7 @@ function jsonData(text, base) {
   return out;
 }
 function kubernetesSecretData(text) {
-  if (!text.includes("Secret")) return [];
+  if (!text.includes("Secret") || !text.includes("kind")) return [];
   const out = [];
   let start = 0;
   for (const end of [...[...text.matchAll(DOCUMENT_END)].map((m) => m.index), text.length]) {
@@ -1198,11 +1198,25 @@ function kubernetesSecretData(text) {
   }
   return out;
 }
-var BASIC = /(?<![A-Za-z0-9_])(?:Basic[ \t]+|"auth"[ \t]*:[ \t]*")([A-Za-z0-9+/]{12,1400}={0,2})(?![A-Za-z0-9+/=])/g;
+var BASIC = /(?<![A-Za-z0-9_])(?:Basic[ \t]+|"auth"[ \t]*:[ \t]*")([A-Za-z0-9+/]{12,1400}={0,2})(?![A-Za-z0-9+/=])/y;
+var BASIC_STARTS = ["Basic", '"auth"'];
+function* basicMatches(text) {
+  const starts = [];
+  for (const word of BASIC_STARTS) for (let at = text.indexOf(word); at !== -1; at = text.indexOf(word, at + 1)) starts.push(at);
+  starts.sort((a, b) => a - b);
+  let cursor = 0;
+  for (const at of starts) {
+    if (at < cursor) continue;
+    BASIC.lastIndex = at;
+    const m = BASIC.exec(text);
+    if (!m) continue;
+    cursor = at + m[0].length;
+    yield m;
+  }
+}
 function basicCredentials(text) {
-  if (!text.includes("Basic") && !text.includes('"auth"')) return [];
   const out = [];
-  for (const m of text.matchAll(BASIC)) {
+  for (const m of basicMatches(text)) {
     const value = m[1] ?? "";
     const decoded = Buffer.from(value, "base64").toString("utf8");
     if (!decoded.includes(":") || !printable(decoded)) continue;
@@ -1670,12 +1684,12 @@ var ibmCloudApiKey = {
     if (placeholder) return { ok: false, reason: placeholder };
     if (OTHER_VENDOR_VALUE.test(key)) return { ok: false, reason: "another vendor's token prefix" };
     if (UUID_ID.test(key)) return { ok: false, reason: "an id (a UUID), not a key" };
+    const otherLength = { ok: false, reason: `${key.length} characters, and no API-key name or made of words`, quiet: true };
+    if (key.length !== IAM_KEY_LENGTH && isWordShaped(key)) return otherLength;
     const names = namesOf(input2, start, start + key.length);
     let named = nameFacts(names, NAMES2, NAME_MODIFIERS);
     const apiKeyNamed = named.some((f) => NAMES_ANY_LENGTH.has(f.kind));
-    if (key.length !== IAM_KEY_LENGTH && (!apiKeyNamed || isWordShaped(key))) {
-      return { ok: false, reason: `${key.length} characters, and no API-key name or made of words`, quiet: true };
-    }
+    if (key.length !== IAM_KEY_LENGTH && !apiKeyNamed) return otherLength;
     const shape = randomShape(key, Math.min(ENTROPY2, Math.log2(key.length) - 0.8));
     if (!shape.ok) return shape;
     if (!apiKeyNamed && isIdentifierShaped(key)) return { ok: false, reason: "made of words (an identifier)" };
@@ -2492,6 +2506,9 @@ function linearRegex(source) {
 // src/config.ts
 var configFromData = (data) => ({ ...data, allow: data.allow.map((source) => linearRegex(source)) });
 
+// src/engine/gate.ts
+var import_node_buffer2 = require("node:buffer");
+
 // src/engine/text.ts
 var import_node_buffer = require("node:buffer");
 var import_node_util = require("node:util");
@@ -2695,7 +2712,7 @@ var KeywordGate = class {
     if (this.readsWhole(path)) return true;
     if (hasUtf16Bom(bytes)) return true;
     const buffer = asBuffer(bytes);
-    if (buffer.includes(DOTTED_CAPITAL_I_UTF8) || buffer.includes(KELVIN_SIGN_UTF8)) return true;
+    if (!(0, import_node_buffer2.isAscii)(buffer) && (buffer.includes(DOTTED_CAPITAL_I_UTF8) || buffer.includes(KELVIN_SIGN_UTF8))) return true;
     return this.words(path).bytes.test(bytes);
   }
   /**
@@ -2816,7 +2833,15 @@ function anyWithin(sorted, from, to) {
   const first = sorted[firstIndex(sorted.length, (i) => sorted[i] >= from)];
   return first !== void 0 && first <= to;
 }
-var stickyOf = (pattern) => new RegExp(pattern.source, `${pattern.flags.replace("g", "")}y`);
+var stickies = /* @__PURE__ */ new WeakMap();
+function stickyOf(pattern) {
+  let sticky = stickies.get(pattern);
+  if (!sticky) {
+    sticky = new RegExp(pattern.source, `${pattern.flags.replace("g", "")}y`);
+    stickies.set(pattern, sticky);
+  }
+  return sticky;
+}
 function* globalMatches(source, text) {
   const pattern = new RegExp(source.source, source.flags);
   for (let m = pattern.exec(text); m; m = pattern.exec(text)) {

@@ -18,7 +18,7 @@ interface Pending {
 }
 
 /** Bytes of answered but unconsumed blobs above which git's output is no longer read. */
-const HELD_LIMIT = 32 * 1024 * 1024;
+const HELD_LIMIT = 4 * 1024 * 1024;
 
 export class BlobReader {
   private readonly process: GitStream;
@@ -111,8 +111,11 @@ export class BlobReader {
       if (this.body) {
         const body = this.body;
         const take = Math.min(body.size - body.got, data.length - at);
-        if (body.keep && take === body.size) body.data = data.subarray(at, at + take); // all in this piece: no copy
-        else if (body.keep) data.copy((body.data ??= Buffer.allocUnsafe(body.size)), body.got, at, at + take);
+        // All in this piece and most of it: no copy. Else a buffer of its own (not a slice of Node's shared
+        // pool): a view of a small part of a piece, or a pooled slice, would keep a larger buffer alive while
+        // it counts as its own few bytes, here and in every chunk in flight.
+        if (body.keep && take === body.size && 2 * take >= data.length) body.data = data.subarray(at, at + take);
+        else if (body.keep) data.copy((body.data ??= Buffer.allocUnsafeSlow(body.size)), body.got, at, at + take);
         else if (body.got < SNIFF) data.copy((body.data ??= Buffer.alloc(SNIFF)), body.got, at, at + Math.min(take, SNIFF - body.got));
         body.got += take;
         at += take;

@@ -104,7 +104,7 @@ type Item = { chunk: Chunk } | BlobItem | RepeatItem;
  * bring the same blob back to the same path (half of eslint's versions): a secret is reported once per
  * path, so such a repeat can report nothing new. A pair forgotten is read again, which finds what it found.
  */
-const READ_PAIRS_BUDGET = 16 * 1024 * 1024;
+const READ_PAIRS_BUDGET = 8 * 1024 * 1024;
 
 /** Refuses an argument that git would read as an option, not a revision. */
 export function checkRevs(revs: readonly string[]): void {

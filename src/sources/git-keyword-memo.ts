@@ -38,7 +38,7 @@ export class KeywordMemo {
 
   constructor(
     private readonly reach: number,
-    private readonly budget = 16 * 1024 * 1024,
+    private readonly budget = 8 * 1024 * 1024,
   ) {
     this.clean = new BoundedMap(budget, (_key, bytes) => bytes.length);
   }
@@ -69,7 +69,10 @@ export class KeywordMemo {
 
   private remember(key: string, data: Buffer): void {
     if (data.length > this.budget / 4 || this.clean.has(key)) return;
-    // A copy: `data` may be a view into a larger piece of git's output.
-    this.clean.set(key, Buffer.from(data));
+    // A copy of its own: `data` may be a view into a larger piece of git's output, and a small `Buffer.from`
+    // is a slice of a shared 8 KiB pool, which it would keep alive while the budget counts its few bytes.
+    const own = Buffer.allocUnsafeSlow(data.length);
+    data.copy(own);
+    this.clean.set(key, own);
   }
 }

@@ -1,0 +1,31 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { BlobReader } from '../../src/sources/git-blobs.js';
+import { gitRunner } from '../../src/sources/git.js';
+import { cleanupRepos, makeRepo } from '../helpers/git-repo.js';
+
+afterAll(cleanupRepos);
+
+describe('BlobReader', () => {
+  it('answers in order, and a small blob holds bytes of its own, not a view of a piece of git output', async () => {
+    const repo = makeRepo();
+    const texts = Array.from({ length: 300 }, (_, i) => `file ${i}\n${'x'.repeat(i % 50)}\n`);
+    const shas = texts.map((t) => repo.git(['hash-object', '-w', '--stdin'], { input: t }).trim());
+    const reader = new BlobReader(gitRunner(repo.dir), 1024 * 1024);
+    try {
+      const answers = shas.map((sha) => reader.read(sha));
+      // A busy thread: git's answers pile up in the pipe and arrive as one large piece, as in a long history.
+      for (const until = Date.now() + 500; Date.now() < until; );
+      const results = await Promise.all(answers);
+      results.forEach((r, i) => {
+        expect(r.kind).toBe('blob');
+        if (r.kind !== 'blob') return;
+        expect(r.data.toString()).toBe(texts[i]);
+        // What a chunk in flight keeps alive: its own bytes, or a piece of git's output that is mostly them.
+        expect(r.data.buffer.byteLength).toBeLessThanOrEqual(2 * r.data.length);
+        reader.release(r);
+      });
+    } finally {
+      await reader.close();
+    }
+  });
+});
