@@ -2552,11 +2552,15 @@ function spellings(word) {
   return all.map((spelling) => encoder.encode(spelling));
 }
 var isLower = (byte) => byte >= 97 && byte <= 122;
+var FIRST = 1;
+var SECOND = 2;
 var WordSearch = class {
   /** `next[state << 8 | byte]`: the child state, 0 for none (the root is never a child). */
   next;
   /** The state after a word's first two bytes, by `first << 8 | second`. */
   pairs = new Int32Array(65536);
+  /** By pair: FIRST if some word starts with it, SECOND if some word's second and third bytes are it. */
+  enter = new Uint8Array(65536);
   /** The words that end at each state. */
   ends;
   /** Words of a single byte, which the pair table cannot hold, by that byte. */
@@ -2585,40 +2589,66 @@ var WordSearch = class {
     this.next = next;
     for (let first = 0; first < 256; first++) {
       const one = next[first];
-      if (one !== 0) this.pairs.set(next.subarray(one << 8, one + 1 << 8), first << 8);
+      if (one === 0) continue;
+      this.pairs.set(next.subarray(one << 8, one + 1 << 8), first << 8);
+      for (let second = 0; second < 256; second++) {
+        const two = next[one << 8 | second];
+        if (two === 0) continue;
+        const { enter } = this;
+        enter[first << 8 | second] = enter[first << 8 | second] | FIRST;
+        for (let third = 0; third < 256; third++) {
+          const at = second << 8 | third;
+          if (this.ends[two] !== void 0 || next[two << 8 | third] !== 0) enter[at] = enter[at] | SECOND;
+        }
+      }
     }
+  }
+  /** Adds the words that start at `at` in `bytes` (at least two bytes from its end) to `hits`. */
+  wordsAt(bytes, at, hits) {
+    const { next, ends } = this;
+    let state = this.pairs[bytes[at] << 8 | bytes[at + 1]];
+    for (let j = at + 2; state !== 0; j++) {
+      const words = ends[state];
+      if (words !== void 0) for (const word of words) addHit(hits, word, at);
+      if (j >= bytes.length) break;
+      state = next[state << 8 | bytes[j]];
+    }
+  }
+  /** Does a word start at `at` in `bytes` (at least two bytes from its end)? */
+  wordAt(bytes, at) {
+    const { next, ends } = this;
+    let state = this.pairs[bytes[at] << 8 | bytes[at + 1]];
+    for (let j = at + 2; state !== 0; j++) {
+      if (ends[state] !== void 0) return true;
+      if (j >= bytes.length) break;
+      state = next[state << 8 | bytes[j]];
+    }
+    return false;
   }
   /** Adds the offset of every occurrence of every word in `bytes` to `hits`, overlapping ones too, in order. */
   scan(bytes, hits) {
-    const { next, pairs, ends } = this;
+    const { enter } = this;
     const n = bytes.length;
-    let pair = bytes[0];
-    for (let i = 0; i + 1 < n; i++) {
-      pair = (pair << 8 | bytes[i + 1]) & 65535;
-      let state = pairs[pair];
-      for (let j = i + 2; state !== 0; j++) {
-        const words = ends[state];
-        if (words !== void 0) for (const word of words) addHit(hits, word, i);
-        if (j >= n) break;
-        state = next[state << 8 | bytes[j]];
-      }
+    for (let at = 0; at + 1 < n; at += 2) {
+      const way = enter[bytes[at] << 8 | bytes[at + 1]];
+      if (way === 0) continue;
+      if (way & SECOND && at > 0) this.wordsAt(bytes, at - 1, hits);
+      if (way & FIRST) this.wordsAt(bytes, at, hits);
     }
+    if (n % 2 === 1 && n > 2) this.wordsAt(bytes, n - 2, hits);
     if (this.single.size > 0) bytes.forEach((b, i) => this.single.get(b)?.forEach((word) => addHit(hits, word, i)));
   }
   /** Does any word occur in `bytes`? `scan`'s loop, ending at the first word. */
   test(bytes) {
-    const { next, pairs, ends } = this;
+    const { enter } = this;
     const n = bytes.length;
-    let pair = bytes[0];
-    for (let i = 0; i + 1 < n; i++) {
-      pair = (pair << 8 | bytes[i + 1]) & 65535;
-      let state = pairs[pair];
-      for (let j = i + 2; state !== 0; j++) {
-        if (ends[state] !== void 0) return true;
-        if (j >= n) break;
-        state = next[state << 8 | bytes[j]];
-      }
+    for (let at = 0; at + 1 < n; at += 2) {
+      const way = enter[bytes[at] << 8 | bytes[at + 1]];
+      if (way === 0) continue;
+      if (way & SECOND && at > 0 && this.wordAt(bytes, at - 1)) return true;
+      if (way & FIRST && this.wordAt(bytes, at)) return true;
     }
+    if (n % 2 === 1 && n > 2 && this.wordAt(bytes, n - 2)) return true;
     return this.single.size > 0 && bytes.some((b) => this.single.has(b));
   }
 };

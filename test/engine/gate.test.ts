@@ -77,4 +77,21 @@ describe('the byte search of the gate (WordSearch)', () => {
     expect(search.test(Buffer.from('nothing here'))).toBe(false);
     expect(search.test(Buffer.from('a K'))).toBe(true);
   });
+
+  it('finds each word at every offset, even or odd, up to the last bytes, two-byte words too', () => {
+    // The pass reads byte pairs at even offsets: a word starting at an odd one is found from its next pair.
+    const search = new WordSearch(['ibm', 'apikey', 'ok', 'x9']);
+    for (const word of ['ibm', 'IBM', 'apikey', 'ApiKey', 'ok', 'OK', 'x9']) {
+      for (let before = 0; before < 5; before++) {
+        for (let after = 0; after < 3; after++) {
+          const text = `${'.'.repeat(before)}${word}${'.'.repeat(after)}`;
+          const hits = new Map<string, number[]>();
+          search.scan(Buffer.from(text), hits);
+          expect(Object.fromEntries(hits), text).toEqual({ [word.toLowerCase()]: [before] });
+          expect(search.test(Buffer.from(text)), text).toBe(true);
+        }
+      }
+    }
+    expect(search.test(Buffer.from('.i.b.m.o.x.k.9.'))).toBe(false);
+  });
 });
