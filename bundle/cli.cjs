@@ -7687,7 +7687,11 @@ __export(baseline_exports, {
   writeBaselineFile: () => writeBaselineFile
 });
 function filesScope(paths, context) {
-  return (paths.length ? paths : ["."]).map((p) => posixRelative(context.root, import_node_path14.default.resolve(context.cwd, p)));
+  const root = toBytePath(context.root);
+  return (paths.length ? paths : ["."]).map((p) => {
+    const named = toBytePath(import_node_path14.default.resolve(context.cwd, p));
+    return named === root ? "" : displayPath(root, named).path;
+  });
 }
 async function writeBaselineFile(scan, context, mode, scope, stdout) {
   const old = context.baseline;
@@ -7724,7 +7728,8 @@ var init_baseline2 = __esm({
     init_errors();
     init_baseline();
     init_file_io();
-    init_posix_path();
+    init_files();
+    init_path_bytes();
   }
 });
 

@@ -103,6 +103,19 @@ describe('one baseline file for both modes', () => {
     expect(baselineFile(repo).files.map((e) => e.path)).toEqual(['b/y.env']);
   });
 
+  it('baseline PATH outside the root replaces the entries under PATH, which findings name by absolute path', () => {
+    const repo = makeRepo();
+    const outside = makeRepo({ init: false });
+    outside.write('z.env', `IBMCLOUD_API_KEY=${gen.ibmKey()}\n`);
+    repo.write('b/y.env', `IBMCLOUD_API_KEY=${gen.ibmKey()}\n`);
+    expect(repo.cli(['baseline', '.', outside.dir]).status).toBe(0);
+    const z = path.join(outside.dir, 'z.env').split(path.sep).join('/');
+    expect(baselineFile(repo).files.map((e) => e.path)).toEqual([z, 'b/y.env']);
+    outside.write('z.env', 'IBMCLOUD_API_KEY=${IBMCLOUD_API_KEY}\n');
+    expect(repo.cli(['baseline', outside.dir]).status).toBe(0);
+    expect(baselineFile(repo).files.map((e) => e.path)).toEqual(['b/y.env']);
+  });
+
   it('--no-baseline reports what the baseline accepts; an empty --baseline is a usage error', () => {
     const repo = debtRepo();
     expect(repo.cli(['baseline']).status).toBe(0);

@@ -5,11 +5,19 @@ import { formatBaseline, updateBaseline, type BaselineMode } from '../../filters
 import type { ScanResult } from '../../types.js';
 import type { RunContext } from '../context.js';
 import { writeFileNoFollow } from '../file-io.js';
-import { posixRelative } from '../../posix-path.js';
+import { displayPath } from '../../sources/files.js';
+import { toBytePath } from '../../sources/path-bytes.js';
 
-/** The root-relative paths a `baseline [PATH...]` run scans: its entries elsewhere are kept. */
+/**
+ * The paths a `baseline [PATH...]` run scans, named as its findings name them (root-relative, or absolute
+ * outside the root; '' for the root itself): its entries elsewhere are kept.
+ */
 export function filesScope(paths: readonly string[], context: RunContext): string[] {
-  return (paths.length ? paths : ['.']).map((p) => posixRelative(context.root, path.resolve(context.cwd, p)));
+  const root = toBytePath(context.root);
+  return (paths.length ? paths : ['.']).map((p) => {
+    const named = toBytePath(path.resolve(context.cwd, p));
+    return named === root ? '' : displayPath(root, named).path;
+  });
 }
 
 /**
