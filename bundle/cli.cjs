@@ -6240,7 +6240,7 @@ function table(chars) {
   }
   return t;
 }
-function runStarts(text, run2) {
+function runStarts(text, run2, ranges = [[0, text.length]]) {
   const inClass = table(run2.chars);
   const { min, max } = run2;
   const n = text.length;
@@ -6249,19 +6249,24 @@ function runStarts(text, run2) {
     const c = text.charCodeAt(i);
     return c < 128 && inClass[c] === 1;
   };
-  let probe = min - 1;
-  while (probe < n) {
-    if (!member(probe)) {
-      probe += min;
-      continue;
+  let walked = -1;
+  for (const [from, to] of ranges) {
+    const last = Math.min(n, to + min - 1);
+    let probe = Math.max(from + min - 1, walked + min);
+    while (probe < last) {
+      if (!member(probe)) {
+        probe += min;
+        continue;
+      }
+      let start = probe;
+      while (start > 0 && member(start - 1)) start--;
+      let end = probe + 1;
+      while (end < n && member(end)) end++;
+      const length = end - start;
+      if (length >= min && length <= max && start >= from && start < to) starts.push(start);
+      walked = end;
+      probe = end + min;
     }
-    let start = probe;
-    while (start > 0 && member(start - 1)) start--;
-    let end = probe + 1;
-    while (end < n && member(end)) end++;
-    const length = end - start;
-    if (length >= min && length <= max) starts.push(start);
-    probe = end + min;
   }
   return starts;
 }
@@ -6284,10 +6289,6 @@ function keywordWindows(at, near) {
   }
   return windows;
 }
-function anyWithin(sorted, from, to) {
-  const first = sorted[firstIndex(sorted.length, (i) => sorted[i] >= from)];
-  return first !== void 0 && first <= to;
-}
 function stickyOf(pattern) {
   let sticky = stickies.get(pattern);
   if (!sticky) {
@@ -6303,14 +6304,12 @@ function* globalMatches(source2, text) {
     yield m;
   }
 }
-function* runMatches(search, input2, context) {
+function* runMatches(search, windows, input2, context) {
   const { text } = input2;
-  const { near, words = [] } = search;
-  const { hits } = search;
-  const wordNear = (from, to) => hits ? anyWithin(hits, from, to) : context.gate.wordNear(text, from, to, words);
+  const { near, words = [], hits } = search;
   const sticky = stickyOf(search.pattern);
-  for (const start of runStarts(text, search.run)) {
-    if (!wordNear(start - near, start + near)) continue;
+  for (const start of hits ? runStarts(text, search.run, windows) : runStarts(text, search.run)) {
+    if (!hits && !context.gate.wordNear(text, start - near, start + near, words)) continue;
     sticky.lastIndex = start;
     const m = sticky.exec(text);
     if (m) yield m;
@@ -6324,8 +6323,8 @@ function* candidates(search, input2, context) {
     return;
   }
   const windows = hits ? keywordWindows(hits, near) : [];
-  if (run2 && context.folded && (!hits || covered(windows) > text.length * RUNS_FIRST)) {
-    yield* runMatches({ ...search, run: run2, near }, input2, context);
+  if (run2 && context.folded) {
+    yield* runMatches({ ...search, run: run2, near }, windows, input2, context);
     return;
   }
   const sticky = stickyOf(search.pattern);
@@ -6392,16 +6391,13 @@ function allCandidates(searches, input2, context) {
   }
   return all.sort((a, b) => a.index - b.index);
 }
-var SLACK, ANCHORED, covered, RUNS_FIRST, stickies;
+var SLACK, ANCHORED, stickies;
 var init_search = __esm({
   "src/engine/search.ts"() {
     "use strict";
     init_runs();
-    init_sorted();
     SLACK = 1024;
     ANCHORED = 16;
-    covered = (windows) => windows.reduce((sum, [from, to]) => sum + to - from, 0);
-    RUNS_FIRST = 1 / 8;
     stickies = /* @__PURE__ */ new WeakMap();
   }
 });
@@ -7492,8 +7488,8 @@ async function resolveTargets(paths, options) {
     else if (info.isFile()) targets.push({ given, abs, real, kind: "file" });
     else cannot(`it is ${notAFile(info)}, not a regular file (never opened: reading it could block, or never end)`);
   }
-  const covered2 = (t, i) => targets.some((o, j) => o.real === t.real ? j < i : o.kind === "dir" && isInside(o.real, t.real));
-  return targets.filter((t, i) => !covered2(t, i));
+  const covered = (t, i) => targets.some((o, j) => o.real === t.real ? j < i : o.kind === "dir" && isInside(o.real, t.real));
+  return targets.filter((t, i) => !covered(t, i));
 }
 async function* entries(targets, options, stats) {
   const configIgnored = configIgnore(options.ignore);

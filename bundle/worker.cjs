@@ -2818,7 +2818,7 @@ function table(chars) {
   }
   return t;
 }
-function runStarts(text, run) {
+function runStarts(text, run, ranges = [[0, text.length]]) {
   const inClass = table(run.chars);
   const { min, max } = run;
   const n = text.length;
@@ -2827,19 +2827,24 @@ function runStarts(text, run) {
     const c = text.charCodeAt(i);
     return c < 128 && inClass[c] === 1;
   };
-  let probe = min - 1;
-  while (probe < n) {
-    if (!member(probe)) {
-      probe += min;
-      continue;
+  let walked = -1;
+  for (const [from, to] of ranges) {
+    const last = Math.min(n, to + min - 1);
+    let probe = Math.max(from + min - 1, walked + min);
+    while (probe < last) {
+      if (!member(probe)) {
+        probe += min;
+        continue;
+      }
+      let start = probe;
+      while (start > 0 && member(start - 1)) start--;
+      let end = probe + 1;
+      while (end < n && member(end)) end++;
+      const length = end - start;
+      if (length >= min && length <= max && start >= from && start < to) starts.push(start);
+      walked = end;
+      probe = end + min;
     }
-    let start = probe;
-    while (start > 0 && member(start - 1)) start--;
-    let end = probe + 1;
-    while (end < n && member(end)) end++;
-    const length = end - start;
-    if (length >= min && length <= max) starts.push(start);
-    probe = end + min;
   }
   return starts;
 }
@@ -2857,12 +2862,6 @@ function keywordWindows(at, near) {
   }
   return windows;
 }
-var covered = (windows) => windows.reduce((sum, [from, to]) => sum + to - from, 0);
-var RUNS_FIRST = 1 / 8;
-function anyWithin(sorted, from, to) {
-  const first = sorted[firstIndex(sorted.length, (i) => sorted[i] >= from)];
-  return first !== void 0 && first <= to;
-}
 var stickies = /* @__PURE__ */ new WeakMap();
 function stickyOf(pattern) {
   let sticky = stickies.get(pattern);
@@ -2879,14 +2878,12 @@ function* globalMatches(source, text) {
     yield m;
   }
 }
-function* runMatches(search, input2, context) {
+function* runMatches(search, windows, input2, context) {
   const { text } = input2;
-  const { near, words = [] } = search;
-  const { hits } = search;
-  const wordNear = (from, to) => hits ? anyWithin(hits, from, to) : context.gate.wordNear(text, from, to, words);
+  const { near, words = [], hits } = search;
   const sticky = stickyOf(search.pattern);
-  for (const start of runStarts(text, search.run)) {
-    if (!wordNear(start - near, start + near)) continue;
+  for (const start of hits ? runStarts(text, search.run, windows) : runStarts(text, search.run)) {
+    if (!hits && !context.gate.wordNear(text, start - near, start + near, words)) continue;
     sticky.lastIndex = start;
     const m = sticky.exec(text);
     if (m) yield m;
@@ -2900,8 +2897,8 @@ function* candidates(search, input2, context) {
     return;
   }
   const windows = hits ? keywordWindows(hits, near) : [];
-  if (run && context.folded && (!hits || covered(windows) > text.length * RUNS_FIRST)) {
-    yield* runMatches({ ...search, run, near }, input2, context);
+  if (run && context.folded) {
+    yield* runMatches({ ...search, run, near }, windows, input2, context);
     return;
   }
   const sticky = stickyOf(search.pattern);

@@ -29,11 +29,13 @@ function table(chars: string): Uint8Array {
 }
 
 /**
- * The start of every maximal run of `run.chars` in `text` whose length is within `[run.min, run.max]`,
- * in order. Every such run holds one of the offsets `min - 1`, `2·min - 1`, …: only those are probed,
- * and a probe that lands in a run walks it to its ends, so the text is read about once.
+ * The start of every maximal run of `run.chars` in `text` whose length is within `[run.min, run.max]` and
+ * that starts within one of `ranges` (half-open, sorted, disjoint; the whole text by default), in order.
+ * Every such run holds one of the offsets `from + min - 1`, `from + 2·min - 1`, …: only those are probed,
+ * and a probe that lands in a run walks it to its ends. A run walked is never walked again (the next probe
+ * is past it, in this range or the next), so the text is read about once whatever the ranges.
  */
-export function runStarts(text: string, run: Run): number[] {
+export function runStarts(text: string, run: Run, ranges: ReadonlyArray<readonly [number, number]> = [[0, text.length]]): number[] {
   const inClass = table(run.chars);
   const { min, max } = run;
   const n = text.length;
@@ -42,20 +44,26 @@ export function runStarts(text: string, run: Run): number[] {
     const c = text.charCodeAt(i);
     return c < 128 && inClass[c] === 1;
   };
-  let probe = min - 1;
-  while (probe < n) {
-    if (!member(probe)) {
-      probe += min;
-      continue;
+  // The end of the last run walked: the next run starts after it, so one of length `min` holds `walked + min`.
+  let walked = -1;
+  for (const [from, to] of ranges) {
+    // A run that starts before `to` holds a probe before `to + min - 1`.
+    const last = Math.min(n, to + min - 1);
+    let probe = Math.max(from + min - 1, walked + min);
+    while (probe < last) {
+      if (!member(probe)) {
+        probe += min;
+        continue;
+      }
+      let start = probe;
+      while (start > 0 && member(start - 1)) start--;
+      let end = probe + 1;
+      while (end < n && member(end)) end++;
+      const length = end - start;
+      if (length >= min && length <= max && start >= from && start < to) starts.push(start);
+      walked = end;
+      probe = end + min;
     }
-    let start = probe;
-    while (start > 0 && member(start - 1)) start--;
-    let end = probe + 1;
-    while (end < n && member(end)) end++;
-    const length = end - start;
-    if (length >= min && length <= max) starts.push(start);
-    // The next run starts after `end`: one of length `min` starting at `end + 1` holds `end + min`.
-    probe = end + min;
   }
   return starts;
 }

@@ -1,13 +1,13 @@
 // Where each rule looks in a text, and the candidates it finds there: its pattern near its keywords, its
 // loose pattern near its anchors and prose keywords. Windows around keyword hits are searched with the
-// pattern; a pattern whose matches start key-shaped runs (`Rule.run`) has those runs found first, and
-// each is kept when a word is near it. Both ways give the matches a global search gives that start
-// within `near` of a word: the second is the fast one where words are everywhere (`key` in code, `secret`
-// in infrastructure code) and such runs are rare.
+// pattern; a pattern whose matches start key-shaped runs (`Rule.run`) has those runs found instead, in the
+// windows (a linear pass over characters, where a regex tries its pattern at each offset), or in the whole
+// text with each kept when a word is near it (the loose search, whose words are everywhere: `key` in code,
+// `secret` in infrastructure code). Every way gives the matches a global search gives that start within
+// `near` of a word.
 import type { KeywordGate } from './gate.js';
 import type { DetectInput, Rule } from './rule.js';
 import { runStarts, type Run } from './runs.js';
-import { firstIndex } from './sorted.js';
 
 /** Room around a window for the lookarounds and the rest of a match that starts in it. */
 const SLACK = 1024;
@@ -24,21 +24,6 @@ function keywordWindows(at: number[], near: number): Array<[number, number]> {
     else windows.push([Math.max(0, i - near), i + near + 1]);
   }
   return windows;
-}
-
-/** How much of a text its windows cover. */
-const covered = (windows: ReadonlyArray<[number, number]>): number => windows.reduce((sum, [from, to]) => sum + to - from, 0);
-
-/**
- * Where keyword windows cover more than this share of a text, finding its runs first is cheaper than searching
- * the windows: a pass over runs reads each character about once, a regex tries its pattern at each offset.
- */
-const RUNS_FIRST = 1 / 8;
-
-/** Is some offset of `sorted` within `[from, to]`? */
-function anyWithin(sorted: readonly number[], from: number, to: number): boolean {
-  const first = sorted[firstIndex(sorted.length, (i) => (sorted[i] as number) >= from)];
-  return first !== undefined && first <= to;
 }
 
 /**
@@ -85,17 +70,15 @@ function* globalMatches(source: RegExp, text: string): Generator<RegExpExecArray
 }
 
 /**
- * The matches that start the search's runs and have one of its words within `near`, in order (runs never
- * overlap): the words' offsets are its hits, or are looked for around the run (`words`).
+ * The matches that start the search's runs within its keyword windows, or (no hits) anywhere with one of its
+ * `words` within `near`, in order (runs never overlap).
  */
-function* runMatches(search: Search & { run: Run; near: number }, input: DetectInput, context: SearchContext): Generator<RegExpExecArray> {
+function* runMatches(search: Search & { run: Run; near: number }, windows: ReadonlyArray<[number, number]>, input: DetectInput, context: SearchContext): Generator<RegExpExecArray> {
   const { text } = input;
-  const { near, words = [] } = search;
-  const { hits } = search; // sorted by keywordWindows
-  const wordNear = (from: number, to: number): boolean => (hits ? anyWithin(hits, from, to) : context.gate.wordNear(text, from, to, words));
+  const { near, words = [], hits } = search;
   const sticky = stickyOf(search.pattern);
-  for (const start of runStarts(text, search.run)) {
-    if (!wordNear(start - near, start + near)) continue;
+  for (const start of hits ? runStarts(text, search.run, windows) : runStarts(text, search.run)) {
+    if (!hits && !context.gate.wordNear(text, start - near, start + near, words)) continue;
     sticky.lastIndex = start;
     const m = sticky.exec(text);
     if (m) yield m;
@@ -115,8 +98,8 @@ function* candidates(search: Search, input: DetectInput, context: SearchContext)
     return;
   }
   const windows = hits ? keywordWindows(hits, near) : [];
-  if (run && context.folded && (!hits || covered(windows) > text.length * RUNS_FIRST)) {
-    yield* runMatches({ ...search, run, near }, input, context);
+  if (run && context.folded) {
+    yield* runMatches({ ...search, run, near }, windows, input, context);
     return;
   }
   const sticky = stickyOf(search.pattern);

@@ -108,4 +108,20 @@ describe('runs', () => {
     expect(runStarts('', run)).toEqual([]);
     expect(runStarts('abcd', run)).toEqual([0]);
   });
+
+  it('in ranges, finds the runs that start in them: those of the whole text, whatever the ranges', () => {
+    const run: Run = { chars: 'a-f0-9', min: 4, max: 9 };
+    const text = fc.array(fc.constantFrom('a', 'f', '0', '9', ' ', 'x', '-'), { maxLength: 80 }).map((a) => a.join(''));
+    const cuts = fc.array(fc.nat(90), { maxLength: 8 });
+    fc.assert(
+      fc.property(text, cuts, (t, c) => {
+        const points = [...new Set(c)].sort((a, b) => a - b);
+        const ranges: Array<[number, number]> = [];
+        for (let i = 0; i + 1 < points.length; i += 2) ranges.push([points[i] as number, points[i + 1] as number]);
+        const inRanges = runStarts(t, run).filter((s) => ranges.some(([from, to]) => s >= from && s < to));
+        expect(runStarts(t, run, ranges), `${JSON.stringify(t)} ${JSON.stringify(ranges)}`).toEqual(inRanges);
+      }),
+      { seed: 8, numRuns: 500 },
+    );
+  });
 });
