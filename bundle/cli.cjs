@@ -4189,7 +4189,7 @@ var init_git_keyword_memo = __esm({
     "use strict";
     init_bounded_map();
     KeywordMemo = class {
-      constructor(reach, budget = 8 * 1024 * 1024) {
+      constructor(reach, budget = 4 * 1024 * 1024) {
         this.reach = reach;
         this.budget = budget;
         this.clean = new BoundedMap(budget, (_key, bytes) => bytes.length);
@@ -4823,7 +4823,7 @@ var init_git_history = __esm({
     init_bounded_map();
     READ_AHEAD = 128;
     MAX_LISTED_ERRORS = 20;
-    READ_PAIRS_BUDGET = 8 * 1024 * 1024;
+    READ_PAIRS_BUDGET = 4 * 1024 * 1024;
   }
 });
 

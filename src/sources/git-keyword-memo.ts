@@ -38,7 +38,7 @@ export class KeywordMemo {
 
   constructor(
     private readonly reach: number,
-    private readonly budget = 8 * 1024 * 1024,
+    private readonly budget = 4 * 1024 * 1024,
   ) {
     this.clean = new BoundedMap(budget, (_key, bytes) => bytes.length);
   }
