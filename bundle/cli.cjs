@@ -3531,8 +3531,8 @@ function spellings(word) {
   if (isAscii2(lower)) return [encoder.encode(lower)];
   let all = [""];
   for (const ch of lower) {
-    const cases = ch.charCodeAt(0) < 128 ? [ch] : [.../* @__PURE__ */ new Set([ch, ch.toUpperCase()])].filter((c) => c.toLowerCase() === ch);
-    all = all.flatMap((prefix) => cases.map((c) => prefix + c));
+    const cases2 = ch.charCodeAt(0) < 128 ? [ch] : [.../* @__PURE__ */ new Set([ch, ch.toUpperCase()])].filter((c) => c.toLowerCase() === ch);
+    all = all.flatMap((prefix) => cases2.map((c) => prefix + c));
   }
   return all.map((spelling) => encoder.encode(spelling));
 }
@@ -3541,13 +3541,15 @@ function addHit(hits, word, at) {
   if (list3) list3.push(at);
   else hits.set(word, [at]);
 }
-var encoder, isAscii2, isLower, FIRST, SECOND, WordSearch;
+var encoder, isAscii2, isLower, cases, ANY_BYTE, FIRST, SECOND, WordSearch;
 var init_word_search = __esm({
   "src/engine/word-search.ts"() {
     "use strict";
     encoder = new TextEncoder();
     isAscii2 = (text) => [...text].every((ch) => ch.charCodeAt(0) < 128);
     isLower = (byte) => byte >= 97 && byte <= 122;
+    cases = (byte) => isLower(byte) ? [byte, byte - 32] : [byte];
+    ANY_BYTE = Array.from({ length: 256 }, (_, b) => b);
     FIRST = 1;
     SECOND = 2;
     WordSearch = class {
@@ -3579,25 +3581,23 @@ var init_word_search = __esm({
           }
           const ends = this.ends[state] ??= [];
           if (!ends.includes(word)) ends.push(word);
-          const [only] = bytes;
-          if (bytes.length === 1 && only !== void 0) for (const b of isLower(only) ? [only, only - 32] : [only]) this.single.set(b, ends);
+          const [first, second, third] = bytes;
+          if (first === void 0) continue;
+          if (second === void 0) {
+            for (const b of cases(first)) this.single.set(b, ends);
+            continue;
+          }
+          for (const a of cases(first)) for (const b of cases(second)) this.mark(a, b, FIRST);
+          for (const b of cases(second)) for (const c of third === void 0 ? ANY_BYTE : cases(third)) this.mark(b, c, SECOND);
         }
         this.next = next;
         for (let first = 0; first < 256; first++) {
           const one = next[first];
-          if (one === 0) continue;
-          this.pairs.set(next.subarray(one << 8, one + 1 << 8), first << 8);
-          for (let second = 0; second < 256; second++) {
-            const two = next[one << 8 | second];
-            if (two === 0) continue;
-            const { enter } = this;
-            enter[first << 8 | second] = enter[first << 8 | second] | FIRST;
-            for (let third = 0; third < 256; third++) {
-              const at = second << 8 | third;
-              if (this.ends[two] !== void 0 || next[two << 8 | third] !== 0) enter[at] = enter[at] | SECOND;
-            }
-          }
+          if (one !== 0) this.pairs.set(next.subarray(one << 8, one + 1 << 8), first << 8);
         }
+      }
+      mark(a, b, bit) {
+        this.enter[a << 8 | b] = this.enter[a << 8 | b] | bit;
       }
       /** Adds the words that start at `at` in `bytes` (at least two bytes from its end) to `hits`. */
       wordsAt(bytes, at, hits) {

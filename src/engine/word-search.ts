@@ -27,6 +27,10 @@ function spellings(word: string): Uint8Array[] {
 
 const isLower = (byte: number): boolean => byte >= 0x61 && byte <= 0x7a;
 
+/** A byte as the trie takes it: an ASCII lower-case letter in either case, any other byte as it is. */
+const cases = (byte: number): number[] => (isLower(byte) ? [byte, byte - 0x20] : [byte]);
+const ANY_BYTE = Array.from({ length: 256 }, (_, b) => b);
+
 /** `WordSearch.enter` bits. */
 const FIRST = 1;
 const SECOND = 2;
@@ -61,25 +65,25 @@ export class WordSearch {
       }
       const ends = (this.ends[state] ??= []);
       if (!ends.includes(word)) ends.push(word);
-      const [only] = bytes;
-      if (bytes.length === 1 && only !== undefined) for (const b of isLower(only) ? [only, only - 0x20] : [only]) this.single.set(b, ends);
+      const [first, second, third] = bytes;
+      if (first === undefined) continue;
+      if (second === undefined) {
+        for (const b of cases(first)) this.single.set(b, ends);
+        continue;
+      }
+      for (const a of cases(first)) for (const b of cases(second)) this.mark(a, b, FIRST);
+      // Two bytes long, the word's second pair is its second byte and whatever follows it.
+      for (const b of cases(second)) for (const c of third === undefined ? ANY_BYTE : cases(third)) this.mark(b, c, SECOND);
     }
     this.next = next;
     for (let first = 0; first < 256; first++) {
       const one = next[first] as number;
-      if (one === 0) continue;
-      this.pairs.set(next.subarray(one << 8, (one + 1) << 8), first << 8);
-      for (let second = 0; second < 256; second++) {
-        const two = next[(one << 8) | second] as number;
-        if (two === 0) continue;
-        const { enter } = this;
-        enter[(first << 8) | second] = (enter[(first << 8) | second] as number) | FIRST;
-        for (let third = 0; third < 256; third++) {
-          const at = (second << 8) | third;
-          if (this.ends[two] !== undefined || next[(two << 8) | third] !== 0) enter[at] = (enter[at] as number) | SECOND;
-        }
-      }
+      if (one !== 0) this.pairs.set(next.subarray(one << 8, (one + 1) << 8), first << 8);
     }
+  }
+
+  private mark(a: number, b: number, bit: number): void {
+    this.enter[(a << 8) | b] = (this.enter[(a << 8) | b] as number) | bit;
   }
 
   /** Adds the words that start at `at` in `bytes` (at least two bytes from its end) to `hits`. */
