@@ -46,7 +46,13 @@ export function runStarts(text: string, run: Run, ranges: ReadonlyArray<readonly
   };
   // The end of the last run walked: the next run starts after it, so one of length `min` holds `walked + min`.
   let walked = -1;
+  // A run of the right length walked from one range but starting after it: the range it starts in reports it.
+  let ahead = -1;
   for (const [from, to] of ranges) {
+    if (ahead !== -1 && ahead < to) {
+      if (ahead >= from) starts.push(ahead);
+      ahead = -1;
+    }
     // A run that starts before `to` holds a probe before `to + min - 1`.
     const last = Math.min(n, to + min - 1);
     let probe = Math.max(from + min - 1, walked + min);
@@ -60,7 +66,10 @@ export function runStarts(text: string, run: Run, ranges: ReadonlyArray<readonly
       let end = probe + 1;
       while (end < n && member(end)) end++;
       const length = end - start;
-      if (length >= min && length <= max && start >= from && start < to) starts.push(start);
+      if (length >= min && length <= max && start >= from) {
+        if (start < to) starts.push(start);
+        else ahead = start;
+      }
       walked = end;
       probe = end + min;
     }

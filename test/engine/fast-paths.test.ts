@@ -121,7 +121,9 @@ describe('runs', () => {
         const inRanges = runStarts(t, run).filter((s) => ranges.some(([from, to]) => s >= from && s < to));
         expect(runStarts(t, run, ranges), `${JSON.stringify(t)} ${JSON.stringify(ranges)}`).toEqual(inRanges);
       }),
-      { seed: 8, numRuns: 500 },
+      { seed: 8, numRuns: 3000 },
     );
+    // A run walked from one range that starts in the next.
+    expect(runStarts('a aa aaa aaa  aaaa', { chars: 'a-z', min: 4, max: 8 }, [[3, 7], [11, 12], [14, 18]])).toEqual([14]);
   });
 });
