@@ -10,7 +10,7 @@ import type { GitRunner } from '../sources/git.js';
 import type { SettingsChange } from '../types.js';
 import { describeBaselineChange, describeConfigChange } from './settings-diff.js';
 import { MAX_SETTINGS_FILE, readRegularFile } from './file-io.js';
-import { toPosix } from '../posix-path.js';
+import { leavesBase, toPosix } from '../posix-path.js';
 
 export interface Settings {
   config: Config;
@@ -46,7 +46,7 @@ interface SettingsFile {
 function locate(request: SettingsRequest, given: string | undefined, name: string): SettingsFile {
   const file = given === undefined ? path.join(request.root, name) : path.resolve(request.cwd, given);
   const rel = path.relative(request.root, file);
-  const inside = rel !== '' && !rel.startsWith('..') && !path.isAbsolute(rel);
+  const inside = rel !== '' && !leavesBase(rel);
   const located: SettingsFile = { file, shown: path.relative(request.cwd, file) || file, explicit: given !== undefined };
   if (inside) located.rel = toPosix(rel);
   return located;

@@ -5,7 +5,7 @@ import { detect } from '../engine/detect.js';
 import { keywordGate } from '../engine/gate.js';
 import type { Rule } from '../engine/rule.js';
 import { allowedByComment } from '../filters/allow-comments.js';
-import { toPosix } from '../posix-path.js';
+import { leavesBase, toPosix } from '../posix-path.js';
 import type { Match } from '../types.js';
 
 // The adapter between ESLint and the engine. The engine runs once per file over the whole text,
@@ -25,7 +25,7 @@ const scans = new WeakMap<SourceCode, Match[]>();
 /** The path the CLI would show for this file: relative to the working directory, with `/`. */
 export function displayPath(context: RuleContextLike): string {
   const relative = path.relative(context.cwd, context.filename);
-  const shown = relative && !relative.startsWith('..') && !path.isAbsolute(relative) ? relative : context.filename;
+  const shown = relative && !leavesBase(relative) ? relative : context.filename;
   return toPosix(shown);
 }
 

@@ -10,7 +10,7 @@ import { readEntry } from './read-file.js';
 import { segmentSize } from './segments.js';
 import type { SourceStats } from './source.js';
 import { isInside, walk, type FileEntry, type WalkTally } from './walk.js';
-import { toPosix } from '../posix-path.js';
+import { leavesBase, toPosix } from '../posix-path.js';
 
 export interface FilesOptions {
   /** Paths in output are relative to this directory. */
@@ -30,7 +30,7 @@ export interface FilesOptions {
  */
 export function displayPath(root: string, file: string): NamedPath {
   const rel = path.relative(root, file);
-  const shown = rel === '' ? path.basename(file) : rel.startsWith('..') || path.isAbsolute(rel) ? path.resolve(file) : rel;
+  const shown = rel === '' ? path.basename(file) : leavesBase(rel) ? path.resolve(file) : rel;
   return namePath(toPosix(shown));
 }
 

@@ -6,6 +6,7 @@ import type { IgnoreTest } from './config-globs.js';
 import { workTree } from './git-ignore.js';
 import { CHANGED, listingPath, whereabouts } from './opened-path.js';
 import { fsPath, realBytes, showPath } from './path-bytes.js';
+import { leavesBase } from '../posix-path.js';
 import type { SourceStats } from './source.js';
 
 // Paths here are byte strings (see path-bytes.ts): names are listed as bytes and opened as bytes.
@@ -80,7 +81,7 @@ export async function* walk(
 ): AsyncGenerator<FileEntry> {
   const git = await workTree(dir, false);
   const configRel = showPath(path.relative(configBase, dir));
-  const place: Place = { abs: dir, real: options.realRoot, configRel: configRel.startsWith('..') ? '' : configRel };
+  const place: Place = { abs: dir, real: options.realRoot, configRel: leavesBase(configRel) ? '' : configRel };
   if (git) place.git = { ignored: git.ignored, rel: '' };
   tally.outsideSparse += git?.outsideSparse ?? 0;
   yield* walkDir(place, options, stats, tally, true);
@@ -158,7 +159,7 @@ async function* walkDir(place: Place, options: WalkOptions, stats: SourceStats, 
 /** Is `target` the directory `root` or inside it? */
 export function isInside(root: string, target: string): boolean {
   const rel = path.relative(root, target);
-  return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
+  return !leavesBase(rel);
 }
 
 /**

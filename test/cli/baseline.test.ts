@@ -116,6 +116,17 @@ describe('one baseline file for both modes', () => {
     expect(baselineFile(repo).files.map((e) => e.path)).toEqual(['b/y.env']);
   });
 
+  it('a name that starts with two dots is inside the root: reported and scoped relative to it', () => {
+    const repo = makeRepo();
+    repo.write('..cfg/creds.env', `IBMCLOUD_API_KEY=${gen.ibmKey()}\n`);
+    repo.write('..top.env', `IBMCLOUD_API_KEY=${gen.ibmKey()}\n`);
+    expect(json(repo.cli(['scan', '--no-baseline', '--format', 'json'])).findings.map((f: { path: string }) => f.path)).toEqual(['..cfg/creds.env', '..top.env']);
+    expect(repo.cli(['baseline']).status).toBe(0);
+    repo.write('..cfg/creds.env', 'IBMCLOUD_API_KEY=${IBMCLOUD_API_KEY}\n');
+    expect(repo.cli(['baseline', '..cfg']).status).toBe(0);
+    expect(baselineFile(repo).files.map((e) => e.path)).toEqual(['..top.env']);
+  });
+
   it('--no-baseline reports what the baseline accepts; an empty --baseline is a usage error', () => {
     const repo = debtRepo();
     expect(repo.cli(['baseline']).status).toBe(0);
