@@ -2857,9 +2857,7 @@ var init_pool = __esm({
             this.send();
           });
           worker.on("error", (error) => this.fail(error));
-          worker.on("exit", (code) => {
-            if (code !== 0) this.fail(new Error(`exited with code ${code}`));
-          });
+          worker.on("exit", (code) => this.fail(new Error(`exited with code ${code}`)));
           this.workers.push(slot);
         }
       }
@@ -2895,8 +2893,14 @@ var init_pool = __esm({
           const id = this.nextId++;
           slot.busy += request.chunk.bytes;
           this.pending.set(id, { ...request, bytes: request.chunk.bytes });
-          const message = handedOver(request.chunk);
-          slot.worker.postMessage({ id, chunk: message.chunk, debug: this.debug }, message.transfer);
+          try {
+            const message = handedOver(request.chunk);
+            slot.worker.postMessage({ id, chunk: message.chunk, debug: this.debug }, message.transfer);
+          } catch (error) {
+            this.pending.delete(id);
+            slot.busy -= request.chunk.bytes;
+            request.reject(error instanceof Error ? error : new Error(String(error)));
+          }
         }
       }
       /** Takes back the newest chunk no worker has been sent, to be detected by the caller; undefined when none waits. */
@@ -5364,12 +5368,13 @@ var init_settings_diff = __esm({
 });
 
 // src/posix-path.ts
-var import_node_path5, toPosix, posixRelative;
+var import_node_path5, toPosix, leavesBase, posixRelative;
 var init_posix_path = __esm({
   "src/posix-path.ts"() {
     "use strict";
     import_node_path5 = __toESM(require("node:path"), 1);
     toPosix = (p) => p.split(import_node_path5.default.sep).join("/");
+    leavesBase = (rel) => rel === ".." || rel.startsWith(`..${import_node_path5.default.sep}`) || import_node_path5.default.isAbsolute(rel);
     posixRelative = (from, to) => toPosix(import_node_path5.default.relative(from, to));
   }
 });
@@ -5378,7 +5383,7 @@ var init_posix_path = __esm({
 function locate(request, given, name) {
   const file = given === void 0 ? import_node_path6.default.join(request.root, name) : import_node_path6.default.resolve(request.cwd, given);
   const rel = import_node_path6.default.relative(request.root, file);
-  const inside = rel !== "" && !rel.startsWith("..") && !import_node_path6.default.isAbsolute(rel);
+  const inside = rel !== "" && !leavesBase(rel);
   const located = { file, shown: import_node_path6.default.relative(request.cwd, file) || file, explicit: given !== void 0 };
   if (inside) located.rel = toPosix(rel);
   return located;
@@ -6250,7 +6255,12 @@ function runStarts(text, run2, ranges = [[0, text.length]]) {
     return c < 128 && inClass[c] === 1;
   };
   let walked = -1;
+  let ahead = -1;
   for (const [from, to] of ranges) {
+    if (ahead !== -1 && ahead < to) {
+      if (ahead >= from) starts.push(ahead);
+      ahead = -1;
+    }
     const last = Math.min(n, to + min - 1);
     let probe = Math.max(from + min - 1, walked + min);
     while (probe < last) {
@@ -6263,7 +6273,10 @@ function runStarts(text, run2, ranges = [[0, text.length]]) {
       let end = probe + 1;
       while (end < n && member(end)) end++;
       const length = end - start;
-      if (length >= min && length <= max && start >= from && start < to) starts.push(start);
+      if (length >= min && length <= max && start >= from) {
+        if (start < to) starts.push(start);
+        else ahead = start;
+      }
       walked = end;
       probe = end + min;
     }
@@ -7362,7 +7375,7 @@ var init_git_ignore = __esm({
 async function* walk(dir, configBase, options, stats, tally) {
   const git = await workTree(dir, false);
   const configRel = showPath(import_node_path11.default.relative(configBase, dir));
-  const place = { abs: dir, real: options.realRoot, configRel: configRel.startsWith("..") ? "" : configRel };
+  const place = { abs: dir, real: options.realRoot, configRel: leavesBase(configRel) ? "" : configRel };
   if (git) place.git = { ignored: git.ignored, rel: "" };
   tally.outsideSparse += git?.outsideSparse ?? 0;
   yield* walkDir(place, options, stats, tally, true);
@@ -7426,7 +7439,7 @@ async function* walkDir(place, options, stats, tally, top) {
 }
 function isInside(root, target) {
   const rel = import_node_path11.default.relative(root, target);
-  return rel === "" || !rel.startsWith("..") && !import_node_path11.default.isAbsolute(rel);
+  return !leavesBase(rel);
 }
 async function symlink(abs, options, stats) {
   let target;
@@ -7450,6 +7463,7 @@ var init_walk = __esm({
     init_git_ignore();
     init_opened_path();
     init_path_bytes();
+    init_posix_path();
     DEFAULT_IGNORED = /* @__PURE__ */ new Set(["node_modules", ".git"]);
     join2 = (rel, name) => rel ? `${rel}/${name}` : name;
     DIRECTORY = import_node_fs9.constants.O_RDONLY | (import_node_fs9.constants.O_DIRECTORY ?? 0);
@@ -7460,7 +7474,7 @@ var init_walk = __esm({
 // src/sources/files.ts
 function displayPath(root, file) {
   const rel = import_node_path12.default.relative(root, file);
-  const shown = rel === "" ? import_node_path12.default.basename(file) : rel.startsWith("..") || import_node_path12.default.isAbsolute(rel) ? import_node_path12.default.resolve(file) : rel;
+  const shown = rel === "" ? import_node_path12.default.basename(file) : leavesBase(rel) ? import_node_path12.default.resolve(file) : rel;
   return namePath(toPosix(shown));
 }
 function notAFile(info) {

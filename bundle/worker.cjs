@@ -2828,7 +2828,12 @@ function runStarts(text, run, ranges = [[0, text.length]]) {
     return c < 128 && inClass[c] === 1;
   };
   let walked = -1;
+  let ahead = -1;
   for (const [from, to] of ranges) {
+    if (ahead !== -1 && ahead < to) {
+      if (ahead >= from) starts.push(ahead);
+      ahead = -1;
+    }
     const last = Math.min(n, to + min - 1);
     let probe = Math.max(from + min - 1, walked + min);
     while (probe < last) {
@@ -2841,7 +2846,10 @@ function runStarts(text, run, ranges = [[0, text.length]]) {
       let end = probe + 1;
       while (end < n && member(end)) end++;
       const length = end - start;
-      if (length >= min && length <= max && start >= from && start < to) starts.push(start);
+      if (length >= min && length <= max && start >= from) {
+        if (start < to) starts.push(start);
+        else ahead = start;
+      }
       walked = end;
       probe = end + min;
     }

@@ -121,9 +121,8 @@ class DetectPool {
         this.send();
       });
       worker.on('error', (error) => this.fail(error));
-      worker.on('exit', (code) => {
-        if (code !== 0) this.fail(new Error(`exited with code ${code}`));
-      });
+      // Any exit before `close` (which removes this listener) leaves requests unanswered: code 0 included.
+      worker.on('exit', (code) => this.fail(new Error(`exited with code ${code}`)));
       this.workers.push(slot);
     }
   }
@@ -154,8 +153,15 @@ class DetectPool {
       const id = this.nextId++;
       slot.busy += request.chunk.bytes;
       this.pending.set(id, { ...request, bytes: request.chunk.bytes });
-      const message = handedOver(request.chunk);
-      slot.worker.postMessage({ id, chunk: message.chunk, debug: this.debug } satisfies DetectRequest, message.transfer);
+      try {
+        const message = handedOver(request.chunk);
+        slot.worker.postMessage({ id, chunk: message.chunk, debug: this.debug } satisfies DetectRequest, message.transfer);
+      } catch (error) {
+        // Not sent (a chunk that cannot be cloned): that request fails, not whichever caller is sending.
+        this.pending.delete(id);
+        slot.busy -= request.chunk.bytes;
+        request.reject(error instanceof Error ? error : new Error(String(error)));
+      }
     }
   }
 
