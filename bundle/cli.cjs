@@ -7380,7 +7380,7 @@ async function* walk(dir, configBase, options, stats, tally) {
   tally.outsideSparse += git?.outsideSparse ?? 0;
   yield* walkDir(place, options, stats, tally, true);
 }
-async function list2(place, options, stats, top) {
+function list2(place, options, stats, top) {
   let fd;
   try {
     fd = (0, import_node_fs9.openSync)(fsPath(place.abs), DIRECTORY | (top ? 0 : NO_FOLLOW));
@@ -7403,7 +7403,7 @@ async function list2(place, options, stats, top) {
   }
 }
 async function* walkDir(place, options, stats, tally, top) {
-  const entries2 = await list2(place, options, stats, top);
+  const entries2 = list2(place, options, stats, top);
   if (!entries2) return;
   entries2.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
   if (!top && entries2.some((e) => e.name === ".git")) {

@@ -96,7 +96,7 @@ const NO_FOLLOW = constants.O_NOFOLLOW ?? 0;
  * to be where the walk expects it (opened-path.ts) and listed through its descriptor: a directory swapped for
  * a link since its parent was listed is an error, never followed. Removed since then: skipped as vanished.
  */
-async function list(place: Place, options: WalkOptions, stats: SourceStats, top: boolean): Promise<Listed[] | undefined> {
+function list(place: Place, options: WalkOptions, stats: SourceStats, top: boolean): Listed[] | undefined {
   let fd: number | undefined;
   try {
     fd = openSync(fsPath(place.abs), DIRECTORY | (top ? 0 : NO_FOLLOW));
@@ -120,7 +120,7 @@ async function list(place: Place, options: WalkOptions, stats: SourceStats, top:
 }
 
 async function* walkDir(place: Place, options: WalkOptions, stats: SourceStats, tally: WalkTally, top: boolean): AsyncGenerator<FileEntry> {
-  const entries = await list(place, options, stats, top);
+  const entries = list(place, options, stats, top);
   if (!entries) return;
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   if (!top && entries.some((e) => e.name === '.git')) {
