@@ -3517,13 +3517,15 @@ function textToDetect(bytes, path14, gate) {
   const decoded = decodeText(buffer);
   return decoded.kind === "text" ? { text: decoded.text } : void 0;
 }
-var import_node_buffer, import_node_util, SNIFF, hasUtf16Bom, asBuffer;
+var import_node_buffer, import_node_util, SNIFF, NOT_ASCII, isAsciiText, hasUtf16Bom, asBuffer;
 var init_text2 = __esm({
   "src/engine/text.ts"() {
     "use strict";
     import_node_buffer = require("node:buffer");
     import_node_util = require("node:util");
     SNIFF = 8e3;
+    NOT_ASCII = /[\u0080-\uffff]/;
+    isAsciiText = (text) => !NOT_ASCII.test(text);
     hasUtf16Bom = (bytes) => bytes[0] === 255 && bytes[1] === 254 || bytes[0] === 254 && bytes[1] === 255;
     asBuffer = (bytes) => Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   }
@@ -3532,7 +3534,7 @@ var init_text2 = __esm({
 // src/engine/word-search.ts
 function spellings(word) {
   const lower = word.toLowerCase();
-  if (isAscii2(lower)) return [encoder.encode(lower)];
+  if (isAsciiText(lower)) return [encoder.encode(lower)];
   let all = [""];
   for (const ch of lower) {
     const cases2 = ch.charCodeAt(0) < 128 ? [ch] : [.../* @__PURE__ */ new Set([ch, ch.toUpperCase()])].filter((c) => c.toLowerCase() === ch);
@@ -3545,12 +3547,12 @@ function addHit(hits, word, at) {
   if (list3) list3.push(at);
   else hits.set(word, [at]);
 }
-var encoder, isAscii2, isLower, cases, ANY_BYTE, FIRST, SECOND, WordSearch;
+var encoder, isLower, cases, ANY_BYTE, FIRST, SECOND, WordSearch;
 var init_word_search = __esm({
   "src/engine/word-search.ts"() {
     "use strict";
+    init_text2();
     encoder = new TextEncoder();
-    isAscii2 = (text) => [...text].every((ch) => ch.charCodeAt(0) < 128);
     isLower = (byte) => byte >= 97 && byte <= 122;
     cases = (byte) => isLower(byte) ? [byte, byte - 32] : [byte];
     ANY_BYTE = Array.from({ length: 256 }, (_, b) => b);
@@ -3603,53 +3605,47 @@ var init_word_search = __esm({
       mark(a, b, bit) {
         this.enter[a << 8 | b] = this.enter[a << 8 | b] | bit;
       }
-      /** Adds the words that start at `at` in `bytes` (at least two bytes from its end) to `hits`. */
+      /**
+       * The words that start at `at` in `bytes` (at least two bytes from its end): added to `hits`, or without
+       * `hits`, whether there is one.
+       */
       wordsAt(bytes, at, hits) {
         const { next, ends } = this;
         let state = this.pairs[bytes[at] << 8 | bytes[at + 1]];
         for (let j = at + 2; state !== 0; j++) {
           const words = ends[state];
-          if (words !== void 0) for (const word of words) addHit(hits, word, at);
-          if (j >= bytes.length) break;
-          state = next[state << 8 | bytes[j]];
-        }
-      }
-      /** Does a word start at `at` in `bytes` (at least two bytes from its end)? */
-      wordAt(bytes, at) {
-        const { next, ends } = this;
-        let state = this.pairs[bytes[at] << 8 | bytes[at + 1]];
-        for (let j = at + 2; state !== 0; j++) {
-          if (ends[state] !== void 0) return true;
+          if (words !== void 0) {
+            if (!hits) return true;
+            for (const word of words) addHit(hits, word, at);
+          }
           if (j >= bytes.length) break;
           state = next[state << 8 | bytes[j]];
         }
         return false;
       }
+      /** The one pass of `scan` and `test`: every word into `hits`, or without `hits`, up to the first word. */
+      search(bytes, hits) {
+        const { enter } = this;
+        const n = bytes.length;
+        for (let at = 0; at + 1 < n; at += 2) {
+          const way = enter[bytes[at] << 8 | bytes[at + 1]];
+          if (way === 0) continue;
+          if (way & SECOND && at > 0 && this.wordsAt(bytes, at - 1, hits)) return true;
+          if (way & FIRST && this.wordsAt(bytes, at, hits)) return true;
+        }
+        if (n % 2 === 1 && n > 2 && this.wordsAt(bytes, n - 2, hits)) return true;
+        if (this.single.size === 0) return false;
+        if (!hits) return bytes.some((b) => this.single.has(b));
+        bytes.forEach((b, i) => this.single.get(b)?.forEach((word) => addHit(hits, word, i)));
+        return false;
+      }
       /** Adds the offset of every occurrence of every word in `bytes` to `hits`, overlapping ones too, in order. */
       scan(bytes, hits) {
-        const { enter } = this;
-        const n = bytes.length;
-        for (let at = 0; at + 1 < n; at += 2) {
-          const way = enter[bytes[at] << 8 | bytes[at + 1]];
-          if (way === 0) continue;
-          if (way & SECOND && at > 0) this.wordsAt(bytes, at - 1, hits);
-          if (way & FIRST) this.wordsAt(bytes, at, hits);
-        }
-        if (n % 2 === 1 && n > 2) this.wordsAt(bytes, n - 2, hits);
-        if (this.single.size > 0) bytes.forEach((b, i) => this.single.get(b)?.forEach((word) => addHit(hits, word, i)));
+        this.search(bytes, hits);
       }
-      /** Does any word occur in `bytes`? `scan`'s loop, ending at the first word. */
+      /** Does any word occur in `bytes`? */
       test(bytes) {
-        const { enter } = this;
-        const n = bytes.length;
-        for (let at = 0; at + 1 < n; at += 2) {
-          const way = enter[bytes[at] << 8 | bytes[at + 1]];
-          if (way === 0) continue;
-          if (way & SECOND && at > 0 && this.wordAt(bytes, at - 1)) return true;
-          if (way & FIRST && this.wordAt(bytes, at)) return true;
-        }
-        if (n % 2 === 1 && n > 2 && this.wordAt(bytes, n - 2)) return true;
-        return this.single.size > 0 && bytes.some((b) => this.single.has(b));
+        return this.search(bytes, void 0);
       }
     };
   }
@@ -4502,7 +4498,7 @@ function escapeInvalid(bytes) {
   return out + strict.decode(bytes.subarray(run2));
 }
 function namePath(bytePath) {
-  if (!NOT_ASCII.test(bytePath)) return { path: bytePath };
+  if (isAsciiText(bytePath)) return { path: bytePath };
   const bytes = fsPath(bytePath);
   try {
     return { path: strict.decode(bytes) };
@@ -4510,14 +4506,14 @@ function namePath(bytePath) {
     return { path: escapeInvalid(bytes), pathBytes: bytes.toString("base64") };
   }
 }
-var import_promises, realBytes, strict, NOT_ASCII, showPath;
+var import_promises, realBytes, strict, showPath;
 var init_path_bytes = __esm({
   "src/sources/path-bytes.ts"() {
     "use strict";
     import_promises = require("node:fs/promises");
+    init_text2();
     realBytes = async (bytePath) => (await (0, import_promises.realpath)(fsPath(bytePath), { encoding: "buffer" })).toString("latin1");
     strict = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
-    NOT_ASCII = /[\u0080-\uffff]/;
     showPath = (bytePath) => namePath(bytePath).path;
   }
 });

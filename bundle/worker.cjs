@@ -2522,6 +2522,8 @@ function decoderFor(head) {
   if (head[0] === 254 && head[1] === 255) return new import_node_util.TextDecoder("utf-16be");
   return isBinary(head) ? void 0 : new import_node_util.TextDecoder("utf-8");
 }
+var NOT_ASCII = /[\u0080-\uffff]/;
+var isAsciiText = (text) => !NOT_ASCII.test(text);
 var hasUtf16Bom = (bytes) => bytes[0] === 255 && bytes[1] === 254 || bytes[0] === 254 && bytes[1] === 255;
 var asBuffer = (bytes) => Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 function isBinary(bytes) {
@@ -2540,10 +2542,9 @@ function textToDetect(bytes, path, gate) {
 
 // src/engine/word-search.ts
 var encoder = new TextEncoder();
-var isAscii2 = (text) => [...text].every((ch) => ch.charCodeAt(0) < 128);
 function spellings(word) {
   const lower = word.toLowerCase();
-  if (isAscii2(lower)) return [encoder.encode(lower)];
+  if (isAsciiText(lower)) return [encoder.encode(lower)];
   let all = [""];
   for (const ch of lower) {
     const cases2 = ch.charCodeAt(0) < 128 ? [ch] : [.../* @__PURE__ */ new Set([ch, ch.toUpperCase()])].filter((c) => c.toLowerCase() === ch);
@@ -2603,53 +2604,47 @@ var WordSearch = class {
   mark(a, b, bit) {
     this.enter[a << 8 | b] = this.enter[a << 8 | b] | bit;
   }
-  /** Adds the words that start at `at` in `bytes` (at least two bytes from its end) to `hits`. */
+  /**
+   * The words that start at `at` in `bytes` (at least two bytes from its end): added to `hits`, or without
+   * `hits`, whether there is one.
+   */
   wordsAt(bytes, at, hits) {
     const { next, ends } = this;
     let state = this.pairs[bytes[at] << 8 | bytes[at + 1]];
     for (let j = at + 2; state !== 0; j++) {
       const words = ends[state];
-      if (words !== void 0) for (const word of words) addHit(hits, word, at);
-      if (j >= bytes.length) break;
-      state = next[state << 8 | bytes[j]];
-    }
-  }
-  /** Does a word start at `at` in `bytes` (at least two bytes from its end)? */
-  wordAt(bytes, at) {
-    const { next, ends } = this;
-    let state = this.pairs[bytes[at] << 8 | bytes[at + 1]];
-    for (let j = at + 2; state !== 0; j++) {
-      if (ends[state] !== void 0) return true;
+      if (words !== void 0) {
+        if (!hits) return true;
+        for (const word of words) addHit(hits, word, at);
+      }
       if (j >= bytes.length) break;
       state = next[state << 8 | bytes[j]];
     }
     return false;
   }
+  /** The one pass of `scan` and `test`: every word into `hits`, or without `hits`, up to the first word. */
+  search(bytes, hits) {
+    const { enter } = this;
+    const n = bytes.length;
+    for (let at = 0; at + 1 < n; at += 2) {
+      const way = enter[bytes[at] << 8 | bytes[at + 1]];
+      if (way === 0) continue;
+      if (way & SECOND && at > 0 && this.wordsAt(bytes, at - 1, hits)) return true;
+      if (way & FIRST && this.wordsAt(bytes, at, hits)) return true;
+    }
+    if (n % 2 === 1 && n > 2 && this.wordsAt(bytes, n - 2, hits)) return true;
+    if (this.single.size === 0) return false;
+    if (!hits) return bytes.some((b) => this.single.has(b));
+    bytes.forEach((b, i) => this.single.get(b)?.forEach((word) => addHit(hits, word, i)));
+    return false;
+  }
   /** Adds the offset of every occurrence of every word in `bytes` to `hits`, overlapping ones too, in order. */
   scan(bytes, hits) {
-    const { enter } = this;
-    const n = bytes.length;
-    for (let at = 0; at + 1 < n; at += 2) {
-      const way = enter[bytes[at] << 8 | bytes[at + 1]];
-      if (way === 0) continue;
-      if (way & SECOND && at > 0) this.wordsAt(bytes, at - 1, hits);
-      if (way & FIRST) this.wordsAt(bytes, at, hits);
-    }
-    if (n % 2 === 1 && n > 2) this.wordsAt(bytes, n - 2, hits);
-    if (this.single.size > 0) bytes.forEach((b, i) => this.single.get(b)?.forEach((word) => addHit(hits, word, i)));
+    this.search(bytes, hits);
   }
-  /** Does any word occur in `bytes`? `scan`'s loop, ending at the first word. */
+  /** Does any word occur in `bytes`? */
   test(bytes) {
-    const { enter } = this;
-    const n = bytes.length;
-    for (let at = 0; at + 1 < n; at += 2) {
-      const way = enter[bytes[at] << 8 | bytes[at + 1]];
-      if (way === 0) continue;
-      if (way & SECOND && at > 0 && this.wordAt(bytes, at - 1)) return true;
-      if (way & FIRST && this.wordAt(bytes, at)) return true;
-    }
-    if (n % 2 === 1 && n > 2 && this.wordAt(bytes, n - 2)) return true;
-    return this.single.size > 0 && bytes.some((b) => this.single.has(b));
+    return this.search(bytes, void 0);
   }
 };
 function addHit(hits, word, at) {

@@ -29,6 +29,11 @@ export function decoderFor(head: Uint8Array): TextDecoder | undefined {
   return isBinary(head) ? undefined : new TextDecoder('utf-8');
 }
 
+const NOT_ASCII = /[\u0080-\uffff]/;
+
+/** Is every character of `text` ASCII (so that its UTF-8 and its latin1 bytes are its characters)? */
+export const isAsciiText = (text: string): boolean => !NOT_ASCII.test(text);
+
 /** Do the bytes open with a UTF-16 byte order mark (LE or BE)? Such text is not ASCII-compatible. */
 export const hasUtf16Bom = (bytes: Uint8Array): boolean => (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
 

@@ -5,9 +5,9 @@
 // and third bytes (or, two bytes long, its second byte and any other) in the next. A pair that is neither,
 // most of them, costs two loads and a compare for two bytes of text.
 
-const encoder = new TextEncoder();
+import { isAsciiText } from './text.js';
 
-const isAscii = (text: string): boolean => [...text].every((ch) => ch.charCodeAt(0) < 0x80);
+const encoder = new TextEncoder();
 
 /**
  * The UTF-8 bytes of each spelling of `word` that lower-cases to it: a letter beyond ASCII in each of its
@@ -16,7 +16,7 @@ const isAscii = (text: string): boolean => [...text].every((ch) => ch.charCodeAt
 function spellings(word: string): Uint8Array[] {
   const lower = word.toLowerCase();
   // Most words: one spelling, made without the loop below (the gate is built when the hook starts).
-  if (isAscii(lower)) return [encoder.encode(lower)];
+  if (isAsciiText(lower)) return [encoder.encode(lower)];
   let all = [''];
   for (const ch of lower) {
     const cases = ch.charCodeAt(0) < 0x80 ? [ch] : [...new Set([ch, ch.toUpperCase()])].filter((c) => c.toLowerCase() === ch);
@@ -86,57 +86,51 @@ export class WordSearch {
     this.enter[(a << 8) | b] = (this.enter[(a << 8) | b] as number) | bit;
   }
 
-  /** Adds the words that start at `at` in `bytes` (at least two bytes from its end) to `hits`. */
-  private wordsAt(bytes: Uint8Array, at: number, hits: Map<string, number[]>): void {
+  /**
+   * The words that start at `at` in `bytes` (at least two bytes from its end): added to `hits`, or without
+   * `hits`, whether there is one.
+   */
+  private wordsAt(bytes: Uint8Array, at: number, hits: Map<string, number[]> | undefined): boolean {
     const { next, ends } = this;
     let state = this.pairs[((bytes[at] as number) << 8) | (bytes[at + 1] as number)] as number;
     for (let j = at + 2; state !== 0; j++) {
       const words = ends[state];
-      if (words !== undefined) for (const word of words) addHit(hits, word, at);
-      if (j >= bytes.length) break;
-      state = next[(state << 8) | (bytes[j] as number)] as number;
-    }
-  }
-
-  /** Does a word start at `at` in `bytes` (at least two bytes from its end)? */
-  private wordAt(bytes: Uint8Array, at: number): boolean {
-    const { next, ends } = this;
-    let state = this.pairs[((bytes[at] as number) << 8) | (bytes[at + 1] as number)] as number;
-    for (let j = at + 2; state !== 0; j++) {
-      if (ends[state] !== undefined) return true;
+      if (words !== undefined) {
+        if (!hits) return true;
+        for (const word of words) addHit(hits, word, at);
+      }
       if (j >= bytes.length) break;
       state = next[(state << 8) | (bytes[j] as number)] as number;
     }
     return false;
   }
 
-  /** Adds the offset of every occurrence of every word in `bytes` to `hits`, overlapping ones too, in order. */
-  scan(bytes: Uint8Array, hits: Map<string, number[]>): void {
+  /** The one pass of `scan` and `test`: every word into `hits`, or without `hits`, up to the first word. */
+  private search(bytes: Uint8Array, hits: Map<string, number[]> | undefined): boolean {
     const { enter } = this;
     const n = bytes.length;
     for (let at = 0; at + 1 < n; at += 2) {
       const way = enter[((bytes[at] as number) << 8) | (bytes[at + 1] as number)] as number;
       if (way === 0) continue;
-      if (way & SECOND && at > 0) this.wordsAt(bytes, at - 1, hits);
-      if (way & FIRST) this.wordsAt(bytes, at, hits);
+      if (way & SECOND && at > 0 && this.wordsAt(bytes, at - 1, hits)) return true;
+      if (way & FIRST && this.wordsAt(bytes, at, hits)) return true;
     }
     // The last odd offset has no pair after it: a two-byte word there is looked for on its own.
-    if (n % 2 === 1 && n > 2) this.wordsAt(bytes, n - 2, hits);
-    if (this.single.size > 0) bytes.forEach((b, i) => this.single.get(b)?.forEach((word) => addHit(hits, word, i)));
+    if (n % 2 === 1 && n > 2 && this.wordsAt(bytes, n - 2, hits)) return true;
+    if (this.single.size === 0) return false;
+    if (!hits) return bytes.some((b) => this.single.has(b));
+    bytes.forEach((b, i) => this.single.get(b)?.forEach((word) => addHit(hits, word, i)));
+    return false;
   }
 
-  /** Does any word occur in `bytes`? `scan`'s loop, ending at the first word. */
+  /** Adds the offset of every occurrence of every word in `bytes` to `hits`, overlapping ones too, in order. */
+  scan(bytes: Uint8Array, hits: Map<string, number[]>): void {
+    this.search(bytes, hits);
+  }
+
+  /** Does any word occur in `bytes`? */
   test(bytes: Uint8Array): boolean {
-    const { enter } = this;
-    const n = bytes.length;
-    for (let at = 0; at + 1 < n; at += 2) {
-      const way = enter[((bytes[at] as number) << 8) | (bytes[at + 1] as number)] as number;
-      if (way === 0) continue;
-      if (way & SECOND && at > 0 && this.wordAt(bytes, at - 1)) return true;
-      if (way & FIRST && this.wordAt(bytes, at)) return true;
-    }
-    if (n % 2 === 1 && n > 2 && this.wordAt(bytes, n - 2)) return true;
-    return this.single.size > 0 && bytes.some((b) => this.single.has(b));
+    return this.search(bytes, undefined);
   }
 }
 

@@ -1,5 +1,6 @@
 import { realpath } from 'node:fs/promises';
 import type { NamedPath } from '../types.js';
+import { isAsciiText } from '../engine/text.js';
 
 // File names are bytes, not text: on Linux a name may hold any byte but `/` and NUL, and git stores
 // such names as they are. Decoding one as UTF-8 turns every invalid byte into U+FFFD, and the file can
@@ -60,12 +61,10 @@ function escapeInvalid(bytes: Uint8Array): string {
   return out + strict.decode(bytes.subarray(run));
 }
 
-const NOT_ASCII = /[\u0080-\uffff]/;
-
 /** The report's name for a byte-string path. */
 export function namePath(bytePath: string): NamedPath {
   // ASCII is its own UTF-8 (most paths): no bytes to make and decode.
-  if (!NOT_ASCII.test(bytePath)) return { path: bytePath };
+  if (isAsciiText(bytePath)) return { path: bytePath };
   const bytes = fsPath(bytePath);
   try {
     return { path: strict.decode(bytes) };
