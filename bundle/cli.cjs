@@ -4245,7 +4245,7 @@ var init_git_log_parser = __esm({
   "src/sources/git-log-parser.ts"() {
     "use strict";
     LOG_FORMAT = "--format=%H%x00%an%x00%ae%x00%aI%x00%B";
-    twoPaths = (status) => status.startsWith("R") || status.startsWith("C");
+    twoPaths = (meta) => meta.srcShas.length === 1 && (meta.status.startsWith("R") || meta.status.startsWith("C"));
     NulTokenizer = class {
       carry = [];
       push(data, out) {
@@ -4284,7 +4284,7 @@ var init_git_log_parser = __esm({
           return;
         }
         this.paths.push(token.toString("latin1"));
-        if (this.paths.length < (twoPaths(this.meta.status) ? 2 : 1)) return;
+        if (this.paths.length < (twoPaths(this.meta) ? 2 : 1)) return;
         const [first = "", second] = this.paths;
         this.entries.push(second === void 0 ? { ...this.meta, path: first } : { ...this.meta, path: second, fromPath: first });
         this.meta = void 0;

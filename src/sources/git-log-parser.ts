@@ -14,7 +14,7 @@ export interface RawEntry {
   status: string;
   /** The path after the change (for a rename, the new name), as a byte string. */
   path: string;
-  /** For renames and copies: the old name, as a byte string. */
+  /** For renames and copies (not in a merge's entry): the old name, as a byte string. */
   fromPath?: string;
 }
 
@@ -39,7 +39,11 @@ export function parseRawMeta(token: string): Omit<RawEntry, 'path'> | undefined 
   return { srcModes: modes.slice(0, colons), dstMode: modes[colons] ?? '', srcShas: shas.slice(0, colons), dstSha: shas[colons] ?? '', status };
 }
 
-const twoPaths = (status: string): boolean => status.startsWith('R') || status.startsWith('C');
+/**
+ * A rename or copy names its old path and then its new one; a merge's entry (`-c`, one status letter per
+ * parent) names only the path in the merge, even when its status against a parent is `R`.
+ */
+const twoPaths = (meta: Omit<RawEntry, 'path'>): boolean => meta.srcShas.length === 1 && (meta.status.startsWith('R') || meta.status.startsWith('C'));
 
 /** Splits a byte stream on NUL, keeping a token that straddles two pieces whole. */
 export class NulTokenizer {
@@ -88,7 +92,7 @@ export class RawEntryParser {
       return;
     }
     this.paths.push(token.toString('latin1'));
-    if (this.paths.length < (twoPaths(this.meta.status) ? 2 : 1)) return;
+    if (this.paths.length < (twoPaths(this.meta) ? 2 : 1)) return;
     const [first = '', second] = this.paths;
     this.entries.push(second === undefined ? { ...this.meta, path: first } : { ...this.meta, path: second, fromPath: first });
     this.meta = undefined;

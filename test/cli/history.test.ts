@@ -101,6 +101,34 @@ describe('history', () => {
     ]);
   });
 
+  it('finds a key the resolution adds beside a file one side renamed, and credits the commits after the merge', () => {
+    const repo = makeRepo();
+    const lines = (edit: (i: number) => string) => Array.from({ length: 50 }, (_, i) => `line ${i}${edit(i)}\n`).join('');
+    repo.write('a.txt', lines(() => ''));
+    repo.write('z.env', 'A=1\n');
+    repo.commit('base');
+    repo.git(['checkout', '-q', '-b', 'side']);
+    repo.git(['mv', 'a.txt', 'b.txt']);
+    repo.write('z.env', 'A=2\n');
+    repo.commit('rename on the side');
+    repo.git(['checkout', '-q', 'main']);
+    repo.write('a.txt', lines((i) => (i === 40 ? ' main' : '')));
+    repo.write('z.env', 'A=3\n');
+    repo.commit('edit on main');
+    expect(() => repo.git(['merge', 'side'])).toThrow();
+    repo.write('b.txt', lines((i) => (i === 40 ? ' main' : i === 1 ? ' resolved' : '')));
+    repo.write('z.env', `A=4\n${key()}\n`);
+    const merge = repo.commit('merge');
+    // The merge's entry for b.txt is renamed against its first parent: `RM`, with one path.
+    expect(repo.git(['log', '-1', '--raw', '-c', '-M', '--format=', merge])).toMatch(/ RM\tb\.txt/);
+    repo.write('later.env', `${key()}\n`);
+    const later = repo.commit('later', { author: 'Lee' });
+    expect(attributed(repo)).toEqual([
+      { path: 'later.env', line: 1, commit: who(repo, later, 'Lee') },
+      { path: 'z.env', line: 2, commit: who(repo, merge) },
+    ]);
+  });
+
   it('reports a renamed key once, where it was introduced, and what a rename adds at the new path', () => {
     const repo = makeRepo();
     repo.write('old/creds.env', `${key()}\n`);

@@ -47,6 +47,36 @@ describe('LogParser', () => {
     expect(all[0]).toMatchObject({ author: 'Ada Author', email: 'ada@example.com', date: '2024-01-01T00:01:00+00:00' });
     expect(all[4]?.entries[0]?.srcShas).toHaveLength(2);
   });
+
+  it("reads a merge's entry renamed against a parent, which names one path, and what follows it", () => {
+    const repo = makeRepo();
+    repo.write('a.txt', Array.from({ length: 50 }, (_, i) => `line ${i}\n`).join(''));
+    repo.write('z.txt', 'one\n');
+    repo.commit('base');
+    repo.git(['checkout', '-q', '-b', 'side']);
+    repo.git(['mv', 'a.txt', 'b.txt']);
+    repo.write('z.txt', 'side\n');
+    repo.commit('rename on the side');
+    repo.git(['checkout', '-q', 'main']);
+    repo.write('a.txt', Array.from({ length: 50 }, (_, i) => `line ${i}${i === 40 ? ' main' : ''}\n`).join(''));
+    repo.write('z.txt', 'main\n');
+    repo.commit('edit on main');
+    expect(() => repo.git(['merge', 'side'])).toThrow();
+    repo.write('b.txt', Array.from({ length: 50 }, (_, i) => `line ${i}${i === 40 ? ' main' : ''}${i === 1 ? ' resolved' : ''}\n`).join(''));
+    repo.write('z.txt', 'resolved\n');
+    const merge = repo.commit('merge');
+    repo.write('c.txt', 'after\n');
+    const after = repo.commit('after');
+    const out = execFileSync('git', ['log', '-z', '--raw', '--no-abbrev', '-c', '-M', '--root', '--reverse', LOG_FORMAT], { cwd: repo.dir });
+    const parser = new LogParser();
+    const [mergeCommit, afterCommit] = [...parser.push(out), ...parser.end()].slice(-2);
+    // `RM`: renamed against the first parent (main still has a.txt), modified against the second.
+    expect(mergeCommit?.entries.map((e) => [e.status, e.fromPath ?? null, e.path])).toEqual([
+      ['RM', null, 'b.txt'],
+      ['MM', null, 'z.txt'],
+    ]);
+    expect([mergeCommit?.sha, afterCommit?.sha, afterCommit?.message.trim(), afterCommit?.author]).toEqual([merge, after, 'after', 'Ada Author']);
+  });
 });
 
 describe('parseRawMeta', () => {
