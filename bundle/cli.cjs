@@ -4430,6 +4430,7 @@ var init_git = __esm({
       "core.fsmonitor=false",
       "core.hooksPath=/dev/null",
       "protocol.allow=never",
+      "diff.relative=false",
       ...["file", "git", "ssh", "http", "https", "ext", "fd"].map((name) => `protocol.${name}.allow=never`)
     ].flatMap((setting) => ["-c", setting]);
     ASKS_CONFIG = /* @__PURE__ */ new Set(["config", "rev-parse"]);

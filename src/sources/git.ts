@@ -33,6 +33,8 @@ export interface GitStream {
  * - `protocol.*`: no transport at all, so a partial clone's lazy fetch of a missing blob cannot run
  *   `core.sshCommand`, `core.gitProxy`, a remote helper (`ext::`) or a credential helper: the blob is reported
  *   missing instead. Per-protocol keys too, since `protocol.<name>.allow` wins over `protocol.allow`.
+ * One setting would make git hide content instead: `diff.relative`, with which `git log --raw` run from a
+ * subdirectory lists only the changes under it, so that `history` there would call the rest clean.
  * Filters (`filter.*`), `diff.*.textconv`, `diff.*.command` and `diff.external` have driver names we cannot
  * list up front; they are kept out by what we run instead: no command here reads the work tree's content,
  * `cat-file` runs without `--filters`/`--textconv`, and every diff gets `--no-ext-diff --no-textconv`.
@@ -42,6 +44,7 @@ export const SAFE_CONFIG: readonly string[] = [
   'core.fsmonitor=false',
   'core.hooksPath=/dev/null',
   'protocol.allow=never',
+  'diff.relative=false',
   ...['file', 'git', 'ssh', 'http', 'https', 'ext', 'fd'].map((name) => `protocol.${name}.allow=never`),
 ].flatMap((setting) => ['-c', setting]);
 

@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process';
+import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createGen } from '../../rules/gen.js';
 import { cleanupRepos, json, makeRepo, tempDir, type Repo } from '../helpers/git-repo.js';
@@ -127,6 +128,16 @@ describe('history', () => {
       { path: 'later.env', line: 1, commit: who(repo, later, 'Lee') },
       { path: 'z.env', line: 2, commit: who(repo, merge) },
     ]);
+  });
+
+  it("finds keys outside the directory it runs from, whatever the repository's diff.relative says", () => {
+    const repo = makeRepo();
+    repo.write('sub/readme.txt', 'hi\n');
+    repo.write('top.env', `${key()}\n`);
+    const added = repo.commit('key at the top');
+    repo.git(['config', 'diff.relative', 'true']);
+    const fromSub = json(repo.cli(['history', '--format', 'json'], { cwd: path.join(repo.dir, 'sub') }));
+    expect(fromSub.findings.map((f) => ({ path: f.path, commit: f.commit }))).toEqual([{ path: 'top.env', commit: who(repo, added) }]);
   });
 
   it('reports a renamed key once, where it was introduced, and what a rename adds at the new path', () => {
