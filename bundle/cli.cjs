@@ -4183,47 +4183,72 @@ function commonSuffix(a, b, limit) {
   }
   return lo;
 }
-var KeywordMemo;
+var import_node_buffer3, KeywordMemo;
 var init_git_keyword_memo = __esm({
   "src/sources/git-keyword-memo.ts"() {
     "use strict";
+    import_node_buffer3 = require("node:buffer");
     init_bounded_map();
     KeywordMemo = class {
+      /** `reach`: the longest word's length less one. */
       constructor(reach, budget = 4 * 1024 * 1024) {
         this.reach = reach;
         this.budget = budget;
-        this.clean = new BoundedMap(budget, (_key, bytes) => bytes.length);
+        this.versions = new BoundedMap(budget, (_key, v) => v.bytes.length + 8 * [...v.hits.values()].reduce((sum, l) => sum + l.length, 0));
       }
       reach;
       budget;
-      clean;
+      versions;
       /**
-       * The keyword test `mayMatch` for `data` (blob `sha`), given the blob it replaces at the same path, if any.
-       * `kind` names the test (the gate asks more of prose than of code): a version is clean for one test only.
+       * The gate's words in `data` (blob `sha`), given the blob it replaces at the same path, if any: every word's
+       * offsets for ASCII bytes (read only: they are remembered), whether there may be one for other bytes.
+       * `kind` names the gate's word list (the gate asks more of prose than of code): offsets hold for one list only.
        */
-      test(sha, data, replaces, mayMatch, kind) {
-        const key2 = `${kind}:${sha}`;
+      words(sha, data, replaces, look, kind) {
         const oldKey = replaces === void 0 ? void 0 : `${kind}:${replaces}`;
-        const old = oldKey === void 0 ? void 0 : this.clean.get(oldKey);
-        let hit;
-        if (old && oldKey !== void 0) {
-          this.clean.delete(oldKey);
-          const prefix = commonPrefix(old, data);
-          const suffix = commonSuffix(old, data, Math.min(old.length, data.length) - prefix);
-          const from = Math.max(0, prefix - this.reach);
-          const to = Math.min(data.length, data.length - suffix + this.reach);
-          hit = from < to && mayMatch(data.subarray(from, to));
-        } else {
-          hit = mayMatch(data);
+        const old = oldKey === void 0 ? void 0 : this.versions.get(oldKey);
+        if (oldKey !== void 0) this.versions.delete(oldKey);
+        const edit = old && this.edit(old.bytes, data);
+        const key2 = `${kind}:${sha}`;
+        if ((0, import_node_buffer3.isAscii)(data)) {
+          const hits = old && edit ? this.shifted(old, data, edit, look.hits(data.subarray(edit.from, edit.to))) : look.hits(data);
+          this.remember(key2, data, hits);
+          return hits;
         }
-        if (!hit) this.remember(key2, data);
-        return hit;
+        const any = old && edit ? this.shifted(old, data, edit, /* @__PURE__ */ new Map()).size > 0 || edit.from < edit.to && look.passes(data.subarray(edit.from, edit.to)) : look.passes(data);
+        if (!any) this.remember(key2, data, /* @__PURE__ */ new Map());
+        return any;
       }
-      remember(key2, data) {
-        if (data.length > this.budget / 4 || this.clean.has(key2)) return;
+      edit(old, data) {
+        const prefix = commonPrefix(old, data);
+        const suffix = commonSuffix(old, data, Math.min(old.length, data.length) - prefix);
+        return { prefix, suffix, from: Math.max(0, prefix - this.reach), to: Math.min(data.length, data.length - suffix + this.reach) };
+      }
+      /**
+       * The words of the new version: the old version's wholly inside the common prefix, then those `found` in
+       * the searched bytes that reach into the change, then the old version's wholly inside the common suffix,
+       * shifted. Each word's offsets stay in order. Offsets count bytes, which in ASCII are the word's characters.
+       */
+      shifted(old, data, edit, found) {
+        const { prefix, suffix, from } = edit;
+        const end = data.length - suffix;
+        const oldEnd = old.bytes.length - suffix;
+        const shift = data.length - old.bytes.length;
+        const hits = /* @__PURE__ */ new Map();
+        for (const word of /* @__PURE__ */ new Set([...old.hits.keys(), ...found.keys()])) {
+          const before = old.hits.get(word) ?? [];
+          const list3 = before.filter((at) => at + word.length <= prefix);
+          for (const at of found.get(word) ?? []) if (at + from + word.length > prefix && at + from < end) list3.push(at + from);
+          for (const at of before) if (at >= oldEnd) list3.push(at + shift);
+          if (list3.length > 0) hits.set(word, list3);
+        }
+        return hits;
+      }
+      remember(key2, data, hits) {
+        if (data.length > this.budget / 4 || this.versions.has(key2)) return;
         const own = Buffer.allocUnsafeSlow(data.length);
         data.copy(own);
-        this.clean.set(key2, own);
+        this.versions.set(key2, { bytes: own, hits });
       }
     };
   }
@@ -4761,9 +4786,10 @@ async function* historyChunks(options, stats) {
     if (!item.prior) countRead(stats, kind, data.length);
     if (kind === "binary") return void 0;
     const shown = showPath(item.path);
-    const mayMatch = (bytes) => gate.passes(bytes, shown);
-    if (!memo.test(result2.sha, data, item.replaces, mayMatch, isProse(shown) ? "prose" : "code")) return void 0;
-    return { ...baseOf(item), data, bytes: data.length };
+    const look = { hits: (bytes) => gate.asciiHits(bytes, shown), passes: (bytes) => gate.passes(bytes, shown) };
+    const words = memo.words(result2.sha, data, item.replaces, look, isProse(shown) ? "prose" : "code");
+    if (words === false || words !== true && words.size === 0 && !gate.readsWhole(shown)) return void 0;
+    return { ...baseOf(item), data, bytes: data.length, ...words === true ? {} : { hits: words } };
   };
   async function* take() {
     const item = queue.shift();
@@ -6688,6 +6714,7 @@ function toFinding(chunk, rule, m, at, salt) {
 }
 function input(chunk, rules, reference) {
   if (chunk.text !== void 0) return { text: chunk.text };
+  if (!reference && chunk.hits) return { text: asBuffer(chunk.data).toString("latin1"), hits: chunk.hits };
   if (!reference) return textToDetect(chunk.data, chunk.origin.path, keywordGate(rules));
   const decoded = decodeText(chunk.data);
   return decoded.kind === "text" ? { text: decoded.text } : void 0;

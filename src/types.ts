@@ -52,7 +52,17 @@ export interface Segment {
  * A unit of text to scan: its text, or (`data`) the bytes of a text file, which the per-chunk step decodes only
  * if the keyword gate finds something in them. `changedLines` is absent when every line counts.
  */
-export type Chunk = TextChunk | (ChunkFields & { data: Uint8Array; text?: undefined });
+export type Chunk = TextChunk | DataChunk;
+
+export type DataChunk = ChunkFields & {
+  data: Uint8Array;
+  text?: undefined;
+  /**
+   * The keyword gate's words in `data` (`asciiHits`), when the source found them: set only for ASCII bytes,
+   * which the per-chunk step then reads without searching them again.
+   */
+  hits?: Map<string, number[]>;
+};
 
 export type TextChunk = ChunkFields & { text: string; data?: undefined };
 

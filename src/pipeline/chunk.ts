@@ -7,7 +7,7 @@ import { keywordGate } from '../engine/gate.js';
 import { Locator, type Position } from '../engine/locate.js';
 import { fingerprint, redact } from '../engine/redact.js';
 import type { Rule } from '../engine/rule.js';
-import { decodeText, textToDetect, type TextToDetect } from '../engine/text.js';
+import { asBuffer, decodeText, textToDetect, type TextToDetect } from '../engine/text.js';
 import { inlineAllow, type InlineAllow } from '../filters/allow-comments.js';
 import { allowedLine, allowedSecret } from '../filters/config-allowlist.js';
 import { hasLine } from '../sources/line-ranges.js';
@@ -107,6 +107,7 @@ export interface ChunkOptions {
 /** The text of a chunk to detect in, and the gate's words when it found them; undefined when nothing can be found there. */
 function input(chunk: Chunk, rules: readonly Rule[], reference: boolean): TextToDetect | undefined {
   if (chunk.text !== undefined) return { text: chunk.text };
+  if (!reference && chunk.hits) return { text: asBuffer(chunk.data).toString('latin1'), hits: chunk.hits };
   if (!reference) return textToDetect(chunk.data, chunk.origin.path, keywordGate(rules));
   const decoded = decodeText(chunk.data);
   return decoded.kind === 'text' ? { text: decoded.text } : undefined;

@@ -10,7 +10,7 @@ import { ScanError } from '../errors.js';
 import type { Chunk, CommitInfo } from '../types.js';
 import { BlobReader, blobPieces, type BlobResult } from './git-blobs.js';
 import { configIgnorePath } from './config-globs.js';
-import { KeywordMemo } from './git-keyword-memo.js';
+import { KeywordMemo, type WordLook } from './git-keyword-memo.js';
 import { LOG_FORMAT, LogParser, type LogCommit, type RawEntry } from './git-log-parser.js';
 import { gitRunner, isNullSha, repositoryFacts, SUBMODULE_MODE, type GitRunner } from './git.js';
 import { countRead, type SourceStats } from './source.js';
@@ -235,10 +235,11 @@ export async function* historyChunks(options: HistoryOptions, stats: SourceStats
     if (!item.prior) countRead(stats, kind, data.length);
     if (kind === 'binary') return undefined;
     const shown = showPath(item.path);
-    const mayMatch = (bytes: Buffer): boolean => gate.passes(bytes, shown);
-    if (!memo.test(result.sha, data, item.replaces, mayMatch, isProse(shown) ? 'prose' : 'code')) return undefined;
-    // Undecoded: the detection thread decodes it, and its keyword pass gives detect() the words' offsets.
-    return { ...baseOf(item), data, bytes: data.length };
+    const look: WordLook = { hits: (bytes) => gate.asciiHits(bytes, shown), passes: (bytes) => gate.passes(bytes, shown) };
+    const words = memo.words(result.sha, data, item.replaces, look, isProse(shown) ? 'prose' : 'code');
+    if (words === false || (words !== true && words.size === 0 && !gate.readsWhole(shown))) return undefined;
+    // Undecoded: the detection thread decodes it, and takes the words found here (ASCII) instead of searching again.
+    return { ...baseOf(item), data, bytes: data.length, ...(words === true ? {} : { hits: words }) };
   };
 
   async function* take(): AsyncGenerator<Chunk> {

@@ -1,6 +1,9 @@
-// History re-reads every version of a file. Most versions hold no keyword, and a new version differs
-// from the one before by a few lines: when the old version held no keyword, a keyword in the new one
-// must touch the bytes that changed, so only those (and a keyword's length around them) need a look.
+// History re-reads every version of a file, and a new version differs from the one before by a few lines.
+// So the gate's words are found once per change, not once per version: the memo keeps recent versions with
+// the words found in them, and searches a new version at the same path only where it differs from the old
+// one (widened by a word's length). A word wholly inside the common prefix or suffix was in the old version,
+// at the same place or (in the suffix) shifted by the change in length.
+import { isAscii } from 'node:buffer';
 import { BoundedMap } from './bounded-map.js';
 
 /** Length of the longest common prefix of `a` and `b` (native compares, O(n) in all). */
@@ -27,52 +30,103 @@ export function commonSuffix(a: Uint8Array, b: Buffer, limit: number): number {
   return lo;
 }
 
+/** The gate's two questions of a version's bytes (see `KeywordGate`). */
+export interface WordLook {
+  /** Every word's offsets in ASCII bytes (`asciiHits`). */
+  hits(bytes: Buffer): Map<string, number[]>;
+  /** Whether other bytes may hold a word (`passes`). */
+  passes(bytes: Buffer): boolean;
+}
+
 /**
- * Remembers, within a byte budget, the latest keyword-free version of recently changed files, and answers the keyword test for
- * a new version of one of them by looking only at the changed bytes widened by `reach` (the longest
- * keyword's length less one) on each side. Exact: any keyword wholly inside the common prefix or
- * suffix was also in the old version, which had none.
+ * A remembered version: its bytes, and every word's offsets in them. A version that is not ASCII is
+ * remembered only when it holds no word at all (empty `hits`): the gate tests such bytes without offsets.
+ */
+interface Version {
+  bytes: Buffer;
+  hits: ReadonlyMap<string, readonly number[]>;
+}
+
+/** How the new version lines up with the old one: equal bytes before `prefix` and in the last `suffix`. */
+interface Edit {
+  prefix: number;
+  suffix: number;
+  /** The bytes to search: the changed ones, widened by `reach` on each side. */
+  from: number;
+  to: number;
+}
+
+/**
+ * The words of each new version of a file, found in what changed since the version it replaces, while that
+ * one is remembered (within a byte budget); in the whole version otherwise.
  */
 export class KeywordMemo {
-  private readonly clean: BoundedMap<Buffer>;
+  private readonly versions: BoundedMap<Version>;
 
+  /** `reach`: the longest word's length less one. */
   constructor(
     private readonly reach: number,
     private readonly budget = 4 * 1024 * 1024,
   ) {
-    this.clean = new BoundedMap(budget, (_key, bytes) => bytes.length);
+    this.versions = new BoundedMap(budget, (_key, v) => v.bytes.length + 8 * [...v.hits.values()].reduce((sum, l) => sum + l.length, 0));
   }
 
   /**
-   * The keyword test `mayMatch` for `data` (blob `sha`), given the blob it replaces at the same path, if any.
-   * `kind` names the test (the gate asks more of prose than of code): a version is clean for one test only.
+   * The gate's words in `data` (blob `sha`), given the blob it replaces at the same path, if any: every word's
+   * offsets for ASCII bytes (read only: they are remembered), whether there may be one for other bytes.
+   * `kind` names the gate's word list (the gate asks more of prose than of code): offsets hold for one list only.
    */
-  test(sha: string, data: Buffer, replaces: string | undefined, mayMatch: (bytes: Buffer) => boolean, kind: string): boolean {
-    const key = `${kind}:${sha}`;
+  words(sha: string, data: Buffer, replaces: string | undefined, look: WordLook, kind: string): Map<string, number[]> | boolean {
     const oldKey = replaces === undefined ? undefined : `${kind}:${replaces}`;
-    const old = oldKey === undefined ? undefined : this.clean.get(oldKey);
-    let hit: boolean;
-    if (old && oldKey !== undefined) {
-      // Replaced at its path: the new version is what the next change there will be compared with.
-      this.clean.delete(oldKey);
-      const prefix = commonPrefix(old, data);
-      const suffix = commonSuffix(old, data, Math.min(old.length, data.length) - prefix);
-      const from = Math.max(0, prefix - this.reach);
-      const to = Math.min(data.length, data.length - suffix + this.reach);
-      hit = from < to && mayMatch(data.subarray(from, to));
-    } else {
-      hit = mayMatch(data);
+    const old = oldKey === undefined ? undefined : this.versions.get(oldKey);
+    // Replaced at its path: the new version is what the next change there will be compared with.
+    if (oldKey !== undefined) this.versions.delete(oldKey);
+    const edit = old && this.edit(old.bytes, data);
+    const key = `${kind}:${sha}`;
+    if (isAscii(data)) {
+      const hits = old && edit ? this.shifted(old, data, edit, look.hits(data.subarray(edit.from, edit.to))) : look.hits(data);
+      this.remember(key, data, hits);
+      return hits;
     }
-    if (!hit) this.remember(key, data);
-    return hit;
+    // A word the old version had in the common prefix or suffix is in this one too; any other is in the change.
+    const any = old && edit ? this.shifted(old, data, edit, new Map()).size > 0 || (edit.from < edit.to && look.passes(data.subarray(edit.from, edit.to))) : look.passes(data);
+    if (!any) this.remember(key, data, new Map());
+    return any;
   }
 
-  private remember(key: string, data: Buffer): void {
-    if (data.length > this.budget / 4 || this.clean.has(key)) return;
+  private edit(old: Buffer, data: Buffer): Edit {
+    const prefix = commonPrefix(old, data);
+    const suffix = commonSuffix(old, data, Math.min(old.length, data.length) - prefix);
+    return { prefix, suffix, from: Math.max(0, prefix - this.reach), to: Math.min(data.length, data.length - suffix + this.reach) };
+  }
+
+  /**
+   * The words of the new version: the old version's wholly inside the common prefix, then those `found` in
+   * the searched bytes that reach into the change, then the old version's wholly inside the common suffix,
+   * shifted. Each word's offsets stay in order. Offsets count bytes, which in ASCII are the word's characters.
+   */
+  private shifted(old: Version, data: Buffer, edit: Edit, found: Map<string, number[]>): Map<string, number[]> {
+    const { prefix, suffix, from } = edit;
+    const end = data.length - suffix;
+    const oldEnd = old.bytes.length - suffix;
+    const shift = data.length - old.bytes.length;
+    const hits = new Map<string, number[]>();
+    for (const word of new Set([...old.hits.keys(), ...found.keys()])) {
+      const before = old.hits.get(word) ?? [];
+      const list = before.filter((at) => at + word.length <= prefix);
+      for (const at of found.get(word) ?? []) if (at + from + word.length > prefix && at + from < end) list.push(at + from);
+      for (const at of before) if (at >= oldEnd) list.push(at + shift);
+      if (list.length > 0) hits.set(word, list);
+    }
+    return hits;
+  }
+
+  private remember(key: string, data: Buffer, hits: ReadonlyMap<string, readonly number[]>): void {
+    if (data.length > this.budget / 4 || this.versions.has(key)) return;
     // A copy of its own: `data` may be a view into a larger piece of git's output, and a small `Buffer.from`
     // is a slice of a shared 8 KiB pool, which it would keep alive while the budget counts its few bytes.
     const own = Buffer.allocUnsafeSlow(data.length);
     data.copy(own);
-    this.clean.set(key, own);
+    this.versions.set(key, { bytes: own, hits });
   }
 }

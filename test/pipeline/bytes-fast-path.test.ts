@@ -1,8 +1,10 @@
+import { isAscii } from 'node:buffer';
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { createGen, RULES } from '../../rules/index.js';
 import { EMPTY_CONFIG } from '../../src/config.js';
+import { keywordGate } from '../../src/engine/gate.js';
 import type { ExampleText } from '../../src/engine/rule.js';
 import { chunkFindings } from '../../src/pipeline/chunk.js';
 import type { Chunk } from '../../src/types.js';
@@ -47,6 +49,11 @@ describe('the per-chunk step on bytes gives what it gives on the decoded text', 
       const fast = chunkFindings(fromBytes, RULES, EMPTY_CONFIG, { debug: true });
       expect(fast, name).toEqual(chunkFindings(fromText, RULES, EMPTY_CONFIG, { debug: true, reference: true }));
       expect(chunkFindings(fromBytes, RULES, EMPTY_CONFIG, { debug: true, reference: true }), name).toEqual(fast);
+      // History finds the words of ASCII bytes before it sends them (its keyword memo): the step takes those.
+      if (isAscii(data)) {
+        const hits = keywordGate(RULES).asciiHits(data, path);
+        if (hits.size > 0) expect(chunkFindings({ ...fromBytes, hits }, RULES, EMPTY_CONFIG, { debug: true }), name).toEqual(fast);
+      }
     }
   });
 

@@ -1,12 +1,23 @@
 import { describe, expect, it } from 'vitest';
 import { RULES } from '../../rules/index.js';
+import { mulberry32 } from '../../rules/gen.js';
 import { keywordGate } from '../../src/engine/gate.js';
-import { commonPrefix, commonSuffix, KeywordMemo } from '../../src/sources/git-keyword-memo.js';
+import { commonPrefix, commonSuffix, KeywordMemo, type WordLook } from '../../src/sources/git-keyword-memo.js';
 
 const gate = keywordGate(RULES);
-const full = (bytes: Buffer): boolean => gate.passes(bytes, 'a.js');
 const reach = gate.longest - 1;
 const b = (s: string): Buffer => Buffer.from(s, 'latin1');
+/** The gate's own answer for a whole version, which the memo must give from a part of it. */
+const whole = (data: Buffer): Map<string, number[]> | boolean => (data.every((x) => x < 0x80) ? gate.asciiHits(data, 'a.js') : gate.passes(data, 'a.js'));
+const sorted = (words: Map<string, number[]> | boolean) => (typeof words === 'boolean' ? words : [...words].sort(([x], [y]) => (x < y ? -1 : 1)));
+
+/** The gate's questions, recording how many bytes each was asked about. */
+function spy(looked: number[] = []): WordLook {
+  return {
+    hits: (bytes) => (looked.push(bytes.length), gate.asciiHits(bytes, 'a.js')),
+    passes: (bytes) => (looked.push(bytes.length), gate.passes(bytes, 'a.js')),
+  };
+}
 
 describe('commonPrefix / commonSuffix', () => {
   it('measure what two buffers share at each end', () => {
@@ -21,44 +32,71 @@ describe('commonPrefix / commonSuffix', () => {
 describe('KeywordMemo', () => {
   const filler = 'const total = items.reduce((a, b) => a + b, 0);\n'.repeat(40);
 
-  it('answers like the full test for every edit of a clean version, keywords across the edge included', () => {
-    const old = b(`${filler}const x = "API";\nconst y = "KEY"; // ${filler}`);
-    const edits = [
-      old.toString('latin1').replace('"API";\nconst y = "KEY"', '"APIKEY"'), // a keyword made of both sides of the edit
-      old.toString('latin1').replace('const x', 'const ibm'), // a keyword inside the edit
-      old.toString('latin1').replace('total', 'totals'), // no keyword
-      `Secret ${old.toString('latin1')}`, // at the very start
-      `${old.toString('latin1')} Bearer`, // at the very end
-      `\uFEFF${old.toString('latin1')}`,
-      old.toString('latin1').slice(0, 100), // shortened
-    ];
-    for (const edit of edits) {
-      const memo = new KeywordMemo(reach);
-      expect(memo.test('old', old, undefined, full, 'code')).toBe(false);
-      const data = Buffer.from(edit, 'utf8');
-      expect(memo.test('new', data, 'old', full, 'code'), edit.slice(0, 80)).toBe(full(data));
+  it('gives the words of the whole version for every edit, words across the edge and on both sides included', () => {
+    const olds = [`${filler}const x = "API";\nconst y = "KEY"; // ${filler}`, `secret ${filler}const x = "API";\nconst y = "KEY"; // ${filler} Bearer x`];
+    for (const old of olds) {
+      const edits = [
+        old.replace('"API";\nconst y = "KEY"', '"APIKEY"'), // a word made of both sides of the edit
+        old.replace('const x', 'const ibm'), // a word inside the edit
+        old.replace('total', 'totals'), // no new word
+        old.replace('secret', 'public'), // a word gone
+        old.replace('secret ', 'secret!'), // a word that ends where the change starts
+        old.replace(' Bearer', '!Bearer'), // a word that starts where the change ends
+        `Secret ${old}`, // at the very start
+        `${old} Bearer`, // at the very end
+        `\uFEFF${old}`, // not ASCII any more
+        `${old.slice(0, 60)}\u00e9${old.slice(60)}`,
+        old.slice(0, 100), // shortened
+        old, // the same bytes under another name
+      ];
+      for (const edit of edits) {
+        const memo = new KeywordMemo(reach);
+        memo.words('old', b(old), undefined, spy(), 'code');
+        const data = Buffer.from(edit, 'utf8');
+        expect(sorted(memo.words('new', data, 'old', spy(), 'code')), edit.slice(0, 80)).toEqual(sorted(whole(data)));
+      }
     }
   });
 
-  it('looks at the whole blob when the old one is unknown or held a keyword', () => {
-    const memo = new KeywordMemo(reach);
-    expect(memo.test('dirty', b(`${filler} secret`), undefined, full, 'code')).toBe(true);
-    expect(memo.test('next', b(`${filler} secret!`), 'dirty', full, 'code')).toBe(true);
-    expect(memo.test('other', b(`apikey ${filler}`), 'never-seen', full, 'code')).toBe(true);
+  it('holds to the whole search along a chain of random edits', () => {
+    const random = mulberry32(41);
+    const pieces = ['api', 'key', 'Key', 'secret', ' ', '\n', 'x', 'IBM', 'ib', 'm', 'bearer ', '"auth"', 'basic\t', '.eyJ', 'credentials', '\u00fc', 'hmac'];
+    const pick = (n: number) => Array.from({ length: n }, () => pieces[Math.floor(random() * pieces.length)]).join('');
+    for (let chain = 0; chain < 40; chain++) {
+      const memo = new KeywordMemo(reach);
+      let text = pick(200);
+      let sha = 'v0';
+      memo.words(sha, Buffer.from(text, 'utf8'), undefined, spy(), 'code');
+      for (let step = 1; step < 30; step++) {
+        const at = Math.floor(random() * text.length);
+        const cut = Math.floor(random() * 12);
+        text = text.slice(0, at) + pick(Math.floor(random() * 4)) + text.slice(at + cut);
+        const data = Buffer.from(text, 'utf8');
+        const next = `v${step}`;
+        expect(sorted(memo.words(next, data, sha, spy(), 'code')), `chain ${chain} step ${step}`).toEqual(sorted(whole(data)));
+        sha = next;
+      }
+    }
   });
 
-  it('looks at a few bytes for a remembered version, and forgets the oldest beyond its budget', () => {
+  it('searches a few bytes of a remembered version, and the whole of one it never saw or forgot', () => {
     const looked: number[] = [];
-    const spy = (bytes: Buffer): boolean => {
-      looked.push(bytes.length);
-      return full(bytes);
-    };
     const memo = new KeywordMemo(reach, 6 * filler.length);
-    memo.test('a', b(`${filler}a`), undefined, spy, 'code');
-    memo.test('a2', b(`${filler}A`), 'a', spy, 'code');
+    memo.words('a', b(`${filler}secret a`), undefined, spy(looked), 'code');
+    expect(memo.words('a2', b(`${filler}secret A`), 'a', spy(looked), 'code')).toEqual(new Map([['secret', [filler.length]]]));
     expect(looked.at(-1)).toBeLessThanOrEqual(2 * reach + 1);
-    for (const name of ['c', 'd', 'e', 'f', 'g', 'h']) memo.test(name, b(`${filler}${name}`), undefined, spy, 'code');
-    memo.test('a3', b(`${filler}!`), 'a2', spy, 'code'); // 'a2' was dropped: the whole blob is looked at
+    memo.words('x', b(`apikey ${filler}`), 'never-seen', spy(looked), 'code');
+    expect(looked.at(-1)).toBe(filler.length + 7);
+    for (const name of ['c', 'd', 'e', 'f', 'g', 'h']) memo.words(name, b(`${filler}${name}`), undefined, spy(looked), 'code');
+    memo.words('a3', b(`${filler}secret!`), 'a2', spy(looked), 'code'); // 'a2' was dropped: the whole blob is searched
+    expect(looked.at(-1)).toBe(filler.length + 7);
+  });
+
+  it('keeps the offsets of one word list apart from another', () => {
+    const memo = new KeywordMemo(reach);
+    memo.words('v', b(`${filler}`), undefined, spy(), 'code');
+    const looked: number[] = [];
+    memo.words('w', b(`${filler}!`), 'v', spy(looked), 'prose');
     expect(looked.at(-1)).toBe(filler.length + 1);
   });
 });
