@@ -4288,6 +4288,10 @@ var init_git_log_parser = __esm({
         }
         if (at < data.length) this.carry.push(data.subarray(at));
       }
+      /** The bytes after the last NUL so far, if at most `max` of them: the start of a token, or a last line without one. */
+      rest(max) {
+        return this.carry.reduce((sum, piece) => sum + piece.length, 0) <= max ? Buffer.concat(this.carry) : void 0;
+      }
       /** What is left after the last NUL (a final token without terminator). */
       end(out) {
         if (this.carry.length) out(Buffer.concat(this.carry));
@@ -4355,6 +4359,86 @@ var init_git_log_parser = __esm({
         this.done.push(this.commit);
         this.commit = void 0;
         this.raw = new RawEntryParser();
+      }
+    };
+  }
+});
+
+// src/sources/git-renames.ts
+function mayHaveInexactRenames(commit2) {
+  const { entries: entries2 } = commit2;
+  if ((entries2[0]?.srcShas.length ?? 0) > 1) return entries2.some((e) => e.status.includes("A"));
+  return entries2.some((e) => e.status === "A") && entries2.some((e) => e.status === "D");
+}
+var EXACT_RENAMES, END_LINE, RenameReader;
+var init_git_renames = __esm({
+  "src/sources/git-renames.ts"() {
+    "use strict";
+    init_errors();
+    init_git_log_parser();
+    EXACT_RENAMES = "-M100%";
+    END_LINE = Buffer.from("end\n");
+    RenameReader = class {
+      constructor(git) {
+        this.git = git;
+      }
+      git;
+      process;
+      answer;
+      failed;
+      closing = false;
+      /** The entries `git log -c -M` gives for commit `sha`. One question at a time. */
+      entries(sha) {
+        if (this.failed) return Promise.reject(this.failed);
+        const process2 = this.process ??= this.start();
+        return new Promise((resolve, reject) => {
+          this.answer = { sha, tokens: new NulTokenizer(), header: void 0, raw: new RawEntryParser(), resolve, reject };
+          process2.stdin.write(`${sha}
+${END_LINE.toString("latin1")}`);
+        });
+      }
+      start() {
+        const process2 = this.git.stream(["diff-tree", "--stdin", "-z", "-r", "-c", "-M", "--raw", "--no-abbrev", "--always"]);
+        process2.stdout.on("data", (data) => this.receive(data));
+        process2.done.then(
+          () => {
+            if (!this.closing) this.fail(new ScanError("git-failed", "git diff-tree ended before answering"));
+          },
+          (error) => this.fail(error)
+        );
+        return process2;
+      }
+      receive(data) {
+        const answer = this.answer;
+        if (!answer) return this.fail(new ScanError("git-failed", "git diff-tree said more than it was asked"));
+        answer.tokens.push(data, (token) => {
+          if (answer.header === void 0) answer.header = token.toString("latin1");
+          else answer.raw.token(token);
+        });
+        if (answer.raw.pending || !answer.tokens.rest(END_LINE.length)?.equals(END_LINE)) return;
+        this.answer = void 0;
+        if (answer.header === answer.sha) answer.resolve(answer.raw.entries);
+        else answer.reject(new ScanError("git-failed", `git diff-tree could not list the changes of commit ${answer.sha}`));
+      }
+      stop() {
+        this.closing = true;
+        this.fail(new ScanError("internal", "git diff-tree was asked a question after the history ended"));
+      }
+      fail(error) {
+        this.failed ??= error;
+        this.answer?.reject(this.failed);
+        this.answer = void 0;
+      }
+      /** Stops git at once (the scan ended early): no question is answered after this. */
+      kill() {
+        this.stop();
+        this.process?.kill();
+      }
+      async close() {
+        this.stop();
+        if (!this.process) return;
+        this.process.stdin.end();
+        await this.process.done;
       }
     };
   }
@@ -4663,7 +4747,7 @@ function logArgs(revs) {
     "--no-abbrev",
     // Merges: the paths whose result differs from every parent (a conflict resolution, an evil merge).
     "-c",
-    "-M",
+    EXACT_RENAMES,
     "--root",
     "--reverse",
     "--date-order",
@@ -4708,6 +4792,7 @@ async function* historyChunks(options, stats) {
   const size = segmentSize(options.segmentSize);
   const blobs = new BlobReader(git, size);
   const log = git.stream(args);
+  const renames = new RenameReader(git);
   const parser = new LogParser();
   const queue = [];
   const skipOnce = (path14, reason) => {
@@ -4810,21 +4895,24 @@ async function* historyChunks(options, stats) {
     const chunk = toChunk(item, result2);
     if (chunk) yield chunk;
   }
+  const withRenames = async (commit2) => mayHaveInexactRenames(commit2) ? { ...commit2, entries: await renames.entries(commit2.sha) } : commit2;
   let finished = false;
   try {
     for await (const data of log.stdout) {
-      for (const commit2 of parser.push(data)) plan(commit2);
+      for (const commit2 of parser.push(data)) plan(await withRenames(commit2));
       while (queue.length > READ_AHEAD) yield* take();
     }
-    for (const commit2 of parser.end()) plan(commit2);
+    for (const commit2 of parser.end()) plan(await withRenames(commit2));
     while (queue.length) yield* take();
     await log.done;
     await blobs.close();
+    await renames.close();
     finished = true;
   } finally {
     if (!finished) {
       log.kill();
       blobs.kill();
+      renames.kill();
     }
   }
   if (missing > MAX_LISTED_ERRORS) {
@@ -4841,6 +4929,7 @@ var init_git_history = __esm({
     init_git_blobs();
     init_config_globs();
     init_git_keyword_memo();
+    init_git_renames();
     init_git_log_parser();
     init_git();
     init_source();

@@ -11,6 +11,7 @@ import type { Chunk, CommitInfo } from '../types.js';
 import { BlobReader, blobPieces, type BlobResult } from './git-blobs.js';
 import { configIgnorePath } from './config-globs.js';
 import { KeywordMemo, type WordLook } from './git-keyword-memo.js';
+import { EXACT_RENAMES, mayHaveInexactRenames, RenameReader } from './git-renames.js';
 import { LOG_FORMAT, LogParser, type LogCommit, type RawEntry } from './git-log-parser.js';
 import { gitRunner, isNullSha, repositoryFacts, SUBMODULE_MODE, type GitRunner } from './git.js';
 import { countRead, type SourceStats } from './source.js';
@@ -56,7 +57,7 @@ function logArgs(revs: readonly string[]): string[] {
     '--no-abbrev',
     // Merges: the paths whose result differs from every parent (a conflict resolution, an evil merge).
     '-c',
-    '-M',
+    EXACT_RENAMES,
     '--root',
     '--reverse',
     '--date-order',
@@ -144,6 +145,7 @@ export async function* historyChunks(options: HistoryOptions, stats: SourceStats
   const size = segmentSize(options.segmentSize);
   const blobs = new BlobReader(git, size);
   const log = git.stream(args);
+  const renames = new RenameReader(git);
   const parser = new LogParser();
   const queue: Item[] = [];
 
@@ -262,21 +264,27 @@ export async function* historyChunks(options: HistoryOptions, stats: SourceStats
     if (chunk) yield chunk;
   }
 
+  /** The commit as `git log -M` lists it: its entries asked again where an inexact rename may hide. */
+  const withRenames = async (commit: LogCommit): Promise<LogCommit> =>
+    mayHaveInexactRenames(commit) ? { ...commit, entries: await renames.entries(commit.sha) } : commit;
+
   let finished = false;
   try {
     for await (const data of log.stdout) {
-      for (const commit of parser.push(data as Buffer)) plan(commit);
+      for (const commit of parser.push(data as Buffer)) plan(await withRenames(commit));
       while (queue.length > READ_AHEAD) yield* take();
     }
-    for (const commit of parser.end()) plan(commit);
+    for (const commit of parser.end()) plan(await withRenames(commit));
     while (queue.length) yield* take();
     await log.done;
     await blobs.close();
+    await renames.close();
     finished = true;
   } finally {
     if (!finished) {
       log.kill();
       blobs.kill();
+      renames.kill();
     }
   }
   if (missing > MAX_LISTED_ERRORS) {

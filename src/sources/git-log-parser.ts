@@ -65,6 +65,11 @@ export class NulTokenizer {
     if (at < data.length) this.carry.push(data.subarray(at));
   }
 
+  /** The bytes after the last NUL so far, if at most `max` of them: the start of a token, or a last line without one. */
+  rest(max: number): Buffer | undefined {
+    return this.carry.reduce((sum, piece) => sum + piece.length, 0) <= max ? Buffer.concat(this.carry) : undefined;
+  }
+
   /** What is left after the last NUL (a final token without terminator). */
   end(out: (token: Buffer) => void): void {
     if (this.carry.length) out(Buffer.concat(this.carry));
