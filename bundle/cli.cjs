@@ -3547,24 +3547,30 @@ function addHit(hits, word, at) {
   if (list3) list3.push(at);
   else hits.set(word, [at]);
 }
-var encoder, isLower, cases, ANY_BYTE, FIRST, SECOND, WordSearch;
+var import_node_os2, encoder, isLower, ANY_BYTE, cases, LITTLE_ENDIAN, pairKey, NO_QUADS, GROUPS, WordSearch;
 var init_word_search = __esm({
   "src/engine/word-search.ts"() {
     "use strict";
+    import_node_os2 = require("node:os");
     init_text2();
     encoder = new TextEncoder();
     isLower = (byte) => byte >= 97 && byte <= 122;
-    cases = (byte) => isLower(byte) ? [byte, byte - 32] : [byte];
     ANY_BYTE = Array.from({ length: 256 }, (_, b) => b);
-    FIRST = 1;
-    SECOND = 2;
+    cases = (byte) => byte === void 0 ? ANY_BYTE : isLower(byte) ? [byte, byte - 32] : [byte];
+    LITTLE_ENDIAN = (0, import_node_os2.endianness)() === "LE";
+    pairKey = (a, b) => LITTLE_ENDIAN ? a | b << 8 : a << 8 | b;
+    NO_QUADS = new Int32Array(0);
+    GROUPS = 32;
     WordSearch = class {
       /** `next[state << 8 | byte]`: the child state, 0 for none (the root is never a child). */
       next;
       /** The state after a word's first two bytes, by `first << 8 | second`. */
       pairs = new Int32Array(65536);
-      /** By pair: FIRST if some word starts with it, SECOND if some word's second and third bytes are it. */
-      enter = new Uint8Array(65536);
+      /** The filter: by pair (`pairKey`), the groups of words it can open, and the groups it can follow the opening pair of. */
+      opens = new Int32Array(65536);
+      follows = new Int32Array(65536);
+      /** The groups of words that end within their opening pair's reach: any pair follows them. */
+      anyFollows = 0;
       /** The words that end at each state. */
       ends;
       /** Words of a single byte, which the pair table cannot hold, by that byte. */
@@ -3574,6 +3580,7 @@ var init_word_search = __esm({
         const size = spelled.reduce((sum, { bytes }) => sum + bytes.length, 1);
         const next = new Int32Array(size << 8);
         this.ends = new Array(size).fill(void 0);
+        const groups = /* @__PURE__ */ new Map();
         let states = 1;
         for (const { word, bytes } of spelled) {
           let state = 0;
@@ -3587,14 +3594,19 @@ var init_word_search = __esm({
           }
           const ends = this.ends[state] ??= [];
           if (!ends.includes(word)) ends.push(word);
-          const [first, second, third] = bytes;
-          if (first === void 0) continue;
-          if (second === void 0) {
-            for (const b of cases(first)) this.single.set(b, ends);
+          if (bytes.length === 1) {
+            for (const b of cases(bytes[0])) this.single.set(b, ends);
             continue;
           }
-          for (const a of cases(first)) for (const b of cases(second)) this.mark(a, b, FIRST);
-          for (const b of cases(second)) for (const c of third === void 0 ? ANY_BYTE : cases(third)) this.mark(b, c, SECOND);
+          for (const from of [0, 1]) {
+            const [a, b, c, d] = [bytes[from], bytes[from + 1], bytes[from + 2], bytes[from + 3]];
+            const pair = (a ?? 0) << 8 | (b ?? 0);
+            if (!groups.has(pair)) groups.set(pair, groups.size % GROUPS);
+            const bit = 1 << groups.get(pair);
+            this.mark(this.opens, a, b, bit);
+            if (c === void 0) this.anyFollows |= bit;
+            else this.mark(this.follows, c, d, bit);
+          }
         }
         this.next = next;
         for (let first = 0; first < 256; first++) {
@@ -3602,8 +3614,9 @@ var init_word_search = __esm({
           if (one !== 0) this.pairs.set(next.subarray(one << 8, one + 1 << 8), first << 8);
         }
       }
-      mark(a, b, bit) {
-        this.enter[a << 8 | b] = this.enter[a << 8 | b] | bit;
+      /** Sets `bit` for the pair `a b` in each case (any byte where undefined: beyond the word's end). */
+      mark(table2, a, b, bit) {
+        for (const x of cases(a)) for (const y of cases(b)) table2[pairKey(x, y)] = table2[pairKey(x, y)] | bit;
       }
       /**
        * The words that start at `at` in `bytes` (at least two bytes from its end): added to `hits`, or without
@@ -3623,17 +3636,41 @@ var init_word_search = __esm({
         }
         return false;
       }
-      /** The one pass of `scan` and `test`: every word into `hits`, or without `hits`, up to the first word. */
+      /** `wordsAt` at each offset of `[from, to)` that leaves two bytes to read. */
+      wordsIn(bytes, from, to, hits) {
+        for (let at = Math.max(0, from); at < Math.min(to, bytes.length - 1); at++) if (this.wordsAt(bytes, at, hits)) return true;
+        return false;
+      }
+      /**
+       * The one pass of `scan` and `test`: every word into `hits`, or without `hits`, up to the first word. The
+       * filter reads the 4-byte-aligned middle of the bytes; each offset it lets through is walked, and the one
+       * before it (a word starting there has its second byte here). The offsets it cannot judge (a word starting
+       * before the middle, or whose next pair lies beyond it) are walked one by one: a few at each end. Offsets
+       * are walked in increasing order, so each word's offsets come out in order.
+       */
       search(bytes, hits) {
-        const { enter } = this;
+        const { opens, follows, anyFollows } = this;
         const n = bytes.length;
-        for (let at = 0; at + 1 < n; at += 2) {
-          const way = enter[bytes[at] << 8 | bytes[at + 1]];
-          if (way === 0) continue;
-          if (way & SECOND && at > 0 && this.wordsAt(bytes, at - 1, hits)) return true;
-          if (way & FIRST && this.wordsAt(bytes, at, hits)) return true;
+        const start = Math.min(n, 4 - (bytes.byteOffset & 3) & 3);
+        const count = n - start >> 2;
+        const quads = count > 0 ? new Int32Array(bytes.buffer, bytes.byteOffset + start, count) : NO_QUADS;
+        const end = start + 4 * quads.length;
+        if (this.wordsIn(bytes, 0, start - 1, hits)) return true;
+        let quad = quads[0];
+        for (let q = 0; q + 1 < quads.length; q++) {
+          const after = quads[q + 1];
+          const a = LITTLE_ENDIAN ? quad & 65535 : quad >>> 16;
+          const b = LITTLE_ENDIAN ? quad >>> 16 : quad & 65535;
+          const c = LITTLE_ENDIAN ? after & 65535 : after >>> 16;
+          const here = opens[a] & (follows[b] | anyFollows);
+          const then = opens[b] & (follows[c] | anyFollows);
+          quad = after;
+          if ((here | then) === 0) continue;
+          const at = start + 4 * q;
+          if (here !== 0 && this.wordsIn(bytes, at - 1, at + 1, hits)) return true;
+          if (then !== 0 && this.wordsIn(bytes, at + 1, at + 3, hits)) return true;
         }
-        if (n % 2 === 1 && n > 2 && this.wordsAt(bytes, n - 2, hits)) return true;
+        if (this.wordsIn(bytes, Math.max(start - 1, end - 5), n, hits)) return true;
         if (this.single.size === 0) return false;
         if (!hits) return bytes.some((b) => this.single.has(b));
         bytes.forEach((b, i) => this.single.get(b)?.forEach((word) => addHit(hits, word, i)));

@@ -94,4 +94,37 @@ describe('the byte search of the gate (WordSearch)', () => {
     }
     expect(search.test(Buffer.from('.i.b.m.o.x.k.9.'))).toBe(false);
   });
+
+  it('finds what a search of every spelling at every offset finds, in texts long enough for its filter, at any alignment', () => {
+    // The filter reads 4-byte-aligned words of the text: a text starts at each offset of its buffer, and
+    // is long enough that words fall before, inside and after the part it reads.
+    const list = ['ibm', 'apikey', 'api', 'ok', 'x9', 'secret', 'basic ', '"auth"', '.eyj', 'hmac', 'k', 'schlüssel', 'iam-pass'];
+    const search = new WordSearch(list);
+    const everySpelling = (word: string): Buffer[] =>
+      [...word].reduce<string[]>((all, ch) => all.flatMap((p) => [...new Set([ch, ch.toUpperCase()])].map((c) => p + c)), ['']).map((w) => Buffer.from(w));
+    const oracle = (bytes: Buffer): Map<string, number[]> => {
+      const hits = new Map<string, number[]>();
+      for (const word of list) {
+        const spelled = everySpelling(word);
+        for (let at = 0; at < bytes.length; at++) {
+          if (spelled.some((w) => bytes.subarray(at, at + w.length).equals(w))) hits.set(word, [...(hits.get(word) ?? []), at]);
+        }
+      }
+      return hits;
+    };
+    const pieces = [...list, 'IBM', 'ApiKey', 'OK', 'Basic ', '.EYJ', 'SCHLÜSSEL', 'x', ' ', 'a', 'i', 'b', '\n', '"', 'ke', 'se', 'cre'];
+    const next = mulberry32(12);
+    for (let n = 0; n < 1500; n++) {
+      const text = Buffer.from(Array.from({ length: Math.floor(next() * 24) }, () => pieces[Math.floor(next() * pieces.length)]).join(''));
+      const offset = Math.floor(next() * 4);
+      const buffer = Buffer.alloc(text.length + 8);
+      text.copy(buffer, offset);
+      const view = new Uint8Array(buffer.buffer, buffer.byteOffset + offset, text.length);
+      const hits = new Map<string, number[]>();
+      search.scan(view, hits);
+      const expected = oracle(text);
+      expect(sorted(hits), `${JSON.stringify(text.toString())} at ${offset}`).toEqual(sorted(expected));
+      expect(search.test(view)).toBe(expected.size > 0);
+    }
+  });
 });
