@@ -3888,12 +3888,21 @@ var init_git_blobs = __esm({
       held = 0;
       paused = false;
       closing = false;
+      corked = false;
       failed;
       /** Asks for a blob; answers come in the order asked. */
       read(sha) {
         if (this.failed) return Promise.reject(this.failed);
         const answer = new Promise((resolve, reject) => {
           this.pending.push({ sha, resolve, reject });
+          if (!this.corked) {
+            this.corked = true;
+            this.process.stdin.cork();
+            process.nextTick(() => {
+              this.corked = false;
+              this.process.stdin.uncork();
+            });
+          }
           this.process.stdin.write(`${sha}
 `);
         });
@@ -4283,9 +4292,10 @@ var init_git_keyword_memo = __esm({
       }
       remember(key2, data, hits) {
         if (data.length > this.budget / 4 || this.versions.has(key2)) return;
-        const own = Buffer.allocUnsafeSlow(data.length);
-        data.copy(own);
-        this.versions.set(key2, { bytes: own, hits });
+        const owns = data.byteOffset === 0 && data.buffer.byteLength === data.length;
+        const bytes = owns ? data : Buffer.allocUnsafeSlow(data.length);
+        if (!owns) data.copy(bytes);
+        this.versions.set(key2, { bytes, hits });
       }
     };
   }

@@ -123,10 +123,12 @@ export class KeywordMemo {
 
   private remember(key: string, data: Buffer, hits: ReadonlyMap<string, readonly number[]>): void {
     if (data.length > this.budget / 4 || this.versions.has(key)) return;
-    // A copy of its own: `data` may be a view into a larger piece of git's output, and a small `Buffer.from`
-    // is a slice of a shared 8 KiB pool, which it would keep alive while the budget counts its few bytes.
-    const own = Buffer.allocUnsafeSlow(data.length);
-    data.copy(own);
-    this.versions.set(key, { bytes: own, hits });
+    // Bytes of their own, copied if need be: `data` may be a view into a larger piece of git's output, and a
+    // small `Buffer.from` is a slice of a shared 8 KiB pool, which it would keep alive while the budget counts
+    // its few bytes. Nothing writes to a blob's bytes once read.
+    const owns = data.byteOffset === 0 && data.buffer.byteLength === data.length;
+    const bytes = owns ? data : Buffer.allocUnsafeSlow(data.length);
+    if (!owns) data.copy(bytes);
+    this.versions.set(key, { bytes, hits });
   }
 }

@@ -1,6 +1,7 @@
 // Running git: short plumbing calls to completion, long outputs as streams. Every call gets the same
 // environment, so a hook's GIT_INDEX_FILE reaches each of them and none of them takes a lock.
 import { spawn } from 'node:child_process';
+import type { Writable } from 'node:stream';
 import path from 'node:path';
 import { ScanError } from '../errors.js';
 
@@ -19,7 +20,7 @@ export interface GitRunner {
 
 export interface GitStream {
   stdout: NodeJS.ReadableStream;
-  stdin: NodeJS.WritableStream;
+  stdin: Writable;
   done: Promise<void>;
   kill(): void;
 }
