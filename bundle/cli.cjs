@@ -4254,9 +4254,12 @@ var init_git_keyword_memo = __esm({
         const oldKey = replaces === void 0 ? void 0 : `${kind}:${replaces}`;
         const old = oldKey === void 0 ? void 0 : this.versions.get(oldKey);
         if (oldKey !== void 0) this.versions.delete(oldKey);
-        const edit = old && this.edit(old.bytes, data);
         const key2 = `${kind}:${sha}`;
-        if ((0, import_node_buffer3.isAscii)(data)) {
+        const ascii = (0, import_node_buffer3.isAscii)(data);
+        const known = this.versions.get(key2);
+        if (known) return ascii ? known.hits : false;
+        const edit = old && this.edit(old.bytes, data);
+        if (ascii) {
           const hits = old && edit ? this.shifted(old, data, edit, look.hits(data.subarray(edit.from, edit.to))) : look.hits(data);
           this.remember(key2, data, hits);
           return hits;

@@ -44,7 +44,7 @@ export interface WordLook {
  */
 interface Version {
   bytes: Buffer;
-  hits: ReadonlyMap<string, readonly number[]>;
+  hits: Map<string, number[]>;
 }
 
 /** How the new version lines up with the old one: equal bytes before `prefix` and in the last `suffix`. */
@@ -81,9 +81,13 @@ export class KeywordMemo {
     const old = oldKey === undefined ? undefined : this.versions.get(oldKey);
     // Replaced at its path: the new version is what the next change there will be compared with.
     if (oldKey !== undefined) this.versions.delete(oldKey);
-    const edit = old && this.edit(old.bytes, data);
     const key = `${kind}:${sha}`;
-    if (isAscii(data)) {
+    const ascii = isAscii(data);
+    // The same blob met at another path (a copy, a branch's file added again): its words are known.
+    const known = this.versions.get(key);
+    if (known) return ascii ? known.hits : false;
+    const edit = old && this.edit(old.bytes, data);
+    if (ascii) {
       const hits = old && edit ? this.shifted(old, data, edit, look.hits(data.subarray(edit.from, edit.to))) : look.hits(data);
       this.remember(key, data, hits);
       return hits;
@@ -121,7 +125,7 @@ export class KeywordMemo {
     return hits;
   }
 
-  private remember(key: string, data: Buffer, hits: ReadonlyMap<string, readonly number[]>): void {
+  private remember(key: string, data: Buffer, hits: Map<string, number[]>): void {
     if (data.length > this.budget / 4 || this.versions.has(key)) return;
     // Bytes of their own, copied if need be: `data` may be a view into a larger piece of git's output, and a
     // small `Buffer.from` is a slice of a shared 8 KiB pool, which it would keep alive while the budget counts

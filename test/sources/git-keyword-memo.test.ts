@@ -92,6 +92,18 @@ describe('KeywordMemo', () => {
     expect(looked.at(-1)).toBe(filler.length + 7);
   });
 
+  it('gives the words of a blob it remembers without searching it again, at any path', () => {
+    const memo = new KeywordMemo(reach);
+    const data = b(`${filler}secret`);
+    expect(memo.words('s', data, undefined, spy(), 'code')).toEqual(new Map([['secret', [filler.length]]]));
+    const looked: number[] = [];
+    expect(memo.words('s', data, 'other', spy(looked), 'code')).toEqual(new Map([['secret', [filler.length]]]));
+    const clean = Buffer.from(`${filler}\u00e9`, 'utf8');
+    expect(memo.words('c', clean, undefined, spy(), 'code')).toBe(false);
+    expect(memo.words('c', clean, undefined, spy(looked), 'code')).toBe(false);
+    expect(looked).toEqual([]);
+  });
+
   it('keeps the offsets of one word list apart from another', () => {
     const memo = new KeywordMemo(reach);
     memo.words('v', b(`${filler}`), undefined, spy(), 'code');
