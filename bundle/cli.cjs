@@ -3547,7 +3547,7 @@ function addHit(hits, word, at) {
   if (list3) list3.push(at);
   else hits.set(word, [at]);
 }
-var import_node_os2, encoder, isLower, ANY_BYTE, cases, LITTLE_ENDIAN, pairKey, NO_QUADS, GROUPS, WordSearch;
+var import_node_os2, encoder, isLower, ANY_BYTE, cases, LITTLE_ENDIAN, pairKey, NO_QUADS, GROUPS, Tables, WordSearch;
 var init_word_search = __esm({
   "src/engine/word-search.ts"() {
     "use strict";
@@ -3561,7 +3561,7 @@ var init_word_search = __esm({
     pairKey = (a, b) => LITTLE_ENDIAN ? a | b << 8 : a << 8 | b;
     NO_QUADS = new Int32Array(0);
     GROUPS = 32;
-    WordSearch = class {
+    Tables = class {
       /** `next[state << 8 | byte]`: the child state, 0 for none (the root is never a child). */
       next;
       /** The state after a word's first two bytes, by `first << 8 | second`. */
@@ -3676,13 +3676,27 @@ var init_word_search = __esm({
         bytes.forEach((b, i) => this.single.get(b)?.forEach((word) => addHit(hits, word, i)));
         return false;
       }
+    };
+    WordSearch = class {
+      constructor(words) {
+        this.words = words;
+      }
+      words;
+      built;
+      /**
+       * The tables, built on first use (a few milliseconds before V8 compiles the builder): a pre-commit hook
+       * that scans no prose never builds the prose words' tables.
+       */
+      get tables() {
+        return this.built ??= new Tables(this.words);
+      }
       /** Adds the offset of every occurrence of every word in `bytes` to `hits`, overlapping ones too, in order. */
       scan(bytes, hits) {
-        this.search(bytes, hits);
+        this.tables.search(bytes, hits);
       }
       /** Does any word occur in `bytes`? */
       test(bytes) {
-        return this.search(bytes, void 0);
+        return this.tables.search(bytes, void 0);
       }
     };
   }

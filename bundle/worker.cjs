@@ -2560,7 +2560,7 @@ var LITTLE_ENDIAN = (0, import_node_os.endianness)() === "LE";
 var pairKey = (a, b) => LITTLE_ENDIAN ? a | b << 8 : a << 8 | b;
 var NO_QUADS = new Int32Array(0);
 var GROUPS = 32;
-var WordSearch = class {
+var Tables = class {
   /** `next[state << 8 | byte]`: the child state, 0 for none (the root is never a child). */
   next;
   /** The state after a word's first two bytes, by `first << 8 | second`. */
@@ -2675,13 +2675,27 @@ var WordSearch = class {
     bytes.forEach((b, i) => this.single.get(b)?.forEach((word) => addHit(hits, word, i)));
     return false;
   }
+};
+var WordSearch = class {
+  constructor(words) {
+    this.words = words;
+  }
+  words;
+  built;
+  /**
+   * The tables, built on first use (a few milliseconds before V8 compiles the builder): a pre-commit hook
+   * that scans no prose never builds the prose words' tables.
+   */
+  get tables() {
+    return this.built ??= new Tables(this.words);
+  }
   /** Adds the offset of every occurrence of every word in `bytes` to `hits`, overlapping ones too, in order. */
   scan(bytes, hits) {
-    this.search(bytes, hits);
+    this.tables.search(bytes, hits);
   }
   /** Does any word occur in `bytes`? */
   test(bytes) {
-    return this.search(bytes, void 0);
+    return this.tables.search(bytes, void 0);
   }
 };
 function addHit(hits, word, at) {

@@ -48,7 +48,8 @@ const NO_QUADS = new Int32Array(0);
 /** Bits of the filter: a word's group is its first pair's, so that words sharing that pair share a bit. */
 const GROUPS = 32;
 
-export class WordSearch {
+/** The trie and the filter of a set of words, and the pass over bytes that uses them. */
+class Tables {
   /** `next[state << 8 | byte]`: the child state, 0 for none (the root is never a child). */
   private readonly next: Int32Array;
   /** The state after a word's first two bytes, by `first << 8 | second`. */
@@ -142,7 +143,7 @@ export class WordSearch {
    * before the middle, or whose next pair lies beyond it) are walked one by one: a few at each end. Offsets
    * are walked in increasing order, so each word's offsets come out in order.
    */
-  private search(bytes: Uint8Array, hits: Map<string, number[]> | undefined): boolean {
+  search(bytes: Uint8Array, hits: Map<string, number[]> | undefined): boolean {
     const { opens, follows, anyFollows } = this;
     const n = bytes.length;
     const start = Math.min(n, (4 - (bytes.byteOffset & 3)) & 3);
@@ -173,14 +174,29 @@ export class WordSearch {
     return false;
   }
 
+}
+
+export class WordSearch {
+  private built: Tables | undefined;
+
+  constructor(private readonly words: readonly string[]) {}
+
+  /**
+   * The tables, built on first use (a few milliseconds before V8 compiles the builder): a pre-commit hook
+   * that scans no prose never builds the prose words' tables.
+   */
+  private get tables(): Tables {
+    return (this.built ??= new Tables(this.words));
+  }
+
   /** Adds the offset of every occurrence of every word in `bytes` to `hits`, overlapping ones too, in order. */
   scan(bytes: Uint8Array, hits: Map<string, number[]>): void {
-    this.search(bytes, hits);
+    this.tables.search(bytes, hits);
   }
 
   /** Does any word occur in `bytes`? */
   test(bytes: Uint8Array): boolean {
-    return this.search(bytes, undefined);
+    return this.tables.search(bytes, undefined);
   }
 }
 
