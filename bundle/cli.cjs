@@ -4938,7 +4938,7 @@ async function* historyChunks(options, stats) {
     const look = { hits: (bytes) => gate.asciiHits(bytes, shown), passes: (bytes) => gate.passes(bytes, shown) };
     const words = memo.words(result2.sha, data, item.replaces, look, isProse(shown) ? "prose" : "code");
     if (words === false || words !== true && words.size === 0 && !gate.readsWhole(shown)) return void 0;
-    return { ...baseOf(item), data, bytes: data.length, ...words === true ? {} : { hits: words } };
+    return { ...baseOf(item), data, bytes: data.length, ...words === true ? { passed: true } : { hits: words } };
   };
   async function* take() {
     const item = queue.shift();
@@ -6868,7 +6868,7 @@ function toFinding(chunk, rule, m, at, salt) {
 function input(chunk, rules, reference) {
   if (chunk.text !== void 0) return { text: chunk.text };
   if (!reference && chunk.hits) return { text: asBuffer(chunk.data).toString("latin1"), hits: chunk.hits };
-  if (!reference) return textToDetect(chunk.data, chunk.origin.path, keywordGate(rules));
+  if (!reference && !chunk.passed) return textToDetect(chunk.data, chunk.origin.path, keywordGate(rules));
   const decoded = decodeText(chunk.data);
   return decoded.kind === "text" ? { text: decoded.text } : void 0;
 }

@@ -3273,7 +3273,7 @@ function toFinding(chunk, rule, m, at, salt2) {
 function input(chunk, rules2, reference) {
   if (chunk.text !== void 0) return { text: chunk.text };
   if (!reference && chunk.hits) return { text: asBuffer(chunk.data).toString("latin1"), hits: chunk.hits };
-  if (!reference) return textToDetect(chunk.data, chunk.origin.path, keywordGate(rules2));
+  if (!reference && !chunk.passed) return textToDetect(chunk.data, chunk.origin.path, keywordGate(rules2));
   const decoded = decodeText(chunk.data);
   return decoded.kind === "text" ? { text: decoded.text } : void 0;
 }

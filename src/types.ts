@@ -62,6 +62,8 @@ export type DataChunk = ChunkFields & {
    * which the per-chunk step then reads without searching them again.
    */
   hits?: Map<string, number[]>;
+  /** The source asked the keyword gate of these (non-ASCII) bytes already, and it passed them: decode them. */
+  passed?: true;
 };
 
 export type TextChunk = ChunkFields & { text: string; data?: undefined };

@@ -240,8 +240,8 @@ export async function* historyChunks(options: HistoryOptions, stats: SourceStats
     const look: WordLook = { hits: (bytes) => gate.asciiHits(bytes, shown), passes: (bytes) => gate.passes(bytes, shown) };
     const words = memo.words(result.sha, data, item.replaces, look, isProse(shown) ? 'prose' : 'code');
     if (words === false || (words !== true && words.size === 0 && !gate.readsWhole(shown))) return undefined;
-    // Undecoded: the detection thread decodes it, and takes the words found here (ASCII) instead of searching again.
-    return { ...baseOf(item), data, bytes: data.length, ...(words === true ? {} : { hits: words }) };
+    // Undecoded: the detection thread decodes it, and takes what the gate said here instead of asking again.
+    return { ...baseOf(item), data, bytes: data.length, ...(words === true ? { passed: true } : { hits: words }) };
   };
 
   async function* take(): AsyncGenerator<Chunk> {
