@@ -4263,6 +4263,8 @@ var init_git_keyword_memo = __esm({
        * The gate's words in `data` (blob `sha`), given the blob it replaces at the same path, if any: every word's
        * offsets for ASCII bytes (read only: they are remembered), whether there may be one for other bytes.
        * `kind` names the gate's word list (the gate asks more of prose than of code): offsets hold for one list only.
+       * The answer is the bytes' alone: a blob met again is answered from memory, whatever its new path, so
+       * whether a rule reads every file at that path (`readsWhole`) is the caller's question.
        */
       words(sha, data, replaces, look, kind) {
         const oldKey = replaces === void 0 ? void 0 : `${kind}:${replaces}`;
@@ -4937,8 +4939,8 @@ async function* historyChunks(options, stats) {
     const shown = showPath(item.path);
     const look = { hits: (bytes) => gate.asciiHits(bytes, shown), passes: (bytes) => gate.passes(bytes, shown) };
     const words = memo.words(result2.sha, data, item.replaces, look, isProse(shown) ? "prose" : "code");
-    if (words === false || words !== true && words.size === 0 && !gate.readsWhole(shown)) return void 0;
-    return { ...baseOf(item), data, bytes: data.length, ...words === true ? { passed: true } : { hits: words } };
+    if (!(words === true || words !== false && words.size > 0 || gate.readsWhole(shown))) return void 0;
+    return { ...baseOf(item), data, bytes: data.length, ...words instanceof Map ? { hits: words } : { passed: true } };
   };
   async function* take() {
     const item = queue.shift();

@@ -239,9 +239,10 @@ export async function* historyChunks(options: HistoryOptions, stats: SourceStats
     const shown = showPath(item.path);
     const look: WordLook = { hits: (bytes) => gate.asciiHits(bytes, shown), passes: (bytes) => gate.passes(bytes, shown) };
     const words = memo.words(result.sha, data, item.replaces, look, isProse(shown) ? 'prose' : 'code');
-    if (words === false || (words !== true && words.size === 0 && !gate.readsWhole(shown))) return undefined;
+    // The memo answers for the bytes; a rule that reads every file at this path wants them whatever they hold.
+    if (!(words === true || (words !== false && words.size > 0) || gate.readsWhole(shown))) return undefined;
     // Undecoded: the detection thread decodes it, and takes what the gate said here instead of asking again.
-    return { ...baseOf(item), data, bytes: data.length, ...(words === true ? { passed: true } : { hits: words }) };
+    return { ...baseOf(item), data, bytes: data.length, ...(words instanceof Map ? { hits: words } : { passed: true }) };
   };
 
   async function* take(): AsyncGenerator<Chunk> {

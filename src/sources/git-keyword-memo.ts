@@ -75,6 +75,8 @@ export class KeywordMemo {
    * The gate's words in `data` (blob `sha`), given the blob it replaces at the same path, if any: every word's
    * offsets for ASCII bytes (read only: they are remembered), whether there may be one for other bytes.
    * `kind` names the gate's word list (the gate asks more of prose than of code): offsets hold for one list only.
+   * The answer is the bytes' alone: a blob met again is answered from memory, whatever its new path, so
+   * whether a rule reads every file at that path (`readsWhole`) is the caller's question.
    */
   words(sha: string, data: Buffer, replaces: string | undefined, look: WordLook, kind: string): Map<string, number[]> | boolean {
     const oldKey = replaces === undefined ? undefined : `${kind}:${replaces}`;

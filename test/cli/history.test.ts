@@ -140,6 +140,17 @@ describe('history', () => {
     expect(fromSub.findings.map((f) => ({ path: f.path, commit: f.commit }))).toEqual([{ path: 'top.env', commit: who(repo, added) }]);
   });
 
+  it('reads a file a rule reads whole even when its bytes were met before at another path', () => {
+    const repo = makeRepo();
+    // Not ASCII, and alone in the file: a key only in a file named for one.
+    const body = `\u00a0${gen.ibmKey()}\n`;
+    repo.write('data.conf', body);
+    repo.commit('data');
+    repo.write('env-files/apikey', body);
+    const keyFile = repo.commit('key file');
+    expect(attributed(repo)).toEqual([{ path: 'env-files/apikey', line: 1, commit: who(repo, keyFile) }]);
+  });
+
   it('reports a renamed key once, where it was introduced, and what a rename adds at the new path', () => {
     const repo = makeRepo();
     repo.write('old/creds.env', `${key()}\n`);
