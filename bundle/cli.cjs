@@ -4879,7 +4879,7 @@ async function* historyChunks(options, stats) {
     queue.push({ blob: blobs.read(sha), sha, path: path14, commit: commit2, prior, replaces, outcome });
   };
   const priorsOf = (entry) => {
-    const renamed = entry.status.startsWith("R") ? [entry.srcShas[0] ?? ""] : [];
+    const renamed = entry.srcShas.filter((_, i) => entry.status[i] === "R");
     const candidates2 = range ? entry.srcShas.filter((sha) => !read2.has(`${entry.path}\0${sha}`)) : renamed;
     return [...new Set(candidates2)].filter((sha) => sha !== "" && !isNullSha(sha));
   };

@@ -168,9 +168,12 @@ export async function* historyChunks(options: HistoryOptions, stats: SourceStats
     queue.push({ blob: blobs.read(sha), sha, path, commit, prior, replaces, outcome });
   };
 
-  /** Blobs that stood at the entry's path before it: the old side of a rename, and (with a range) anything not read yet. */
+  /**
+   * Blobs that stood at the entry's path before it: the old side of a rename (in a merge, against any parent:
+   * one status letter each), and (with a range) anything not read yet.
+   */
   const priorsOf = (entry: RawEntry): string[] => {
-    const renamed = entry.status.startsWith('R') ? [entry.srcShas[0] ?? ''] : [];
+    const renamed = entry.srcShas.filter((_, i) => entry.status[i] === 'R');
     const candidates = range ? entry.srcShas.filter((sha) => !read.has(`${entry.path}\0${sha}`)) : renamed;
     return [...new Set(candidates)].filter((sha) => sha !== '' && !isNullSha(sha));
   };

@@ -140,6 +140,28 @@ describe('history', () => {
     expect(fromSub.findings.map((f) => ({ path: f.path, commit: f.commit }))).toEqual([{ path: 'top.env', commit: who(repo, added) }]);
   });
 
+  it('reports a key carried into a renamed file by a merge once, whichever parent renamed the file', () => {
+    for (const into of ['secret', 'rename']) {
+      const repo = makeRepo();
+      const lines = Array.from({ length: 40 }, (_, i) => `line ${i}\n`).join('');
+      repo.write('old.py', lines);
+      repo.commit('base');
+      repo.git(['checkout', '-q', '-b', 'rename']);
+      repo.git(['mv', 'old.py', 'new.py']);
+      repo.write('new.py', `${lines}print(1)\n`);
+      repo.commit('rename');
+      repo.git(['checkout', '-q', 'main']);
+      repo.git(['checkout', '-q', '-b', 'secret']);
+      repo.write('old.py', `apikey = "${gen.ibmKey()}"\n${lines}`);
+      const added = repo.commit('secret');
+      repo.git(['checkout', '-q', into]);
+      repo.git(['merge', '-q', '--no-edit', into === 'secret' ? 'rename' : 'secret']);
+      // Renamed against the first parent (`RM`) or the second (`MR`).
+      expect(repo.git(['log', '-1', '--raw', '-c', '-M', '--format=']), into).toMatch(into === 'secret' ? / RM\tnew\.py/ : / MR\tnew\.py/);
+      expect(attributed(repo), into).toEqual([{ path: 'old.py', line: 1, commit: who(repo, added) }]);
+    }
+  });
+
   it('reads a file a rule reads whole even when its bytes were met before at another path', () => {
     const repo = makeRepo();
     // Not ASCII, and alone in the file: a key only in a file named for one.
