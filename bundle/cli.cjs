@@ -4068,25 +4068,6 @@ function classAt(p, start) {
   const body = items.join("");
   return { re: negated ? `[^/${body}]` : body ? `[${body}]` : "[^\\x{0}-\\x{10FFFF}]", end: i + 1 };
 }
-function bracesAt(p, start) {
-  const alternatives = [];
-  let depth = 0;
-  let from = start + 1;
-  for (let i = start + 1; i < p.length; i++) {
-    const c = p[i];
-    if (c === "\\") i++;
-    else if (c === "{") depth++;
-    else if (c === "}" && depth > 0) depth--;
-    else if (c === "," && depth === 0) {
-      alternatives.push(p.slice(from, i));
-      from = i + 1;
-    } else if (c === "}") {
-      alternatives.push(p.slice(from, i));
-      return alternatives.length > 1 ? { alternatives, end: i + 1 } : void 0;
-    }
-  }
-  return void 0;
-}
 function translate(p) {
   let out = "";
   for (let i = 0; i < p.length; ) {
@@ -4110,11 +4091,8 @@ function translate(p) {
       i++;
     } else {
       const cls = c === "[" ? classAt(p, i) : void 0;
-      const braces = c === "{" ? bracesAt(p, i) : void 0;
-      if (cls) out += cls.re;
-      else if (braces) out += `(?:${braces.alternatives.map(translate).join("|")})`;
-      else out += quote(c);
-      i = cls?.end ?? braces?.end ?? i + 1;
+      out += cls ? cls.re : quote(c);
+      i = cls?.end ?? i + 1;
     }
   }
   return out;
@@ -4151,7 +4129,6 @@ function translate2(line2) {
   glob = glob.replace(/\/+$/, "");
   const anchored = glob.includes("/");
   glob = glob.replace(/^\/+/, "");
-  glob = glob.replace(/[{}]/g, "\\$&");
   return { glob: anchored || glob === "**" ? glob : `**/${glob}`, dirOnly };
 }
 function configIgnore(globs) {

@@ -1,7 +1,8 @@
 // Globs, matched in linear time: each is translated to an RE2 regex (linear-regex.ts) instead of a
 // backtracking one. The syntax: `*` (within a path segment), `**` as a whole segment (any number of
-// segments, none included), `?`, classes `[a-z]`, `[!a]` / `[^a]` (never matching `/`), braces
-// `{a,b}`, and `\` to escape; everything else is literal, dotfiles included. A leading `./` is dropped.
+// segments, none included), `?`, classes `[a-z]`, `[!a]` / `[^a]` (never matching `/`), and `\` to
+// escape; everything else is literal, braces and dotfiles included (as in .gitignore, the one user of these
+// globs: config-globs.ts). A leading `./` is dropped.
 import { linearExact, quote, type LinearPattern } from './linear-regex.js';
 
 /** The character class starting at `start` (on `[`), as RE2 syntax, and where it ends; undefined when unclosed. */
@@ -33,27 +34,6 @@ function classAt(p: string, start: number): { re: string; end: number } | undefi
   return { re: negated ? `[^/${body}]` : body ? `[${body}]` : '[^\\x{0}-\\x{10FFFF}]', end: i + 1 };
 }
 
-/** The alternatives of the braces starting at `start` (on `{`), split at top-level commas; undefined when not a brace list. */
-function bracesAt(p: string, start: number): { alternatives: string[]; end: number } | undefined {
-  const alternatives: string[] = [];
-  let depth = 0;
-  let from = start + 1;
-  for (let i = start + 1; i < p.length; i++) {
-    const c = p[i];
-    if (c === '\\') i++;
-    else if (c === '{') depth++;
-    else if (c === '}' && depth > 0) depth--;
-    else if (c === ',' && depth === 0) {
-      alternatives.push(p.slice(from, i));
-      from = i + 1;
-    } else if (c === '}') {
-      alternatives.push(p.slice(from, i));
-      return alternatives.length > 1 ? { alternatives, end: i + 1 } : undefined;
-    }
-  }
-  return undefined;
-}
-
 /** The RE2 source of a glob (without anchors). */
 function translate(p: string): string {
   let out = '';
@@ -78,11 +58,8 @@ function translate(p: string): string {
       i++;
     } else {
       const cls = c === '[' ? classAt(p, i) : undefined;
-      const braces = c === '{' ? bracesAt(p, i) : undefined;
-      if (cls) out += cls.re;
-      else if (braces) out += `(?:${braces.alternatives.map(translate).join('|')})`;
-      else out += quote(c);
-      i = cls?.end ?? braces?.end ?? i + 1;
+      out += cls ? cls.re : quote(c);
+      i = cls?.end ?? i + 1;
     }
   }
   return out;

@@ -32,8 +32,6 @@ function translate(line: string): { glob: string; dirOnly: boolean } {
   glob = glob.replace(/\/+$/, '');
   const anchored = glob.includes('/');
   glob = glob.replace(/^\/+/, '');
-  // Braces are literal in .gitignore; the matcher reads `\` as an escape (the user's globs hold none).
-  glob = glob.replace(/[{}]/g, '\\$&');
   // A name at any depth is `**/name`; `**` alone already is everything.
   return { glob: anchored || glob === '**' ? glob : `**/${glob}`, dirOnly };
 }
