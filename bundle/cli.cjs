@@ -7943,10 +7943,6 @@ function closest(word, candidates2) {
   }
   return found;
 }
-var printable2 = (s) => (
-  // eslint-disable-next-line no-control-regex -- matching control characters is the point
-  s.replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`)
-);
 
 // src/cli/options.ts
 var COMMON_OPTIONS = {
@@ -7971,7 +7967,7 @@ function parse(args, options, command2) {
   try {
     return (0, import_node_util2.parseArgs)({ args, options, allowPositionals: true, strict: true });
   } catch (error) {
-    const message = printable2(error.message.replace(/\. To specify a positional argument.*$/s, ""));
+    const message = error.message.replace(/\. To specify a positional argument.*$/s, "");
     const unknown = /^Unknown option '(--[^=']*)/.exec(message)?.[1];
     const near = unknown && closest(unknown, Object.keys(options).map((name) => `--${name}`));
     throw new ScanError("bad-usage", `${message}${near ? `: did you mean ${near}?` : ""} (see secret-hygiene ${command2 ? `${command2} ` : ""}--help)`);
@@ -8058,7 +8054,7 @@ async function run(argv, io) {
   }
   if (!isCommand(command2)) {
     const near = closest(command2, COMMANDS);
-    throw new ScanError("bad-usage", `unknown command ${JSON.stringify(printable2(command2))}${near ? `: did you mean "${near}"?` : ""} (expected one of ${COMMANDS.join(", ")}; see --help)`);
+    throw new ScanError("bad-usage", `unknown command ${JSON.stringify(command2)}${near ? `: did you mean "${near}"?` : ""} (expected one of ${COMMANDS.join(", ")}; see --help)`);
   }
   const { values, positionals } = parse(rest, { ...COMMON_OPTIONS, staged: { type: "boolean" }, history: { type: "boolean" }, "stdin-path": { type: "string" }, check: { type: "boolean" } }, command2);
   if (values.help) {

@@ -3,7 +3,7 @@ import { sizeInBytes } from '../config.js';
 import { ScanError } from '../errors.js';
 import { FORMATS, type Format } from '../reporters/reporter.js';
 import { resolveEndpoint } from '../verify/endpoint.js';
-import { closest, printable } from './suggest.js';
+import { closest } from './suggest.js';
 
 /** Options every command takes (SPEC §3). */
 export const COMMON_OPTIONS = {
@@ -57,7 +57,8 @@ export function parse(args: string[], options: Options, command?: string): { val
   try {
     return parseArgs({ args, options, allowPositionals: true, strict: true });
   } catch (error) {
-    const message = printable((error as Error).message.replace(/\. To specify a positional argument.*$/s, ''));
+    // Shown escaped, as every error is (main.ts): an argument may hold control characters.
+    const message = (error as Error).message.replace(/\. To specify a positional argument.*$/s, '');
     const unknown = /^Unknown option '(--[^=']*)/.exec(message)?.[1];
     const near = unknown && closest(unknown, Object.keys(options).map((name) => `--${name}`));
     throw new ScanError('bad-usage', `${message}${near ? `: did you mean ${near}?` : ''} (see secret-hygiene ${command ? `${command} ` : ''}--help)`);

@@ -35,8 +35,3 @@ export function closest(word: string, candidates: readonly string[]): string | u
   }
   return found;
 }
-
-/** An argument as it may be echoed to a terminal: control characters (C0, DEL, C1) as `\u` escapes. */
-export const printable = (s: string): string =>
-  // eslint-disable-next-line no-control-regex -- matching control characters is the point
-  s.replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);

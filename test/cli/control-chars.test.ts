@@ -29,6 +29,20 @@ function hostileRepo(): Repo {
   return repo;
 }
 
+describe('control characters in arguments', () => {
+  it('an unknown flag or command is named escaped, once', () => {
+    const repo = makeRepo();
+    const r = repo.cli(['scan', `--x${ANSI}`]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).not.toMatch(RAW_CONTROL);
+    expect(r.stderr).toContain(`--x${escapeControl(ANSI)}`);
+    const command = repo.cli([`scan${ANSI}\u202e`]);
+    expect(command.status).toBe(2);
+    expect(command.stderr).toContain('unknown command');
+    expect(command.stderr).not.toMatch(RAW_CONTROL);
+  });
+});
+
 describe('control characters in names, claims and authors', () => {
   const repo = hostileRepo();
 
