@@ -4441,7 +4441,7 @@ ${END_LINE.toString("latin1")}`);
         });
       }
       start() {
-        const process2 = this.git.stream(["diff-tree", "--stdin", "-z", "-r", "-c", "-M", "--raw", "--no-abbrev", "--always"]);
+        const process2 = this.git.stream(["diff-tree", "--stdin", "-z", "-r", "-c", "-M", "--raw", "--no-abbrev", "--always", "--root"]);
         process2.stdout.on("data", (data) => this.receive(data));
         process2.done.then(
           () => {

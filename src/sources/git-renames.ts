@@ -61,7 +61,7 @@ export class RenameReader {
   }
 
   private start(): GitStream {
-    const process = this.git.stream(['diff-tree', '--stdin', '-z', '-r', '-c', '-M', '--raw', '--no-abbrev', '--always']);
+    const process = this.git.stream(['diff-tree', '--stdin', '-z', '-r', '-c', '-M', '--raw', '--no-abbrev', '--always', '--root']);
     process.stdout.on('data', (data: Buffer) => this.receive(data));
     process.done.then(
       () => {

@@ -65,6 +65,17 @@ describe('RenameReader', () => {
     }
   });
 
+  it("answers for a root commit too (its entries, all added), though history never needs to ask", async () => {
+    const repo = renamingRepo();
+    const root = repo.git(['rev-list', '--max-parents=0', 'HEAD']);
+    const reader = new RenameReader(gitRunner(repo.dir));
+    try {
+      expect((await reader.entries(root)).map((e) => e.status)).toEqual(['A', 'A', 'A', 'A', 'A', 'A']);
+    } finally {
+      await reader.close();
+    }
+  });
+
   it('fails the question, not the scan silently, for a commit git cannot answer, and after git is gone', async () => {
     const repo = renamingRepo();
     const reader = new RenameReader(gitRunner(repo.dir));
