@@ -4583,6 +4583,7 @@ var init_git = __esm({
       "core.hooksPath=/dev/null",
       "protocol.allow=never",
       "diff.relative=false",
+      "diff.renameLimit=1000",
       ...["file", "git", "ssh", "http", "https", "ext", "fd"].map((name) => `protocol.${name}.allow=never`)
     ].flatMap((setting) => ["-c", setting]);
     ASKS_CONFIG = /* @__PURE__ */ new Set(["config", "rev-parse"]);

@@ -35,7 +35,10 @@ export interface GitStream {
  *   `core.sshCommand`, `core.gitProxy`, a remote helper (`ext::`) or a credential helper: the blob is reported
  *   missing instead. Per-protocol keys too, since `protocol.<name>.allow` wins over `protocol.allow`.
  * One setting would make git hide content instead: `diff.relative`, with which `git log --raw` run from a
- * subdirectory lists only the changes under it, so that `history` there would call the rest clean.
+ * subdirectory lists only the changes under it, so that `history` there would call the rest clean. And
+ * `diff.renameLimit` is kept at git's default (1000): scoring renames is quadratic in the paths a commit
+ * adds and deletes, so a repository that raised it to git's maximum (32767) could make one commit cost
+ * hours, and one that lowered it would make each secret moved with its file a new finding.
  * Filters (`filter.*`), `diff.*.textconv`, `diff.*.command` and `diff.external` have driver names we cannot
  * list up front; they are kept out by what we run instead: no command here reads the work tree's content,
  * `cat-file` runs without `--filters`/`--textconv`, and every diff gets `--no-ext-diff --no-textconv`.
@@ -46,6 +49,7 @@ export const SAFE_CONFIG: readonly string[] = [
   'core.hooksPath=/dev/null',
   'protocol.allow=never',
   'diff.relative=false',
+  'diff.renameLimit=1000',
   ...['file', 'git', 'ssh', 'http', 'https', 'ext', 'fd'].map((name) => `protocol.${name}.allow=never`),
 ].flatMap((setting) => ['-c', setting]);
 

@@ -173,6 +173,26 @@ describe('history', () => {
     expect(attributed(repo)).toEqual([{ path: 'env-files/apikey', line: 1, commit: who(repo, keyFile) }]);
   });
 
+  it("finds renames whatever the repository's diff.renameLimit says", () => {
+    const repo = makeRepo();
+    const lines = Array.from({ length: 40 }, (_, i) => `line ${i}\n`).join('');
+    repo.write('one.env', `${key()}\n${lines}`);
+    repo.write('two.env', `${key()}\n${lines}`);
+    const added = repo.commit('keys');
+    // Renamed and edited under other names, so that git must score them (a same name would pair them alone).
+    for (const [from, to] of [['one.env', 'uno.env'], ['two.env', 'dos.env']] as const) {
+      repo.git(['mv', from, to]);
+      repo.write(to, `${repo.git(['show', `HEAD:${from}`])}\nedited\n`);
+    }
+    repo.commit('rename and edit');
+    // With a limit of 1, git gives up scoring two renames: each moved key would be new at its new path.
+    repo.git(['config', 'diff.renameLimit', '1']);
+    expect(attributed(repo)).toEqual([
+      { path: 'one.env', line: 1, commit: who(repo, added) },
+      { path: 'two.env', line: 1, commit: who(repo, added) },
+    ]);
+  });
+
   it('reports a renamed key once, where it was introduced, and what a rename adds at the new path', () => {
     const repo = makeRepo();
     repo.write('old/creds.env', `${key()}\n`);
