@@ -6395,7 +6395,7 @@ function table(chars) {
   let t = tables.get(chars);
   if (!t) {
     const member = new RegExp(`^[${chars}]$`);
-    t = new Uint8Array(128);
+    t = new Uint8Array(65536);
     for (let c = 0; c < 128; c++) t[c] = member.test(String.fromCharCode(c)) ? 1 : 0;
     tables.set(chars, t);
   }
@@ -6406,10 +6406,6 @@ function runStarts(text, run2, ranges = [[0, text.length]]) {
   const { min, max } = run2;
   const n = text.length;
   const starts = [];
-  const member = (i) => {
-    const c = text.charCodeAt(i);
-    return c < 128 && inClass[c] === 1;
-  };
   let walked = -1;
   let ahead = -1;
   for (const [from, to] of ranges) {
@@ -6420,14 +6416,14 @@ function runStarts(text, run2, ranges = [[0, text.length]]) {
     const last = Math.min(n, to + min - 1);
     let probe = Math.max(from + min - 1, walked + min);
     while (probe < last) {
-      if (!member(probe)) {
+      if (inClass[text.charCodeAt(probe)] !== 1) {
         probe += min;
         continue;
       }
       let start = probe;
-      while (start > 0 && member(start - 1)) start--;
+      while (start > 0 && inClass[text.charCodeAt(start - 1)] === 1) start--;
       let end = probe + 1;
-      while (end < n && member(end)) end++;
+      while (end < n && inClass[text.charCodeAt(end)] === 1) end++;
       const length = end - start;
       if (length >= min && length <= max && start >= from) {
         if (start < to) starts.push(start);

@@ -16,12 +16,15 @@ export interface Run {
 
 const tables = new Map<string, Uint8Array>();
 
-/** The class as a table of ASCII code points: 1 for a character of the class. */
+/**
+ * The class as a table of UTF-16 code units: 1 for an (ASCII) character of the class. A table of all 65,536
+ * makes each test one load, with no range check: the loops below spend their time on it.
+ */
 function table(chars: string): Uint8Array {
   let t = tables.get(chars);
   if (!t) {
     const member = new RegExp(`^[${chars}]$`);
-    t = new Uint8Array(128);
+    t = new Uint8Array(65536);
     for (let c = 0; c < 128; c++) t[c] = member.test(String.fromCharCode(c)) ? 1 : 0;
     tables.set(chars, t);
   }
@@ -40,10 +43,6 @@ export function runStarts(text: string, run: Run, ranges: ReadonlyArray<readonly
   const { min, max } = run;
   const n = text.length;
   const starts: number[] = [];
-  const member = (i: number): boolean => {
-    const c = text.charCodeAt(i);
-    return c < 128 && inClass[c] === 1;
-  };
   // The end of the last run walked: the next run starts after it, so one of length `min` holds `walked + min`.
   let walked = -1;
   // A run of the right length walked from one range but starting after it: the range it starts in reports it.
@@ -57,14 +56,14 @@ export function runStarts(text: string, run: Run, ranges: ReadonlyArray<readonly
     const last = Math.min(n, to + min - 1);
     let probe = Math.max(from + min - 1, walked + min);
     while (probe < last) {
-      if (!member(probe)) {
+      if (inClass[text.charCodeAt(probe)] !== 1) {
         probe += min;
         continue;
       }
       let start = probe;
-      while (start > 0 && member(start - 1)) start--;
+      while (start > 0 && inClass[text.charCodeAt(start - 1)] === 1) start--;
       let end = probe + 1;
-      while (end < n && member(end)) end++;
+      while (end < n && inClass[text.charCodeAt(end)] === 1) end++;
       const length = end - start;
       if (length >= min && length <= max && start >= from) {
         if (start < to) starts.push(start);
