@@ -7402,7 +7402,7 @@ var init_describe_error = __esm({
 function whereabouts(fd, openedBy, expected) {
   try {
     if (LINUX) {
-      const leads = (0, import_node_fs6.readlinkSync)(`/proc/self/fd/${fd}`, { encoding: "buffer" }).toString("latin1");
+      const leads = (0, import_node_fs6.readlinkSync)(`/proc/self/fd/${fd}`, "latin1");
       if (leads === expected) return "expected";
       return leads === `${expected} (deleted)` ? "gone" : "elsewhere";
     }

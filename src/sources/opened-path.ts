@@ -18,7 +18,7 @@ export type Whereabouts = 'expected' | 'gone' | 'elsewhere';
 export function whereabouts(fd: number, openedBy: string, expected: string): Whereabouts {
   try {
     if (LINUX) {
-      const leads = readlinkSync(`/proc/self/fd/${fd}`, { encoding: 'buffer' }).toString('latin1');
+      const leads = readlinkSync(`/proc/self/fd/${fd}`, 'latin1');
       if (leads === expected) return 'expected';
       return leads === `${expected} (deleted)` ? 'gone' : 'elsewhere';
     }
