@@ -2852,7 +2852,7 @@ var init_pool = __esm({
             const request = this.pending.get(id);
             this.pending.delete(id);
             if (!request) return;
-            slot.busy -= request.bytes;
+            slot.busy -= request.chunk.bytes;
             request.resolve(result2);
             this.send();
           });
@@ -2892,7 +2892,7 @@ var init_pool = __esm({
           const request = this.waiting.shift();
           const id = this.nextId++;
           slot.busy += request.chunk.bytes;
-          this.pending.set(id, { ...request, bytes: request.chunk.bytes });
+          this.pending.set(id, request);
           try {
             const message = handedOver(request.chunk);
             slot.worker.postMessage({ id, chunk: message.chunk, debug: this.debug }, message.transfer);
@@ -4287,7 +4287,7 @@ var init_git_keyword_memo = __esm({
         return hits;
       }
       remember(key2, data, hits) {
-        if (data.length > this.budget / 4 || this.versions.has(key2)) return;
+        if (data.length > this.budget / 4) return;
         const owns = data.byteOffset === 0 && data.buffer.byteLength === data.length;
         const bytes = owns ? data : Buffer.allocUnsafeSlow(data.length);
         if (!owns) data.copy(bytes);

@@ -173,7 +173,6 @@ class Tables {
     bytes.forEach((b, i) => this.single.get(b)?.forEach((word) => addHit(hits, word, i)));
     return false;
   }
-
 }
 
 export class WordSearch {

@@ -98,7 +98,7 @@ interface Request {
 class DetectPool {
   /** `busy`: bytes sent to the worker and not yet answered, so that a large chunk weighs what it costs. */
   private readonly workers: Array<{ worker: Worker; busy: number }> = [];
-  private readonly pending = new Map<number, Request & { bytes: number }>();
+  private readonly pending = new Map<number, Request>();
   /** Chunks no thread has been sent yet, oldest first. */
   private readonly waiting: Request[] = [];
   private nextId = 0;
@@ -116,7 +116,7 @@ class DetectPool {
         const request = this.pending.get(id);
         this.pending.delete(id);
         if (!request) return;
-        slot.busy -= request.bytes;
+        slot.busy -= request.chunk.bytes;
         request.resolve(result);
         this.send();
       });
@@ -152,7 +152,7 @@ class DetectPool {
       const request = this.waiting.shift() as Request;
       const id = this.nextId++;
       slot.busy += request.chunk.bytes;
-      this.pending.set(id, { ...request, bytes: request.chunk.bytes });
+      this.pending.set(id, request);
       try {
         const message = handedOver(request.chunk);
         slot.worker.postMessage({ id, chunk: message.chunk, debug: this.debug } satisfies DetectRequest, message.transfer);

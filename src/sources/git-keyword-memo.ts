@@ -128,7 +128,7 @@ export class KeywordMemo {
   }
 
   private remember(key: string, data: Buffer, hits: Map<string, number[]>): void {
-    if (data.length > this.budget / 4 || this.versions.has(key)) return;
+    if (data.length > this.budget / 4) return;
     // Bytes of their own, copied if need be: `data` may be a view into a larger piece of git's output, and a
     // small `Buffer.from` is a slice of a shared 8 KiB pool, which it would keep alive while the budget counts
     // its few bytes. Nothing writes to a blob's bytes once read.
