@@ -4616,7 +4616,7 @@ function toBytePath(text) {
   return Buffer.from(text, "utf8").toString("latin1");
 }
 function fsPath(bytePath) {
-  return Buffer.from(bytePath, "latin1");
+  return isAsciiText(bytePath) ? bytePath : Buffer.from(bytePath, "latin1");
 }
 function sequenceLength(b, i) {
   const c = b[i];
@@ -4653,7 +4653,7 @@ function escapeInvalid(bytes) {
 }
 function namePath(bytePath) {
   if (isAsciiText(bytePath)) return { path: bytePath };
-  const bytes = fsPath(bytePath);
+  const bytes = Buffer.from(bytePath, "latin1");
   try {
     return { path: strict.decode(bytes) };
   } catch {
@@ -7663,7 +7663,10 @@ async function* entries(targets, options, stats) {
   const namedIgnored = withParents(configIgnored);
   const root = toBytePath(options.root);
   const under = import_node_path12.default.isAbsolute(root) && import_node_path12.default.normalize(root) === root ? root.endsWith(import_node_path12.default.sep) ? root : root + import_node_path12.default.sep : void 0;
-  const show = (abs) => under !== void 0 && abs.startsWith(under) && abs.length > under.length ? namePath(toPosix(abs.slice(under.length))) : displayPath(root, abs);
+  const show = (abs) => {
+    if (under === void 0 || abs === root || abs === under) return displayPath(root, abs);
+    return namePath(toPosix(abs.startsWith(under) ? abs.slice(under.length) : abs));
+  };
   let defaultIgnored = 0;
   let outsideSparse = 0;
   for (const target of targets) {

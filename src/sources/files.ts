@@ -86,10 +86,13 @@ async function* entries(targets: readonly Target[], options: FilesOptions, stats
   const configIgnored = configIgnore(options.ignore);
   const namedIgnored = withParents(configIgnored);
   const root = toBytePath(options.root);
-  // The walk's paths are normalized and under the root: cut the root off rather than ask path.relative each time.
+  // The walk's paths are absolute and normalized, like the named ones (path.resolve): what displayPath makes of
+  // them is the root cut off, or (outside the root) the path itself, without asking path.relative each time.
   const under = path.isAbsolute(root) && path.normalize(root) === root ? (root.endsWith(path.sep) ? root : root + path.sep) : undefined;
-  const show = (abs: string): NamedPath =>
-    under !== undefined && abs.startsWith(under) && abs.length > under.length ? namePath(toPosix(abs.slice(under.length))) : displayPath(root, abs);
+  const show = (abs: string): NamedPath => {
+    if (under === undefined || abs === root || abs === under) return displayPath(root, abs);
+    return namePath(toPosix(abs.startsWith(under) ? abs.slice(under.length) : abs));
+  };
   let defaultIgnored = 0;
   let outsideSparse = 0;
   for (const target of targets) {

@@ -13,9 +13,12 @@ export function toBytePath(text: string): string {
   return Buffer.from(text, 'utf8').toString('latin1');
 }
 
-/** What `node:fs` takes to reach the file a byte string names. */
-export function fsPath(bytePath: string): Buffer {
-  return Buffer.from(bytePath, 'latin1');
+/**
+ * What `node:fs` takes to reach the file a byte string names: its bytes, or an ASCII one itself (Node
+ * passes a string on as its UTF-8, which for ASCII is those bytes), with no buffer to make for each file.
+ */
+export function fsPath(bytePath: string): string | Buffer {
+  return isAsciiText(bytePath) ? bytePath : Buffer.from(bytePath, 'latin1');
 }
 
 /** `realpath` of a byte-string path, as a byte string. */
@@ -65,7 +68,7 @@ function escapeInvalid(bytes: Uint8Array): string {
 export function namePath(bytePath: string): NamedPath {
   // ASCII is its own UTF-8 (most paths): no bytes to make and decode.
   if (isAsciiText(bytePath)) return { path: bytePath };
-  const bytes = fsPath(bytePath);
+  const bytes = Buffer.from(bytePath, 'latin1');
   try {
     return { path: strict.decode(bytes) };
   } catch {
