@@ -2799,6 +2799,7 @@ function workerFailed(cause) {
 function handedOver(chunk) {
   const { data } = chunk;
   if (!data) return { chunk, transfer: [] };
+  if (chunk.owned && data.byteOffset === 0 && data.byteLength === data.buffer.byteLength) return { chunk, transfer: [data.buffer] };
   const own = new Uint8Array(data);
   return { chunk: { ...chunk, data: own }, transfer: [own.buffer] };
 }
@@ -2827,7 +2828,7 @@ function createDetector(inThread, workers, setup, debug) {
     close: async () => pool?.close()
   };
 }
-var import_node_module, import_node_os, import_node_path2, import_node_url2, YOUNG_GENERATION_MB, POOL_AFTER_BYTES, WORKER, load, workerThreads, SEND_AHEAD_BYTES, DetectPool;
+var import_node_module, import_node_os, import_node_path2, import_node_url2, YOUNG_GENERATION_MB, POOL_AFTER_BYTES, WORKER, load, workerThreads, SEND_AHEAD_BYTES, Slot, DetectPool;
 var init_pool = __esm({
   "src/pipeline/pool.ts"() {
     "use strict";
@@ -2837,32 +2838,57 @@ var init_pool = __esm({
     import_node_url2 = require("node:url");
     init_errors();
     YOUNG_GENERATION_MB = 8;
-    POOL_AFTER_BYTES = 4 * 1024 * 1024;
+    POOL_AFTER_BYTES = 2 * 1024 * 1024;
     WORKER = new URL(`./worker${import_node_path2.default.extname((0, import_node_url2.fileURLToPath)(importMetaUrl))}`, importMetaUrl);
     load = (0, import_node_module.createRequire)(importMetaUrl);
     workerThreads = () => load("node:worker_threads");
     SEND_AHEAD_BYTES = 1024 * 1024;
+    Slot = class {
+      constructor(worker, progress) {
+        this.worker = worker;
+        this.progress = progress;
+      }
+      worker;
+      progress;
+      /** Bytes sent; they wrap at 2^32 as the bytes finished (`WorkerData.progress`) do. */
+      sent = 0;
+      /** Loaded: until then it is sent nothing, since a chunk sent to a thread still starting would wait there. */
+      get ready() {
+        return Atomics.load(this.progress, 1) === 1;
+      }
+      /** Bytes sent and not yet finished, so that a large chunk weighs what it costs. */
+      get busy() {
+        return this.sent - Atomics.load(this.progress, 0) | 0;
+      }
+      count(bytes) {
+        this.sent = this.sent + bytes | 0;
+      }
+    };
     DetectPool = class {
       constructor(size, setup, debug) {
         this.debug = debug;
         for (let i = 0; i < size; i++) {
-          const worker = new (workerThreads()).Worker(WORKER, { workerData: setup, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
-          const slot = { worker, busy: 0 };
-          worker.on("message", ({ id, result: result2 }) => {
+          const progress = new Int32Array(new SharedArrayBuffer(8));
+          const workerData = { ...setup, progress };
+          const slot = new Slot(new (workerThreads()).Worker(WORKER, { workerData, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } }), progress);
+          slot.worker.on("message", (message) => {
+            if ("ready" in message) {
+              this.send();
+              return;
+            }
+            const { id, result: result2 } = message;
             const request = this.pending.get(id);
             this.pending.delete(id);
             if (!request) return;
-            slot.busy -= request.chunk.bytes;
             request.resolve(result2);
             this.send();
           });
-          worker.on("error", (error) => this.fail(error));
-          worker.on("exit", (code) => this.fail(new Error(`exited with code ${code}`)));
+          slot.worker.on("error", (error) => this.fail(error));
+          slot.worker.on("exit", (code) => this.fail(new Error(`exited with code ${code}`)));
           this.workers.push(slot);
         }
       }
       debug;
-      /** `busy`: bytes sent to the worker and not yet answered, so that a large chunk weighs what it costs. */
       workers = [];
       pending = /* @__PURE__ */ new Map();
       /** Chunks no thread has been sent yet, oldest first. */
@@ -2884,27 +2910,33 @@ var init_pool = __esm({
           this.send();
         });
       }
-      /** Sends waiting chunks, oldest first, to the least busy worker while it has room. */
+      /** Sends waiting chunks, oldest first, to the least busy ready worker while it has room. */
       send() {
         while (this.waiting.length > 0) {
-          const slot = this.workers.reduce((a, b) => b.busy < a.busy ? b : a);
+          const ready = this.workers.filter((w) => w.ready);
+          if (ready.length === 0) return;
+          const slot = ready.reduce((a, b) => b.busy < a.busy ? b : a);
           if (slot.busy >= SEND_AHEAD_BYTES) return;
           const request = this.waiting.shift();
           const id = this.nextId++;
-          slot.busy += request.chunk.bytes;
+          slot.count(request.chunk.bytes);
           this.pending.set(id, request);
           try {
             const message = handedOver(request.chunk);
             slot.worker.postMessage({ id, chunk: message.chunk, debug: this.debug }, message.transfer);
           } catch (error) {
             this.pending.delete(id);
-            slot.busy -= request.chunk.bytes;
+            slot.count(-request.chunk.bytes);
             request.reject(error instanceof Error ? error : new Error(String(error)));
           }
         }
       }
-      /** Takes back the newest chunk no worker has been sent, to be detected by the caller; undefined when none waits. */
+      /**
+       * Takes back the newest chunk no worker has room for, to be detected by the caller; undefined when none
+       * waits. The workers are sent what they have room for first: they may have made room since the last send.
+       */
       takeBack() {
+        this.send();
         return this.waiting.pop();
       }
       async close() {
@@ -7461,7 +7493,7 @@ async function* readEntry(entry, segmentSize2, stats) {
     const bytes = (0, import_node_fs7.readFileSync)(fd);
     const kind = isBinary(bytes) ? "binary" : "text";
     countRead(stats, kind, bytes.length);
-    if (kind === "text") yield { ...base, data: bytes, bytes: bytes.length };
+    if (kind === "text") yield { ...base, data: bytes, bytes: bytes.length, owned: true };
   } catch (error) {
     if (error.code === "ENOENT") stats.skipped.push({ ...entry.shown, reason: "vanished" });
     else stats.errors.push({ ...entry.shown, message: `cannot read: ${describeError(error)}` });

@@ -3325,6 +3325,7 @@ function chunkFindings(chunk, rules2, config2, options = {}) {
 
 // src/pipeline/worker.ts
 var setup = import_node_worker_threads.workerData;
+var { progress } = setup;
 var { ruleIds, salt } = setup;
 var config = configFromData(setup.config);
 var rules = ruleIds.map((id) => {
@@ -3335,5 +3336,9 @@ var rules = ruleIds.map((id) => {
 var port = import_node_worker_threads.parentPort;
 if (!port) throw new Error("the detect worker runs only as a worker thread");
 port.on("message", ({ id, chunk, debug }) => {
-  port.postMessage({ id, result: chunkFindings(chunk, rules, config, { debug, salt }) });
+  const result = chunkFindings(chunk, rules, config, { debug, salt });
+  Atomics.add(progress, 0, chunk.bytes);
+  port.postMessage({ id, result });
 });
+Atomics.store(progress, 1, 1);
+port.postMessage({ ready: true });

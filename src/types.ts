@@ -64,6 +64,8 @@ export type DataChunk = ChunkFields & {
   hits?: Map<string, number[]>;
   /** The source asked the keyword gate of these (non-ASCII) bytes already, and it passed them: decode them. */
   passed?: true;
+  /** Nothing else holds `data`'s buffer: where `data` is all of it, a worker may be handed the buffer itself. */
+  owned?: true;
 };
 
 export type TextChunk = ChunkFields & { text: string; data?: undefined };

@@ -24,6 +24,12 @@ export interface DetectResponse {
   result: ChunkResult;
 }
 
+/** A worker's setup and its `Slot.progress`: [bytes finished (wrapping at 2^32), loaded (1)]. */
+export type WorkerData = WorkerSetup & { progress: Int32Array };
+
+/** What a worker says: a chunk's result, or (once, first) that it has loaded, which wakes a pool with nothing else to do. */
+export type WorkerMessage = DetectResponse | { ready: true };
+
 /** What a worker is started with: the catalog rules to run (by id: rules hold functions), the config and the fingerprint salt. */
 export interface WorkerSetup {
   ruleIds: string[];
@@ -40,7 +46,7 @@ export interface WorkerSetup {
 const YOUNG_GENERATION_MB = 8;
 
 /** Chunk bytes after which a run starts the pool. */
-export const POOL_AFTER_BYTES = 4 * 1024 * 1024;
+export const POOL_AFTER_BYTES = 2 * 1024 * 1024;
 
 /**
  * The worker's file sits beside this module's, with its extension: dist/src/pipeline/worker.js beside pool.js
@@ -75,10 +81,12 @@ function workerFailed(cause: unknown): ScanError {
  * cloned. Cloning a typed array serializes its whole buffer (a view into a piece of git's output would send
  * the piece) at about 140 MB/s, which took 2.7 s of the main thread in eslint's history; a plain copy is a
  * memcpy. The copy is what moves: the source may still hold the bytes it read (an overlap between segments).
+ * A buffer the source says it no longer holds (`owned`: a file read whole) moves itself, uncopied.
  */
 function handedOver(chunk: Chunk): { chunk: Chunk; transfer: ArrayBuffer[] } {
   const { data } = chunk;
   if (!data) return { chunk, transfer: [] };
+  if (chunk.owned && data.byteOffset === 0 && data.byteLength === data.buffer.byteLength) return { chunk, transfer: [data.buffer as ArrayBuffer] };
   const own = new Uint8Array(data);
   return { chunk: { ...chunk, data: own }, transfer: [own.buffer] };
 }
@@ -95,9 +103,39 @@ interface Request {
   reject: (e: Error) => void;
 }
 
+/**
+ * One detection thread, and how far it has got. The thread itself counts the bytes it has finished and says
+ * that it has loaded, in memory shared with this thread: its answers arrive only when this thread's event
+ * loop turns, which reading files (synchronous, with promise steps between) may not let it do for a long
+ * time, and a load judged from the answers made a thread that had finished everything look busy, and sent
+ * it nothing more.
+ */
+class Slot {
+  /** Bytes sent; they wrap at 2^32 as the bytes finished (`WorkerData.progress`) do. */
+  private sent = 0;
+
+  constructor(
+    readonly worker: Worker,
+    private readonly progress: Int32Array,
+  ) {}
+
+  /** Loaded: until then it is sent nothing, since a chunk sent to a thread still starting would wait there. */
+  get ready(): boolean {
+    return Atomics.load(this.progress, 1) === 1;
+  }
+
+  /** Bytes sent and not yet finished, so that a large chunk weighs what it costs. */
+  get busy(): number {
+    return (this.sent - Atomics.load(this.progress, 0)) | 0;
+  }
+
+  count(bytes: number): void {
+    this.sent = (this.sent + bytes) | 0;
+  }
+}
+
 class DetectPool {
-  /** `busy`: bytes sent to the worker and not yet answered, so that a large chunk weighs what it costs. */
-  private readonly workers: Array<{ worker: Worker; busy: number }> = [];
+  private readonly workers: Slot[] = [];
   private readonly pending = new Map<number, Request>();
   /** Chunks no thread has been sent yet, oldest first. */
   private readonly waiting: Request[] = [];
@@ -110,19 +148,24 @@ class DetectPool {
     private readonly debug: boolean,
   ) {
     for (let i = 0; i < size; i++) {
-      const worker = new (workerThreads().Worker)(WORKER, { workerData: setup, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
-      const slot = { worker, busy: 0 };
-      worker.on('message', ({ id, result }: DetectResponse) => {
+      const progress = new Int32Array(new SharedArrayBuffer(8));
+      const workerData: WorkerData = { ...setup, progress };
+      const slot = new Slot(new (workerThreads().Worker)(WORKER, { workerData, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } }), progress);
+      slot.worker.on('message', (message: WorkerMessage) => {
+        if ('ready' in message) {
+          this.send();
+          return;
+        }
+        const { id, result } = message;
         const request = this.pending.get(id);
         this.pending.delete(id);
         if (!request) return;
-        slot.busy -= request.chunk.bytes;
         request.resolve(result);
         this.send();
       });
-      worker.on('error', (error) => this.fail(error));
+      slot.worker.on('error', (error) => this.fail(error));
       // Any exit before `close` (which removes this listener) leaves requests unanswered: code 0 included.
-      worker.on('exit', (code) => this.fail(new Error(`exited with code ${code}`)));
+      slot.worker.on('exit', (code) => this.fail(new Error(`exited with code ${code}`)));
       this.workers.push(slot);
     }
   }
@@ -144,14 +187,16 @@ class DetectPool {
     });
   }
 
-  /** Sends waiting chunks, oldest first, to the least busy worker while it has room. */
+  /** Sends waiting chunks, oldest first, to the least busy ready worker while it has room. */
   private send(): void {
     while (this.waiting.length > 0) {
-      const slot = this.workers.reduce((a, b) => (b.busy < a.busy ? b : a));
+      const ready = this.workers.filter((w) => w.ready);
+      if (ready.length === 0) return;
+      const slot = ready.reduce((a, b) => (b.busy < a.busy ? b : a));
       if (slot.busy >= SEND_AHEAD_BYTES) return;
       const request = this.waiting.shift() as Request;
       const id = this.nextId++;
-      slot.busy += request.chunk.bytes;
+      slot.count(request.chunk.bytes);
       this.pending.set(id, request);
       try {
         const message = handedOver(request.chunk);
@@ -159,14 +204,18 @@ class DetectPool {
       } catch (error) {
         // Not sent (a chunk that cannot be cloned): that request fails, not whichever caller is sending.
         this.pending.delete(id);
-        slot.busy -= request.chunk.bytes;
+        slot.count(-request.chunk.bytes);
         request.reject(error instanceof Error ? error : new Error(String(error)));
       }
     }
   }
 
-  /** Takes back the newest chunk no worker has been sent, to be detected by the caller; undefined when none waits. */
+  /**
+   * Takes back the newest chunk no worker has room for, to be detected by the caller; undefined when none
+   * waits. The workers are sent what they have room for first: they may have made room since the last send.
+   */
   takeBack(): Request | undefined {
+    this.send();
     return this.waiting.pop();
   }
 

@@ -4,9 +4,10 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { RULES } from '../../rules/index.js';
 import { configFromData } from '../config.js';
 import { chunkFindings } from './chunk.js';
-import type { DetectRequest, DetectResponse, WorkerSetup } from './pool.js';
+import type { DetectRequest, WorkerData, WorkerMessage } from './pool.js';
 
-const setup = workerData as WorkerSetup;
+const setup = workerData as WorkerData;
+const { progress } = setup;
 const { ruleIds, salt } = setup;
 const config = configFromData(setup.config);
 const rules = ruleIds.map((id) => {
@@ -18,5 +19,10 @@ const port = parentPort;
 if (!port) throw new Error('the detect worker runs only as a worker thread');
 
 port.on('message', ({ id, chunk, debug }: DetectRequest) => {
-  port.postMessage({ id, result: chunkFindings(chunk, rules, config, { debug, salt }) } satisfies DetectResponse);
+  const result = chunkFindings(chunk, rules, config, { debug, salt });
+  // Counted before the answer, which the pool may not read for a while: it sends by this count.
+  Atomics.add(progress, 0, chunk.bytes);
+  port.postMessage({ id, result } satisfies WorkerMessage);
 });
+Atomics.store(progress, 1, 1);
+port.postMessage({ ready: true } satisfies WorkerMessage);

@@ -61,7 +61,8 @@ export async function* readEntry(entry: FileEntry, segmentSize: number, stats: S
     const bytes = readFileSync(fd);
     const kind = isBinary(bytes) ? 'binary' : 'text';
     countRead(stats, kind, bytes.length);
-    if (kind === 'text') yield { ...base, data: bytes, bytes: bytes.length };
+    // The file's own buffer (a small one is a piece of Node's shared pool, which is not all of its buffer).
+    if (kind === 'text') yield { ...base, data: bytes, bytes: bytes.length, owned: true };
   } catch (error) {
     // Deleted between the listing and the read: there is nothing left to scan, and the report says so.
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') stats.skipped.push({ ...entry.shown, reason: 'vanished' });
