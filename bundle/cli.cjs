@@ -4129,10 +4129,23 @@ function translate(p) {
   }
   return out;
 }
+function literal(pattern) {
+  const p = pattern.replace(/^(\.\/)+/, "");
+  const anyDepth = p.startsWith("**/");
+  const rest = anyDepth ? p.slice(3) : p;
+  if (rest === "" || /[*?[\\]/.test(rest)) return void 0;
+  return anyDepth ? (path14) => path14 === rest || path14.endsWith(`/${rest}`) : (path14) => path14 === rest;
+}
 function compileGlobs(patterns2) {
-  if (!patterns2.length) return () => false;
-  const union = linearExact(patterns2.join(", "), patterns2.map((p) => `(?:${source(p)})`).join("|"));
-  return (path14) => union.test(path14);
+  const literals = [];
+  const others = [];
+  for (const p of patterns2) {
+    const test = literal(p);
+    if (test) literals.push(test);
+    else others.push(p);
+  }
+  const union = others.length ? linearExact(others.join(", "), others.map((p) => `(?:${source(p)})`).join("|")) : void 0;
+  return (path14) => literals.some((test) => test(path14)) || union?.test(path14) === true;
 }
 var source;
 var init_glob = __esm({

@@ -41,6 +41,21 @@ describe('globs', () => {
     expect(globMatch('**/*.min.js', 'a/b/x.min.js')).toBe(true);
   });
 
+  it('compares a glob with no wildcard as a string, with what the matcher gives', () => {
+    // A seeded walk over short globs and paths of the characters that matter: the string test is taken for
+    // some (a path, or `**/` and a path), re2js for the rest, and each must match as the matcher does.
+    let seed = 7;
+    const next = (n: number): number => (seed = (seed * 1103515245 + 12345) % 2 ** 31) % n;
+    const pick = (parts: string[], most: number): string => Array.from({ length: 1 + next(most) }, () => parts[next(parts.length)]).join('');
+    const globs = [...CASES.map(([p]) => p), ...Array.from({ length: 300 }, () => pick(['a', 'b', '/', '.', '**/', './', '*', '{', '('], 5))];
+    const paths = [...CASES.flatMap(([, paths]) => Object.keys(paths)), ...Array.from({ length: 300 }, () => pick(['a', 'b', '/', '.', '{', '('], 6))];
+    for (const glob of globs) {
+      const one = compileGlob(glob);
+      const many = compileGlobs([glob, '**/never/matched/zz']);
+      for (const path of paths) expect(many(path), `${glob} on ${path}`).toBe(one.test(path));
+    }
+  });
+
   it('takes linear time where a backtracking matcher takes exponential time', () => {
     const hostile = compileGlob('*a*a*a*a*a*a*a*a*a*a*a*a*a*b');
     for (const n of [1_000, 100_000]) {
