@@ -25,8 +25,13 @@ const script = new Script(wrapped, { filename: file, cachedData });
 const cli = { exports: {} };
 script.runInThisContext().call(cli.exports, cli.exports, createRequire(file), cli, file, path.dirname(file));
 if (cachedData === undefined || script.cachedDataRejected) {
+  // V8 takes a cache only under the flags it was made with: none is kept from a run that changed them (a long
+  // one, src/cli/optimize-later.ts), which the next run would reject.
+  const { cachedDataVersionTag } = require('node:v8');
+  const flags = cachedDataVersionTag();
   // After the run, so that the functions it compiled are in the cache; renamed into place, so never read half written.
   process.once('beforeExit', () => {
+    if (cachedDataVersionTag() !== flags) return;
     const partial = `${cache}.${process.pid}`;
     try {
       writeFileSync(partial, script.createCachedData());

@@ -2810,13 +2810,16 @@ function settle(inThread, chunk) {
     return Promise.reject(error);
   }
 }
-function createDetector(inThread, workers, setup, debug) {
+function createDetector(inThread, workers, setup, debug, onStart) {
   let pool;
   let bytes = 0;
   return {
     detect(chunk) {
       bytes += chunk.bytes;
-      if (!pool && workers > 0 && bytes > POOL_AFTER_BYTES) pool = new DetectPool(workers, setup, debug);
+      if (!pool && workers > 0 && bytes > POOL_AFTER_BYTES) {
+        onStart?.();
+        pool = new DetectPool(workers, setup, debug);
+      }
       return pool ? pool.run(chunk) : settle(inThread, chunk);
     },
     help() {
@@ -2944,6 +2947,20 @@ var init_pool = __esm({
         await Promise.all(this.workers.map(({ worker }) => worker.terminate()));
       }
     };
+  }
+});
+
+// src/cli/optimize-later.ts
+function optimizeLater() {
+  load2("node:v8").setFlagsFromString(`--interrupt-budget=${INTERRUPT_BUDGET}`);
+}
+var import_node_module2, INTERRUPT_BUDGET, load2;
+var init_optimize_later = __esm({
+  "src/cli/optimize-later.ts"() {
+    "use strict";
+    import_node_module2 = require("node:module");
+    INTERRUPT_BUDGET = 4 * 66 * 1024;
+    load2 = (0, import_node_module2.createRequire)(importMetaUrl);
   }
 });
 
@@ -4060,13 +4077,13 @@ function linearExact(source2, re2Source) {
   const re = re2().compile(re2Source);
   return { source: source2, test: (text) => re.testExact(text) };
 }
-var import_node_module2, load2, engine, re2, compiled, MAX_COMPILED, quote;
+var import_node_module3, load3, engine, re2, compiled, MAX_COMPILED, quote;
 var init_linear_regex = __esm({
   "src/patterns/linear-regex.ts"() {
     "use strict";
-    import_node_module2 = require("node:module");
-    load2 = (0, import_node_module2.createRequire)(importMetaUrl);
-    re2 = () => engine ??= load2("#re2js").RE2JS;
+    import_node_module3 = require("node:module");
+    load3 = (0, import_node_module3.createRequire)(importMetaUrl);
+    re2 = () => engine ??= load3("#re2js").RE2JS;
     compiled = /* @__PURE__ */ new Map();
     MAX_COMPILED = 256;
     quote = (text) => re2().quote(text);
@@ -5936,7 +5953,13 @@ async function loadContext(options, cwd, stderr, target = {}) {
   return context;
 }
 function pipelineOptions(context) {
-  const options = { rules: RULES, config: context.config, baseline: context.baseline, workers: defaultWorkers() };
+  const options = {
+    rules: RULES,
+    config: context.config,
+    baseline: context.baseline,
+    workers: defaultWorkers(),
+    onThreads: optimizeLater
+  };
   if (context.debug) options.debug = context.debug;
   if (context.options.verify) {
     const verify = { endpoint: context.options.iamEndpoint ?? resolveEndpoint(context.options.iamUrl) };
@@ -5985,6 +6008,7 @@ var init_context2 = __esm({
     init_errors();
     init_rules();
     init_pool();
+    init_optimize_later();
     init_reporters();
     init_verification();
     init_printable();
@@ -6993,7 +7017,8 @@ async function detectAll(chunks, options, rules) {
   const salt = options.baseline?.salt;
   const setup = { ruleIds: rules.map((r) => r.id), config: configData(options.config) };
   if (salt !== void 0) setup.salt = salt;
-  const detector = createDetector((chunk) => chunkFindings(chunk, rules, options.config, { debug, salt }), options.workers ?? 0, setup, debug);
+  const inThread = (chunk) => chunkFindings(chunk, rules, options.config, { debug, salt });
+  const detector = createDetector(inThread, options.workers ?? 0, setup, debug, options.onThreads);
   const inFlight = [];
   let inFlightBytes = 0;
   const take = async () => {

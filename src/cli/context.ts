@@ -5,6 +5,7 @@ import { ScanError } from '../errors.js';
 import type { Baseline } from '../filters/baseline.js';
 import { RULES } from '../../rules/index.js';
 import { defaultWorkers } from '../pipeline/pool.js';
+import { optimizeLater } from './optimize-later.js';
 import type { Debug, PipelineOptions } from '../pipeline/run.js';
 import { exitCode, loadReporter, type ReportContext } from '../reporters/index.js';
 import { verifyRequestsLine } from '../reporters/verification.js';
@@ -86,7 +87,13 @@ export async function loadContext(options: CommonOptions, cwd: string, stderr: (
 
 /** How every command runs the pipeline: the catalog, the config, the baseline, debug and (opt-in) verification. */
 export function pipelineOptions(context: RunContext): PipelineOptions {
-  const options: PipelineOptions = { rules: RULES, config: context.config, baseline: context.baseline, workers: defaultWorkers() };
+  const options: PipelineOptions = {
+    rules: RULES,
+    config: context.config,
+    baseline: context.baseline,
+    workers: defaultWorkers(),
+    onThreads: optimizeLater,
+  };
   if (context.debug) options.debug = context.debug;
   if (context.options.verify) {
     const verify: VerifyOptions = { endpoint: context.options.iamEndpoint ?? resolveEndpoint(context.options.iamUrl) };

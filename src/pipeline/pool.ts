@@ -246,16 +246,25 @@ function settle(inThread: (chunk: Chunk) => ChunkResult, chunk: Chunk): Promise<
 
 /**
  * Detection for one run: `inThread` until the run has seen `POOL_AFTER_BYTES`, then `workers` threads
- * (none when 0), helped by this thread when it would wait. The threads run the catalog's rules named in
- * `setup`, which is what `inThread` runs.
+ * (none when 0; `onStart` is called as they start), helped by this thread when it would wait. The threads
+ * run the catalog's rules named in `setup`, which is what `inThread` runs.
  */
-export function createDetector(inThread: (chunk: Chunk) => ChunkResult, workers: number, setup: WorkerSetup, debug: boolean): Detector {
+export function createDetector(
+  inThread: (chunk: Chunk) => ChunkResult,
+  workers: number,
+  setup: WorkerSetup,
+  debug: boolean,
+  onStart?: () => void,
+): Detector {
   let pool: DetectPool | undefined;
   let bytes = 0;
   return {
     detect(chunk) {
       bytes += chunk.bytes;
-      if (!pool && workers > 0 && bytes > POOL_AFTER_BYTES) pool = new DetectPool(workers, setup, debug);
+      if (!pool && workers > 0 && bytes > POOL_AFTER_BYTES) {
+        onStart?.();
+        pool = new DetectPool(workers, setup, debug);
+      }
       return pool ? pool.run(chunk) : settle(inThread, chunk);
     },
     help() {

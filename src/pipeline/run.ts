@@ -21,6 +21,8 @@ export interface PipelineOptions {
    * rules of the same ids as `rules`, so a caller with rules of its own keeps this at 0.
    */
   workers?: number;
+  /** Called once, as the run starts its detection threads: a long run, by then. */
+  onThreads?: () => void;
   /** History: report each secret once per path, at its first introduction (chunks come oldest first). */
   oncePerPath?: boolean;
   /** Verify mode: annotates findings in place; the only step that may touch the network. */
@@ -79,7 +81,8 @@ async function detectAll(chunks: AsyncIterable<Chunk>, options: PipelineOptions,
   const salt = options.baseline?.salt;
   const setup: WorkerSetup = { ruleIds: rules.map((r) => r.id), config: configData(options.config) };
   if (salt !== undefined) setup.salt = salt;
-  const detector = createDetector((chunk) => chunkFindings(chunk, rules, options.config, { debug, salt }), options.workers ?? 0, setup, debug);
+  const inThread = (chunk: Chunk): ChunkResult => chunkFindings(chunk, rules, options.config, { debug, salt });
+  const detector = createDetector(inThread, options.workers ?? 0, setup, debug, options.onThreads);
   const inFlight: Array<{ chunk: Chunk; result: Promise<ChunkResult>; settled: boolean }> = [];
   let inFlightBytes = 0;
   const take = async (): Promise<void> => {

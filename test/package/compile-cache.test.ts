@@ -38,6 +38,18 @@ describe("the bundle's compile cache", () => {
     expect(readFileSync(cache).equals(Buffer.alloc(4096, 7))).toBe(false);
   });
 
+  it('is not kept from a run long enough to change V8 flags, which the next run would reject; a short run keeps it', () => {
+    const { dir, cache, run } = install();
+    // More text than a run detects in one thread (2 MiB): it starts detection threads, and lets V8 optimize later.
+    mkdirSync(path.join(dir, 'tree'));
+    for (let i = 0; i < 12; i++) writeFileSync(path.join(dir, 'tree', `f${i}.txt`), 'const apikey = process.env.KEY; // nothing\n'.repeat(6_000));
+    const long = run('scan', 'tree');
+    expect(long.status, String(long.stderr)).toBe(0);
+    expect(existsSync(cache)).toBe(false);
+    expect(run('scan', 'tree/f0.txt').status).toBe(0);
+    expect(existsSync(cache)).toBe(true);
+  });
+
   it('is not needed: where it cannot be read nor written, the CLI runs and leaves nothing behind', () => {
     const { dir, cache, run } = install();
     // A directory at its name: reading fails, and so does renaming the new cache over it (even for root).

@@ -1,3 +1,4 @@
+import { cachedDataVersionTag } from 'node:v8';
 import { describe, expect, it } from 'vitest';
 import { createGen, RULES } from '../../rules/index.js';
 import { EMPTY_CONFIG } from '../../src/config.js';
@@ -138,6 +139,21 @@ describe('a detection thread', () => {
     } finally {
       await detector.close();
     }
+  });
+
+  it('starts once a run has enough work, says so once, and leaves V8 as it was (the CLI alone tunes it)', async () => {
+    const { runPipeline } = await import('../../dist/src/pipeline/run.js');
+    const { POOL_AFTER_BYTES } = await import('../../dist/src/pipeline/pool.js');
+    const built = await import('../../dist/rules/index.js');
+    const flags = cachedDataVersionTag();
+    let started = 0;
+    async function* chunks(): AsyncGenerator<Chunk> {
+      for (let i = 0; i < 8; i++) yield chunk(`${'y'.repeat(POOL_AFTER_BYTES / 4)}\n`);
+    }
+    const stats = { files: 0, bytes: 0, binary: 0, skipped: [], errors: [], notes: [] };
+    await runPipeline(chunks(), stats, { rules: built.RULES, config: EMPTY_CONFIG, workers: 1, onThreads: () => void started++ });
+    expect(started).toBe(1);
+    expect(cachedDataVersionTag()).toBe(flags);
   });
 
   it('is sent more as it finishes, while this thread is too busy to read its answers', async () => {
