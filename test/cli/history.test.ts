@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createGen } from '../../rules/gen.js';
-import { cleanupRepos, json, makeRepo, tempDir, type Repo } from '../helpers/git-repo.js';
+import { cleanupRepos, json, makeRepo, mergeAcrossRename, tempDir, type Repo } from '../helpers/git-repo.js';
 
 const gen = createGen(777);
 const key = (): string => `IBMCLOUD_API_KEY=${gen.ibmKey()}`;
@@ -104,22 +104,7 @@ describe('history', () => {
 
   it('finds a key the resolution adds beside a file one side renamed, and credits the commits after the merge', () => {
     const repo = makeRepo();
-    const lines = (edit: (i: number) => string) => Array.from({ length: 50 }, (_, i) => `line ${i}${edit(i)}\n`).join('');
-    repo.write('a.txt', lines(() => ''));
-    repo.write('z.env', 'A=1\n');
-    repo.commit('base');
-    repo.git(['checkout', '-q', '-b', 'side']);
-    repo.git(['mv', 'a.txt', 'b.txt']);
-    repo.write('z.env', 'A=2\n');
-    repo.commit('rename on the side');
-    repo.git(['checkout', '-q', 'main']);
-    repo.write('a.txt', lines((i) => (i === 40 ? ' main' : '')));
-    repo.write('z.env', 'A=3\n');
-    repo.commit('edit on main');
-    expect(() => repo.git(['merge', 'side'])).toThrow();
-    repo.write('b.txt', lines((i) => (i === 40 ? ' main' : i === 1 ? ' resolved' : '')));
-    repo.write('z.env', `A=4\n${key()}\n`);
-    const merge = repo.commit('merge');
+    const merge = mergeAcrossRename(repo, { path: 'z.env', base: 'A=1\n', side: 'A=2\n', main: 'A=3\n', resolved: `A=4\n${key()}\n` });
     // The merge's entry for b.txt is renamed against its first parent: `RM`, with one path.
     expect(repo.git(['log', '-1', '--raw', '-c', '-M', '--format=', merge])).toMatch(/ RM\tb\.txt/);
     repo.write('later.env', `${key()}\n`);

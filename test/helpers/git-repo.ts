@@ -104,3 +104,34 @@ export function json(result: CliResult): { findings: Array<Record<string, unknow
     throw new Error(`not JSON (exit ${result.status}): ${result.stdout}\n${result.stderr}`);
   }
 }
+
+/**
+ * A merge whose entry for a renamed file names one path (`RM`: renamed against the first parent): `side` renames
+ * `a.txt` (50 lines) to `b.txt`, `main` edits a line of it, and the conflict is resolved in `b.txt`. `other`
+ * is a file that each commit writes too: at the base, on each side, and in the resolution. Returns the merge.
+ */
+export function mergeAcrossRename(repo: Repo, other: { path: string; base: string; side: string; main: string; resolved: string }): string {
+  const lines = (edit: (i: number) => string): string => Array.from({ length: 50 }, (_, i) => `line ${i}${edit(i)}\n`).join('');
+  repo.write('a.txt', lines(() => ''));
+  repo.write(other.path, other.base);
+  repo.commit('base');
+  repo.git(['checkout', '-q', '-b', 'side']);
+  repo.git(['mv', 'a.txt', 'b.txt']);
+  repo.write(other.path, other.side);
+  repo.commit('rename on the side');
+  repo.git(['checkout', '-q', 'main']);
+  repo.write('a.txt', lines((i) => (i === 40 ? ' main' : '')));
+  repo.write(other.path, other.main);
+  repo.commit('edit on main');
+  // Both sides changed `other`: the merge stops, and its resolution also edits b.txt (then unlike either parent's).
+  let conflicted = false;
+  try {
+    repo.git(['merge', 'side']);
+  } catch {
+    conflicted = true;
+  }
+  if (!conflicted) throw new Error(`the merge did not stop at a conflict in ${other.path}`);
+  repo.write('b.txt', lines((i) => (i === 40 ? ' main' : i === 1 ? ' resolved' : '')));
+  repo.write(other.path, other.resolved);
+  return repo.commit('merge');
+}

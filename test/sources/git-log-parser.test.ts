@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { afterAll, describe, expect, it } from 'vitest';
 import { LOG_FORMAT, LogParser, parseRawMeta } from '../../src/sources/git-log-parser.js';
-import { cleanupRepos, makeRepo } from '../helpers/git-repo.js';
+import { cleanupRepos, makeRepo, mergeAcrossRename } from '../helpers/git-repo.js';
 
 afterAll(cleanupRepos);
 
@@ -50,21 +50,7 @@ describe('LogParser', () => {
 
   it("reads a merge's entry renamed against a parent, which names one path, and what follows it", () => {
     const repo = makeRepo();
-    repo.write('a.txt', Array.from({ length: 50 }, (_, i) => `line ${i}\n`).join(''));
-    repo.write('z.txt', 'one\n');
-    repo.commit('base');
-    repo.git(['checkout', '-q', '-b', 'side']);
-    repo.git(['mv', 'a.txt', 'b.txt']);
-    repo.write('z.txt', 'side\n');
-    repo.commit('rename on the side');
-    repo.git(['checkout', '-q', 'main']);
-    repo.write('a.txt', Array.from({ length: 50 }, (_, i) => `line ${i}${i === 40 ? ' main' : ''}\n`).join(''));
-    repo.write('z.txt', 'main\n');
-    repo.commit('edit on main');
-    expect(() => repo.git(['merge', 'side'])).toThrow();
-    repo.write('b.txt', Array.from({ length: 50 }, (_, i) => `line ${i}${i === 40 ? ' main' : ''}${i === 1 ? ' resolved' : ''}\n`).join(''));
-    repo.write('z.txt', 'resolved\n');
-    const merge = repo.commit('merge');
+    const merge = mergeAcrossRename(repo, { path: 'z.txt', base: 'one\n', side: 'side\n', main: 'main\n', resolved: 'resolved\n' });
     repo.write('c.txt', 'after\n');
     const after = repo.commit('after');
     const out = execFileSync('git', ['log', '-z', '--raw', '--no-abbrev', '-c', '-M', '--root', '--reverse', LOG_FORMAT], { cwd: repo.dir });
