@@ -2950,20 +2950,6 @@ var init_pool = __esm({
   }
 });
 
-// src/cli/optimize-later.ts
-function optimizeLater() {
-  load2("node:v8").setFlagsFromString(`--interrupt-budget=${INTERRUPT_BUDGET}`);
-}
-var import_node_module2, INTERRUPT_BUDGET, load2;
-var init_optimize_later = __esm({
-  "src/cli/optimize-later.ts"() {
-    "use strict";
-    import_node_module2 = require("node:module");
-    INTERRUPT_BUDGET = 4 * 66 * 1024;
-    load2 = (0, import_node_module2.createRequire)(importMetaUrl);
-  }
-});
-
 // src/reporters/reporter.ts
 var FORMATS, failsGate, exitCode, SETTINGS_CHANGE_ID, allowedInline;
 var init_reporter = __esm({
@@ -4077,13 +4063,13 @@ function linearExact(source2, re2Source) {
   const re = re2().compile(re2Source);
   return { source: source2, test: (text) => re.testExact(text) };
 }
-var import_node_module3, load3, engine, re2, compiled, MAX_COMPILED, quote;
+var import_node_module2, load2, engine, re2, compiled, MAX_COMPILED, quote;
 var init_linear_regex = __esm({
   "src/patterns/linear-regex.ts"() {
     "use strict";
-    import_node_module3 = require("node:module");
-    load3 = (0, import_node_module3.createRequire)(importMetaUrl);
-    re2 = () => engine ??= load3("#re2js").RE2JS;
+    import_node_module2 = require("node:module");
+    load2 = (0, import_node_module2.createRequire)(importMetaUrl);
+    re2 = () => engine ??= load2("#re2js").RE2JS;
     compiled = /* @__PURE__ */ new Map();
     MAX_COMPILED = 256;
     quote = (text) => re2().quote(text);
@@ -5953,13 +5939,8 @@ async function loadContext(options, cwd, stderr, target = {}) {
   return context;
 }
 function pipelineOptions(context) {
-  const options = {
-    rules: RULES,
-    config: context.config,
-    baseline: context.baseline,
-    workers: defaultWorkers(),
-    onThreads: optimizeLater
-  };
+  const options = { rules: RULES, config: context.config, baseline: context.baseline, workers: defaultWorkers() };
+  if (context.onThreads) options.onThreads = context.onThreads;
   if (context.debug) options.debug = context.debug;
   if (context.options.verify) {
     const verify = { endpoint: context.options.iamEndpoint ?? resolveEndpoint(context.options.iamUrl) };
@@ -6008,7 +5989,6 @@ var init_context2 = __esm({
     init_errors();
     init_rules();
     init_pool();
-    init_optimize_later();
     init_reporters();
     init_verification();
     init_printable();
@@ -7700,6 +7680,13 @@ function displayPath(root, file) {
   const shown = rel === "" ? import_node_path12.default.basename(file) : leavesBase(rel) ? import_node_path12.default.resolve(file) : rel;
   return namePath(toPosix(shown));
 }
+function pathShower(root) {
+  const under = import_node_path12.default.isAbsolute(root) && import_node_path12.default.normalize(root) === root ? root.endsWith(import_node_path12.default.sep) ? root : root + import_node_path12.default.sep : void 0;
+  return (abs) => {
+    if (under === void 0 || abs + import_node_path12.default.sep === under || abs === under) return displayPath(root, abs);
+    return namePath(toPosix(abs.startsWith(under) ? abs.slice(under.length) : abs));
+  };
+}
 function notAFile(info) {
   if (info.isFIFO()) return "a FIFO (named pipe)";
   if (info.isSocket()) return "a socket";
@@ -7732,11 +7719,7 @@ async function* entries(targets, options, stats) {
   const configIgnored = configIgnore(options.ignore);
   const namedIgnored = withParents(configIgnored);
   const root = toBytePath(options.root);
-  const under = import_node_path12.default.isAbsolute(root) && import_node_path12.default.normalize(root) === root ? root.endsWith(import_node_path12.default.sep) ? root : root + import_node_path12.default.sep : void 0;
-  const show = (abs) => {
-    if (under === void 0 || abs === root || abs === under) return displayPath(root, abs);
-    return namePath(toPosix(abs.startsWith(under) ? abs.slice(under.length) : abs));
-  };
+  const show = pathShower(root);
   let defaultIgnored = 0;
   let outsideSparse = 0;
   for (const target of targets) {
@@ -7975,6 +7958,14 @@ init_meta();
 init_printable();
 init_context2();
 
+// src/cli/optimize-later.ts
+var import_node_module3 = require("node:module");
+var INTERRUPT_BUDGET = 4 * 66 * 1024;
+var load3 = (0, import_node_module3.createRequire)(importMetaUrl);
+function optimizeLater() {
+  load3("node:v8").setFlagsFromString(`--interrupt-budget=${INTERRUPT_BUDGET}`);
+}
+
 // src/cli/options.ts
 var import_node_util2 = require("node:util");
 init_config();
@@ -8151,6 +8142,7 @@ async function run(argv, io) {
   if (command2 === "baseline" && options.noBaseline) throw new ScanError("bad-usage", "--no-baseline goes with scan and history: baseline writes the baseline");
   const history = command2 === "history" || command2 === "baseline" && values.history === true;
   const context = await loadContext(options, io.cwd, io.stderr, { ...history ? { revs: positionals } : {}, writingBaseline: command2 === "baseline" });
+  context.onThreads = optimizeLater;
   const progress = io.stderrIsTTY ? io.stderr : void 0;
   switch (command2) {
     case "scan": {

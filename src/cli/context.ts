@@ -5,7 +5,6 @@ import { ScanError } from '../errors.js';
 import type { Baseline } from '../filters/baseline.js';
 import { RULES } from '../../rules/index.js';
 import { defaultWorkers } from '../pipeline/pool.js';
-import { optimizeLater } from './optimize-later.js';
 import type { Debug, PipelineOptions } from '../pipeline/run.js';
 import { exitCode, loadReporter, type ReportContext } from '../reporters/index.js';
 import { verifyRequestsLine } from '../reporters/verification.js';
@@ -39,6 +38,11 @@ export interface RunContext {
   debug?: Debug;
   /** Standard error: what a person must see even when the report goes to a file or a machine. */
   stderr: (s: string) => void;
+  /**
+   * Called as a run starts detection threads. The CLI sets it (optimize-later.ts), in its own process; the
+   * library never does: its callers' processes keep V8's flags as they are.
+   */
+  onThreads?: () => void;
 }
 
 /** The top of the git work tree that holds `cwd`; undefined outside one (or when git cannot run there). */
@@ -87,13 +91,8 @@ export async function loadContext(options: CommonOptions, cwd: string, stderr: (
 
 /** How every command runs the pipeline: the catalog, the config, the baseline, debug and (opt-in) verification. */
 export function pipelineOptions(context: RunContext): PipelineOptions {
-  const options: PipelineOptions = {
-    rules: RULES,
-    config: context.config,
-    baseline: context.baseline,
-    workers: defaultWorkers(),
-    onThreads: optimizeLater,
-  };
+  const options: PipelineOptions = { rules: RULES, config: context.config, baseline: context.baseline, workers: defaultWorkers() };
+  if (context.onThreads) options.onThreads = context.onThreads;
   if (context.debug) options.debug = context.debug;
   if (context.options.verify) {
     const verify: VerifyOptions = { endpoint: context.options.iamEndpoint ?? resolveEndpoint(context.options.iamUrl) };

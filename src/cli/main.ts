@@ -2,6 +2,7 @@ import { ScanError } from '../errors.js';
 import { PACKAGE } from '../meta.js';
 import { escapeControl } from '../printable.js';
 import { loadContext, report } from './context.js';
+import { optimizeLater } from './optimize-later.js';
 import { COMMON_OPTIONS, commonOptions, parse } from './options.js';
 import { closest } from './suggest.js';
 
@@ -77,6 +78,7 @@ async function run(argv: string[], io: Io): Promise<number> {
   if (command === 'baseline' && options.noBaseline) throw new ScanError('bad-usage', '--no-baseline goes with scan and history: baseline writes the baseline');
   const history = command === 'history' || (command === 'baseline' && values.history === true);
   const context = await loadContext(options, io.cwd, io.stderr, { ...(history ? { revs: positionals } : {}), writingBaseline: command === 'baseline' });
+  context.onThreads = optimizeLater;
   const progress = io.stderrIsTTY ? io.stderr : undefined;
   switch (command) {
     case 'scan': {

@@ -34,6 +34,19 @@ export function displayPath(root: string, file: string): NamedPath {
   return namePath(toPosix(shown));
 }
 
+/**
+ * `displayPath` for many paths under one root, each absolute and normalized (path.resolve's, and the walk's
+ * below them): the root cut off, or (outside it) the path itself, without asking path.relative each time.
+ */
+export function pathShower(root: string): (abs: string) => NamedPath {
+  const under = path.isAbsolute(root) && path.normalize(root) === root ? (root.endsWith(path.sep) ? root : root + path.sep) : undefined;
+  return (abs) => {
+    // The root itself (named with or without its trailing separator) is shown as displayPath names it.
+    if (under === undefined || abs + path.sep === under || abs === under) return displayPath(root, abs);
+    return namePath(toPosix(abs.startsWith(under) ? abs.slice(under.length) : abs));
+  };
+}
+
 interface Target {
   given: string;
   /** The path as named (a byte string): reports show it. */
@@ -86,13 +99,7 @@ async function* entries(targets: readonly Target[], options: FilesOptions, stats
   const configIgnored = configIgnore(options.ignore);
   const namedIgnored = withParents(configIgnored);
   const root = toBytePath(options.root);
-  // The walk's paths are absolute and normalized, like the named ones (path.resolve): what displayPath makes of
-  // them is the root cut off, or (outside the root) the path itself, without asking path.relative each time.
-  const under = path.isAbsolute(root) && path.normalize(root) === root ? (root.endsWith(path.sep) ? root : root + path.sep) : undefined;
-  const show = (abs: string): NamedPath => {
-    if (under === undefined || abs === root || abs === under) return displayPath(root, abs);
-    return namePath(toPosix(abs.startsWith(under) ? abs.slice(under.length) : abs));
-  };
+  const show = pathShower(root);
   let defaultIgnored = 0;
   let outsideSparse = 0;
   for (const target of targets) {

@@ -15,7 +15,9 @@ afterAll(cleanupRepos);
 function install(): { dir: string; cache: string; run: (...args: string[]) => ReturnType<typeof spawnSync> } {
   const dir = tempDir('sh-cache-');
   for (const part of ['package.json', 'bin', 'bundle']) cpSync(path.join(ROOT, part), path.join(dir, part), { recursive: true, filter: (f) => !f.endsWith('.cache') });
-  const run = (...args: string[]) => spawnSync(process.execPath, [path.join(dir, 'bin', 'secret-hygiene.js'), ...args], { cwd: dir, encoding: 'utf8' });
+  // One detection thread whatever the machine has (a run on one core, or SECRET_HYGIENE_WORKERS=0, starts none).
+  const env = { ...process.env, SECRET_HYGIENE_WORKERS: '1' };
+  const run = (...args: string[]) => spawnSync(process.execPath, [path.join(dir, 'bin', 'secret-hygiene.js'), ...args], { cwd: dir, env, encoding: 'utf8' });
   return { dir, cache: path.join(dir, 'bundle', 'cli.cjs.cache'), run };
 }
 

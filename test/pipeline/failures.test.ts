@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { cachedDataVersionTag } from 'node:v8';
 import { describe, expect, it } from 'vitest';
 import { createGen, RULES } from '../../rules/index.js';
@@ -154,6 +157,25 @@ describe('a detection thread', () => {
     await runPipeline(chunks(), stats, { rules: built.RULES, config: EMPTY_CONFIG, workers: 1, onThreads: () => void started++ });
     expect(started).toBe(1);
     expect(cachedDataVersionTag()).toBe(flags);
+  });
+
+  it("is started by the library too, in its caller's process, which keeps V8's flags as they were", async () => {
+    const library = await import('../../dist/src/index.js');
+    const dir = mkdtempSync(path.join(tmpdir(), 'sh-flags-'));
+    const workers = process.env.SECRET_HYGIENE_WORKERS;
+    process.env.SECRET_HYGIENE_WORKERS = '1';
+    try {
+      // More than a run detects in one thread (2 MiB).
+      for (let i = 0; i < 12; i++) writeFileSync(path.join(dir, `f${i}.txt`), 'const apikey = process.env.KEY; // nothing\n'.repeat(6_000));
+      const flags = cachedDataVersionTag();
+      const result = await library.scanFiles(['.'], { cwd: dir });
+      expect(result.stats.files).toBe(12);
+      expect(cachedDataVersionTag()).toBe(flags);
+    } finally {
+      if (workers === undefined) delete process.env.SECRET_HYGIENE_WORKERS;
+      else process.env.SECRET_HYGIENE_WORKERS = workers;
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('is sent more as it finishes, while this thread is too busy to read its answers', async () => {

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { decodeText } from '../../src/engine/text.js';
 import { ScanError } from '../../src/errors.js';
-import { displayPath, fileChunks, type FilesOptions } from '../../src/sources/files.js';
+import { displayPath, fileChunks, pathShower, type FilesOptions } from '../../src/sources/files.js';
 import { readEntry } from '../../src/sources/read-file.js';
 import { SEGMENT_OVERLAP } from '../../src/sources/segments.js';
 import { newSourceStats, type SourceStats } from '../../src/sources/source.js';
@@ -98,6 +98,15 @@ describe('files source: what is scanned', () => {
     const other = tree({ 'x.txt': 'x' });
     expect((await scan(root, [other])).paths).toEqual([`${other}/x.txt`]);
     expect(displayPath(root, path.join(root, 'a', 'b.txt'))).toEqual({ path: 'a/b.txt' });
+  });
+
+  it('names each walked path as displayPath does, whatever the root (a trailing slash, /, relative)', () => {
+    const roots = ['/p', '/p/', '/', '/p/q', '/p/q/', '/pq', 'p', '/p/../p', '/p//q'];
+    const paths = ['/', '/p', '/p/a', '/p/a/b.txt', '/pq', '/pq/a', '/p/q', '/p/q/r', '/x/y', '/p/qa', '/q'];
+    for (const root of roots) {
+      const show = pathShower(root);
+      for (const abs of paths) expect(show(abs), `${abs} under ${root}`).toEqual(displayPath(root, abs));
+    }
   });
 });
 
