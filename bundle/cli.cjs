@@ -2916,10 +2916,9 @@ var init_pool = __esm({
       /** Sends waiting chunks, oldest first, to the least busy ready worker while it has room. */
       send() {
         while (this.waiting.length > 0) {
-          const ready = this.workers.filter((w) => w.ready);
-          if (ready.length === 0) return;
-          const slot = ready.reduce((a, b) => b.busy < a.busy ? b : a);
-          if (slot.busy >= SEND_AHEAD_BYTES) return;
+          let slot;
+          for (const worker of this.workers) if (worker.ready && (!slot || worker.busy < slot.busy)) slot = worker;
+          if (!slot || slot.busy >= SEND_AHEAD_BYTES) return;
           const request = this.waiting.shift();
           const id = this.nextId++;
           slot.count(request.chunk.bytes);
@@ -4133,7 +4132,7 @@ function translate(p) {
   return out;
 }
 function literal(pattern) {
-  const p = pattern.replace(/^(\.\/)+/, "");
+  const p = undotted(pattern);
   const anyDepth = p.startsWith("**/");
   const rest = anyDepth ? p.slice(3) : p;
   if (rest === "" || /[*?[\\]/.test(rest)) return void 0;
@@ -4150,12 +4149,13 @@ function compileGlobs(patterns2) {
   const union = others.length ? linearExact(others.join(", "), others.map((p) => `(?:${source(p)})`).join("|")) : void 0;
   return (path14) => literals.some((test) => test(path14)) || union?.test(path14) === true;
 }
-var source;
+var undotted, source;
 var init_glob = __esm({
   "src/patterns/glob.ts"() {
     "use strict";
     init_linear_regex();
-    source = (pattern) => translate(pattern.replace(/^(\.\/)+/, ""));
+    undotted = (pattern) => pattern.replace(/^(\.\/)+/, "");
+    source = (pattern) => translate(undotted(pattern));
   }
 });
 

@@ -65,7 +65,10 @@ function translate(p: string): string {
   return out;
 }
 
-const source = (pattern: string): string => translate(pattern.replace(/^(\.\/)+/, ''));
+/** A leading `./` says nothing: `./a` is `a`. */
+const undotted = (pattern: string): string => pattern.replace(/^(\.\/)+/, '');
+
+const source = (pattern: string): string => translate(undotted(pattern));
 
 /** A matcher of `/`-separated relative paths against one glob; time linear in the path. */
 export function compileGlob(pattern: string): LinearPattern {
@@ -80,7 +83,7 @@ export const globMatch = (pattern: string, path: string): boolean => compileGlob
  * form config-globs.ts gives a name) that path at any depth. Undefined for any other glob.
  */
 function literal(pattern: string): ((path: string) => boolean) | undefined {
-  const p = pattern.replace(/^(\.\/)+/, '');
+  const p = undotted(pattern);
   const anyDepth = p.startsWith('**/');
   const rest = anyDepth ? p.slice(3) : p;
   if (rest === '' || /[*?[\\]/.test(rest)) return undefined;

@@ -190,10 +190,9 @@ class DetectPool {
   /** Sends waiting chunks, oldest first, to the least busy ready worker while it has room. */
   private send(): void {
     while (this.waiting.length > 0) {
-      const ready = this.workers.filter((w) => w.ready);
-      if (ready.length === 0) return;
-      const slot = ready.reduce((a, b) => (b.busy < a.busy ? b : a));
-      if (slot.busy >= SEND_AHEAD_BYTES) return;
+      let slot: Slot | undefined;
+      for (const worker of this.workers) if (worker.ready && (!slot || worker.busy < slot.busy)) slot = worker;
+      if (!slot || slot.busy >= SEND_AHEAD_BYTES) return;
       const request = this.waiting.shift() as Request;
       const id = this.nextId++;
       slot.count(request.chunk.bytes);
