@@ -65,18 +65,30 @@ describe('a detection thread that dies', () => {
   });
 });
 
+/**
+ * The built pool with one thread (its worker is the compiled file next to it), running the built catalog
+ * (`counted` is called for each chunk detected in this thread), and a chunk of enough bytes to start it.
+ */
+async function builtDetector(counted?: () => void) {
+  const { createDetector, POOL_AFTER_BYTES } = await import('../../dist/src/pipeline/pool.js');
+  const { configData } = await import('../../dist/src/config.js');
+  const built = await import('../../dist/rules/index.js');
+  const inThread = (c: Chunk) => {
+    counted?.();
+    return chunkFindings(c, built.RULES, EMPTY_CONFIG);
+  };
+  const detector = createDetector(inThread, 1, { ruleIds: RULES.map((r) => r.id), config: configData(EMPTY_CONFIG) }, false);
+  const filler = Buffer.alloc(POOL_AFTER_BYTES + 1, 0x61);
+  const starter: Chunk = { origin: { kind: 'file', path: 'filler.txt' }, data: filler, bytes: filler.length };
+  return { detector, built, starter };
+}
+
 describe('a chunk handed to a detection thread', () => {
   it('is detected there as in this thread, and keeps its bytes on this side (a copy is what moves)', async () => {
-    // The built pool and its rules: its worker is the compiled file next to it.
-    const { createDetector, POOL_AFTER_BYTES } = await import('../../dist/src/pipeline/pool.js');
-    const { configData } = await import('../../dist/src/config.js');
-    const built = await import('../../dist/rules/index.js');
-    const inThread = (c: Chunk) => chunkFindings(c, RULES, EMPTY_CONFIG);
-    const detector = createDetector(inThread, 1, { ruleIds: RULES.map((r) => r.id), config: configData(EMPTY_CONFIG) }, false);
+    const { detector, built, starter } = await builtDetector();
     try {
       // Enough bytes first that the pool starts; then a view into a larger buffer, as git's output gives them.
-      const filler = Buffer.alloc(POOL_AFTER_BYTES + 1, 0x61);
-      await detector.detect({ origin: { kind: 'file', path: 'filler.txt' }, data: filler, bytes: filler.length });
+      await detector.detect(starter);
       const piece = Buffer.from(`# padding\n${text}# more\n`);
       const data = piece.subarray(10, 10 + Buffer.byteLength(text));
       const sent: Chunk = { origin: { kind: 'file', path: 'a.sh' }, data, bytes: data.length };
@@ -93,19 +105,11 @@ describe('a chunk handed to a detection thread', () => {
 
 describe('a run whose detection threads are behind', () => {
   it('detects here the newest chunks no thread has started, with the results the threads give', async () => {
-    const { createDetector, POOL_AFTER_BYTES } = await import('../../dist/src/pipeline/pool.js');
-    const { configData } = await import('../../dist/src/config.js');
-    const built = await import('../../dist/rules/index.js');
     let here = 0;
-    const inThread = (c: Chunk) => {
-      here++;
-      return chunkFindings(c, built.RULES, EMPTY_CONFIG);
-    };
-    const detector = createDetector(inThread, 1, { ruleIds: RULES.map((r) => r.id), config: configData(EMPTY_CONFIG) }, false);
+    const { detector, built, starter } = await builtDetector(() => here++);
     try {
       expect(detector.help()).toBe(false); // no pool yet: nothing waits
-      const filler = Buffer.alloc(POOL_AFTER_BYTES + 1, 0x61);
-      await detector.detect({ origin: { kind: 'file', path: 'filler.txt' }, data: filler, bytes: filler.length });
+      await detector.detect(starter);
       here = 0;
       // Far more than a thread is sent ahead (1 MiB): many wait on this side. (The thread is sent more as it
       // finishes, also while this thread detects: not all of the rest are left here.)
@@ -129,14 +133,10 @@ describe('a run whose detection threads are behind', () => {
 
 describe('a detection thread', () => {
   it('is sent nothing until it has loaded: this thread detects what comes meanwhile', async () => {
-    const { createDetector, POOL_AFTER_BYTES } = await import('../../dist/src/pipeline/pool.js');
-    const { configData } = await import('../../dist/src/config.js');
-    const built = await import('../../dist/rules/index.js');
-    const detector = createDetector((c) => chunkFindings(c, built.RULES, EMPTY_CONFIG), 1, { ruleIds: RULES.map((r) => r.id), config: configData(EMPTY_CONFIG) }, false);
+    const { detector, starter } = await builtDetector();
     try {
       // The pool starts with this chunk; a thread takes far longer to load than this thread to get here.
-      const filler = Buffer.alloc(POOL_AFTER_BYTES + 1, 0x61);
-      const first = detector.detect({ origin: { kind: 'file', path: 'filler.txt' }, data: filler, bytes: filler.length });
+      const first = detector.detect(starter);
       expect(detector.help()).toBe(true);
       await first;
     } finally {
@@ -179,13 +179,9 @@ describe('a detection thread', () => {
   });
 
   it('is sent more as it finishes, while this thread is too busy to read its answers', async () => {
-    const { createDetector, POOL_AFTER_BYTES } = await import('../../dist/src/pipeline/pool.js');
-    const { configData } = await import('../../dist/src/config.js');
-    const built = await import('../../dist/rules/index.js');
-    const detector = createDetector((c) => chunkFindings(c, built.RULES, EMPTY_CONFIG), 1, { ruleIds: RULES.map((r) => r.id), config: configData(EMPTY_CONFIG) }, false);
+    const { detector, starter } = await builtDetector();
     try {
-      const filler = Buffer.alloc(POOL_AFTER_BYTES + 1, 0x61);
-      await detector.detect({ origin: { kind: 'file', path: 'filler.txt' }, data: filler, bytes: filler.length }); // loaded now
+      await detector.detect(starter); // loaded now
       // Chunks come while this thread never lets its event loop turn (reading files does that): the thread's
       // answers wait, but what it has finished is known, and it is sent the next chunks.
       const results: Array<Promise<unknown>> = [];
