@@ -86,7 +86,10 @@ interface BlobItem {
   path: string;
   commit: CommitInfo;
   prior: boolean;
-  /** The blob this one replaces at the same path (a plain modification), for the keyword memo. */
+  /**
+   * A blob this one replaces (at its path, or renamed from another), for the keyword memo, which compares
+   * bytes: any earlier version makes its answer no less exact, only a close one makes it cheaper.
+   */
   replaces: string | undefined;
   outcome: Outcome;
 }
@@ -197,7 +200,7 @@ export async function* historyChunks(options: HistoryOptions, stats: SourceStats
       for (const sha of priors) request(sha, entry.path, info, true);
       // A pure rename: the prior read above is the whole content, and nothing in it is new. A mode change: nothing new either.
       if (priors.includes(entry.dstSha) || entry.srcShas.includes(entry.dstSha)) continue;
-      request(entry.dstSha, entry.path, info, false, entry.status === 'M' ? entry.srcShas[0] : undefined);
+      request(entry.dstSha, entry.path, info, false, entry.srcShas.find((sha) => sha !== '' && !isNullSha(sha)));
     }
   };
 

@@ -79,10 +79,9 @@ export class KeywordMemo {
    * whether a rule reads every file at that path (`readsWhole`) is the caller's question.
    */
   words(sha: string, data: Buffer, replaces: string | undefined, look: WordLook, kind: string): Map<string, number[]> | boolean {
-    const oldKey = replaces === undefined ? undefined : `${kind}:${replaces}`;
-    const old = oldKey === undefined ? undefined : this.versions.get(oldKey);
-    // Replaced at its path: the new version is what the next change there will be compared with.
-    if (oldKey !== undefined) this.versions.delete(oldKey);
+    // The old version stays: another branch may change it too (in express's history a quarter of the changes
+    // are to a version already changed once). The budget forgets the least recent.
+    const old = replaces === undefined ? undefined : this.versions.get(`${kind}:${replaces}`);
     const key = `${kind}:${sha}`;
     const ascii = isAscii(data);
     // The same blob met at another path (a copy, a branch's file added again): its words are known.

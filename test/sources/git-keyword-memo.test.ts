@@ -92,6 +92,16 @@ describe('KeywordMemo', () => {
     expect(looked.at(-1)).toBe(filler.length + 7);
   });
 
+  it('searches only the change of a version changed again on another branch', () => {
+    const looked: number[] = [];
+    const memo = new KeywordMemo(reach);
+    memo.words('base', b(`${filler}secret a`), undefined, spy(looked), 'code');
+    memo.words('left', b(`${filler}secret b`), 'base', spy(looked), 'code');
+    const right = b(`apikey ${filler}secret a`);
+    expect(memo.words('right', right, 'base', spy(looked), 'code')).toEqual(whole(right));
+    expect(looked.at(-1)).toBeLessThanOrEqual(7 + reach);
+  });
+
   it('gives the words of a blob it remembers without searching it again, at any path', () => {
     const memo = new KeywordMemo(reach);
     const data = b(`${filler}secret`);
