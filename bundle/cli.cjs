@@ -3936,22 +3936,16 @@ var init_git_blobs = __esm({
       held = 0;
       paused = false;
       closing = false;
-      corked = false;
+      /** Names asked in this turn, not yet written. */
+      asked = [];
       failed;
       /** Asks for a blob; answers come in the order asked. */
       read(sha) {
         if (this.failed) return Promise.reject(this.failed);
         const answer = new Promise((resolve, reject) => {
           this.pending.push({ sha, resolve, reject });
-          if (!this.corked) {
-            this.corked = true;
-            this.process.stdin.cork();
-            process.nextTick(() => {
-              this.corked = false;
-              this.process.stdin.uncork();
-            });
-          }
-          this.process.stdin.write(`${sha}
+          if (this.asked.length === 0) process.nextTick(() => this.process.stdin.write(this.asked.splice(0).join("")));
+          this.asked.push(`${sha}
 `);
         });
         answer.catch(() => void 0);
@@ -4292,9 +4286,7 @@ var init_git_keyword_memo = __esm({
        * whether a rule reads every file at that path (`readsWhole`) is the caller's question.
        */
       words(sha, data, replaces, look, kind) {
-        const oldKey = replaces === void 0 ? void 0 : `${kind}:${replaces}`;
-        const old = oldKey === void 0 ? void 0 : this.versions.get(oldKey);
-        if (oldKey !== void 0) this.versions.delete(oldKey);
+        const old = replaces === void 0 ? void 0 : this.versions.get(`${kind}:${replaces}`);
         const key2 = `${kind}:${sha}`;
         const ascii = (0, import_node_buffer3.isAscii)(data);
         const known = this.versions.get(key2);
@@ -4927,7 +4919,7 @@ async function* historyChunks(options, stats) {
       const priors = priorsOf(entry);
       for (const sha of priors) request(sha, entry.path, info, true);
       if (priors.includes(entry.dstSha) || entry.srcShas.includes(entry.dstSha)) continue;
-      request(entry.dstSha, entry.path, info, false, entry.status === "M" ? entry.srcShas[0] : void 0);
+      request(entry.dstSha, entry.path, info, false, entry.srcShas.find((sha) => sha !== "" && !isNullSha(sha)));
     }
   };
   const noteMissing = (item) => {

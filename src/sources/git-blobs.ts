@@ -30,7 +30,8 @@ export class BlobReader {
   private held = 0;
   private paused = false;
   private closing = false;
-  private corked = false;
+  /** Names asked in this turn, not yet written. */
+  private asked: string[] = [];
   private failed: unknown;
 
   /** `maxSize`: the largest blob handed out whole; a larger one is answered `large`, and its bytes skipped. */
@@ -55,15 +56,8 @@ export class BlobReader {
       this.pending.push({ sha, resolve, reject });
       // The names asked in one turn go to git in one write: history asks for thousands, a write each cost
       // 130 ms of express's history.
-      if (!this.corked) {
-        this.corked = true;
-        this.process.stdin.cork();
-        process.nextTick(() => {
-          this.corked = false;
-          this.process.stdin.uncork();
-        });
-      }
-      this.process.stdin.write(`${sha}\n`);
+      if (this.asked.length === 0) process.nextTick(() => this.process.stdin.write(this.asked.splice(0).join('')));
+      this.asked.push(`${sha}\n`);
     });
     // Callers read ahead and await answers in order: when git dies, the answers not awaited yet must not
     // count as unhandled rejections (the first one awaited carries the error).
