@@ -3944,7 +3944,7 @@ var init_git_blobs = __esm({
         if (this.failed) return Promise.reject(this.failed);
         const answer = new Promise((resolve, reject) => {
           this.pending.push({ sha, resolve, reject });
-          if (this.asked.length === 0) process.nextTick(() => this.process.stdin.write(this.asked.splice(0).join("")));
+          if (this.asked.length === 0) process.nextTick(() => this.flush());
           this.asked.push(`${sha}
 `);
         });
@@ -3967,8 +3967,12 @@ var init_git_blobs = __esm({
       }
       async close() {
         this.closing = true;
+        this.flush();
         this.process.stdin.end();
         await this.process.done;
+      }
+      flush() {
+        if (this.asked.length) this.process.stdin.write(this.asked.splice(0).join(""));
       }
       fail(error) {
         this.failed ??= error;

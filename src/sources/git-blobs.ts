@@ -56,7 +56,7 @@ export class BlobReader {
       this.pending.push({ sha, resolve, reject });
       // The names asked in one turn go to git in one write: history asks for thousands, a write each cost
       // 130 ms of express's history.
-      if (this.asked.length === 0) process.nextTick(() => this.process.stdin.write(this.asked.splice(0).join('')));
+      if (this.asked.length === 0) process.nextTick(() => this.flush());
       this.asked.push(`${sha}\n`);
     });
     // Callers read ahead and await answers in order: when git dies, the answers not awaited yet must not
@@ -83,8 +83,13 @@ export class BlobReader {
 
   async close(): Promise<void> {
     this.closing = true;
+    this.flush(); // names asked in this very turn: before the end, not after it
     this.process.stdin.end();
     await this.process.done;
+  }
+
+  private flush(): void {
+    if (this.asked.length) this.process.stdin.write(this.asked.splice(0).join(''));
   }
 
   private fail(error: unknown): void {

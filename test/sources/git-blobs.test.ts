@@ -28,4 +28,14 @@ describe('BlobReader', () => {
       await reader.close();
     }
   });
+
+  it('answers what was asked in the same turn as it was closed', async () => {
+    const repo = makeRepo();
+    const sha = repo.git(['hash-object', '-w', '--stdin'], { input: 'last\n' }).trim();
+    const reader = new BlobReader(gitRunner(repo.dir), 1024);
+    const answer = reader.read(sha);
+    const closed = reader.close();
+    await expect(answer).resolves.toMatchObject({ kind: 'blob', sha, size: 5 });
+    await closed;
+  });
 });
