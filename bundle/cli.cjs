@@ -4343,14 +4343,18 @@ var init_git_keyword_memo = __esm({
 
 // src/sources/git-log-parser.ts
 function parseRawMeta(token) {
-  const t = token.startsWith("\n") ? token.slice(1) : token;
-  const colons = /^:+/.exec(t)?.[0].length ?? 0;
+  const start = token.charCodeAt(0) === 10 ? 1 : 0;
+  let colons = 0;
+  while (token.charCodeAt(start + colons) === 58) colons++;
   if (colons === 0) return void 0;
-  const fields = t.slice(colons).split(" ");
-  const modes = fields.slice(0, colons + 1);
-  const shas = fields.slice(colons + 1, 2 * colons + 2);
-  const status = fields[2 * colons + 2] ?? "";
-  return { srcModes: modes.slice(0, colons), dstMode: modes[colons] ?? "", srcShas: shas.slice(0, colons), dstSha: shas[colons] ?? "", status };
+  const fields = token.slice(start + colons).split(" ");
+  return {
+    srcModes: fields.slice(0, colons),
+    dstMode: fields[colons] ?? "",
+    srcShas: fields.slice(colons + 1, 2 * colons + 1),
+    dstSha: fields[2 * colons + 1] ?? "",
+    status: fields[2 * colons + 2] ?? ""
+  };
 }
 var LOG_FORMAT, twoPaths, NulTokenizer, startsRaw, RawEntryParser, LogParser;
 var init_git_log_parser = __esm({
@@ -4402,7 +4406,9 @@ var init_git_log_parser = __esm({
         this.paths.push(token.toString("latin1"));
         if (this.paths.length < (twoPaths(this.meta) ? 2 : 1)) return;
         const [first = "", second] = this.paths;
-        this.entries.push(second === void 0 ? { ...this.meta, path: first } : { ...this.meta, path: second, fromPath: first });
+        const { srcModes, srcShas, dstMode, dstSha, status } = this.meta;
+        const [path14, fromPath] = second === void 0 ? [first, void 0] : [second, first];
+        this.entries.push({ srcModes, srcShas, dstMode, dstSha, status, path: path14, fromPath });
         this.meta = void 0;
         this.paths = [];
       }

@@ -28,15 +28,19 @@ export const LOG_FORMAT = '--format=%H%x00%an%x00%ae%x00%aI%x00%B';
 
 /** Parses the `:…` part of a raw entry. */
 export function parseRawMeta(token: string): Omit<RawEntry, 'path'> | undefined {
-  const t = token.startsWith('\n') ? token.slice(1) : token;
-  const colons = /^:+/.exec(t)?.[0].length ?? 0;
+  const start = token.charCodeAt(0) === 0x0a ? 1 : 0;
+  let colons = 0;
+  while (token.charCodeAt(start + colons) === 0x3a) colons++;
   if (colons === 0) return undefined;
-  const fields = t.slice(colons).split(' ');
+  const fields = token.slice(start + colons).split(' ');
   // `colons` parents: that many old modes, then the new mode, the same for object names, then the status.
-  const modes = fields.slice(0, colons + 1);
-  const shas = fields.slice(colons + 1, 2 * colons + 2);
-  const status = fields[2 * colons + 2] ?? '';
-  return { srcModes: modes.slice(0, colons), dstMode: modes[colons] ?? '', srcShas: shas.slice(0, colons), dstSha: shas[colons] ?? '', status };
+  return {
+    srcModes: fields.slice(0, colons),
+    dstMode: fields[colons] ?? '',
+    srcShas: fields.slice(colons + 1, 2 * colons + 1),
+    dstSha: fields[2 * colons + 1] ?? '',
+    status: fields[2 * colons + 2] ?? '',
+  };
 }
 
 /**
@@ -99,7 +103,10 @@ export class RawEntryParser {
     this.paths.push(token.toString('latin1'));
     if (this.paths.length < (twoPaths(this.meta) ? 2 : 1)) return;
     const [first = '', second] = this.paths;
-    this.entries.push(second === undefined ? { ...this.meta, path: first } : { ...this.meta, path: second, fromPath: first });
+    const { srcModes, srcShas, dstMode, dstSha, status } = this.meta;
+    // Every entry of one shape (a spread of the meta made two, and cost a fifth of parsing a history).
+    const [path, fromPath] = second === undefined ? [first, undefined] : [second, first];
+    this.entries.push({ srcModes, srcShas, dstMode, dstSha, status, path, fromPath });
     this.meta = undefined;
     this.paths = [];
   }
