@@ -4907,6 +4907,7 @@ async function* historyChunks(options, stats) {
     queue.push({ blob: blobs.read(sha), sha, path: path14, commit: commit2, prior, replaces, outcome });
   };
   const priorsOf = (entry) => {
+    if (!range && !entry.status.includes("R")) return NO_PRIORS;
     const renamed = entry.srcShas.filter((_, i) => entry.status[i] === "R");
     const candidates2 = range ? entry.srcShas.filter((sha) => !read2.has(`${entry.path}\0${sha}`)) : renamed;
     return [...new Set(candidates2)].filter((sha) => sha !== "" && !isNullSha(sha));
@@ -5013,7 +5014,7 @@ async function* historyChunks(options, stats) {
     stats.errors.push({ path: "(history)", message: `${missing - MAX_LISTED_ERRORS} more blobs are missing` });
   }
 }
-var READ_AHEAD, MAX_LISTED_ERRORS, READ_PAIRS_BUDGET;
+var NO_PRIORS, READ_AHEAD, MAX_LISTED_ERRORS, READ_PAIRS_BUDGET;
 var init_git_history = __esm({
   "src/sources/git-history.ts"() {
     "use strict";
@@ -5031,6 +5032,7 @@ var init_git_history = __esm({
     init_segments();
     init_text2();
     init_bounded_map();
+    NO_PRIORS = [];
     READ_AHEAD = 128;
     MAX_LISTED_ERRORS = 20;
     READ_PAIRS_BUDGET = 4 * 1024 * 1024;

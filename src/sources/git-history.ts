@@ -35,6 +35,8 @@ export interface HistoryOptions {
 
 
 
+const NO_PRIORS: readonly string[] = [];
+
 /** How many chunks may wait, read ahead, for the scanner: enough to keep git busy, few enough to stay small. */
 const READ_AHEAD = 128;
 const MAX_LISTED_ERRORS = 20;
@@ -175,7 +177,8 @@ export async function* historyChunks(options: HistoryOptions, stats: SourceStats
    * Blobs that stood at the entry's path before it: the old side of a rename (in a merge, against any parent:
    * one status letter each), and (with a range) anything not read yet.
    */
-  const priorsOf = (entry: RawEntry): string[] => {
+  const priorsOf = (entry: RawEntry): readonly string[] => {
+    if (!range && !entry.status.includes('R')) return NO_PRIORS; // most entries: no arrays or set to build
     const renamed = entry.srcShas.filter((_, i) => entry.status[i] === 'R');
     const candidates = range ? entry.srcShas.filter((sha) => !read.has(`${entry.path}\0${sha}`)) : renamed;
     return [...new Set(candidates)].filter((sha) => sha !== '' && !isNullSha(sha));
