@@ -3538,20 +3538,40 @@ function decoderFor(head) {
   if (head[0] === 254 && head[1] === 255) return new import_node_util.TextDecoder("utf-16be");
   return isBinary(head) ? void 0 : new import_node_util.TextDecoder("utf-8");
 }
+function searchesAsBytes(bytes) {
+  if (hasUtf16Bom(bytes)) return false;
+  const buffer = asBuffer(bytes);
+  return (0, import_node_buffer.isAscii)(buffer) || !(buffer.includes(DOTTED_CAPITAL_I_UTF8) || buffer.includes(KELVIN_SIGN_UTF8));
+}
 function isBinary(bytes) {
   return !hasUtf16Bom(bytes) && bytes.subarray(0, SNIFF).includes(0);
 }
-function textToDetect(bytes, path14, gate) {
+function utf8Hits(bytes, hits) {
+  const offsets = [...new Set([...hits.values()].flat())].sort((a, b) => a - b);
+  const units = /* @__PURE__ */ new Map();
+  let unit = bytes[0] === 239 && bytes[1] === 187 && bytes[2] === 191 ? -1 : 0;
+  let at = 0;
+  for (const offset of offsets) {
+    for (; at < offset; at++) {
+      const byte = bytes[at];
+      if ((byte & 192) !== 128) unit += byte >= 240 ? 2 : 1;
+    }
+    units.set(offset, unit);
+  }
+  return new Map([...hits].map(([word, list3]) => [word, list3.map((offset) => units.get(offset))]));
+}
+function textToDetect(bytes, path14, gate, passed = false) {
   const buffer = asBuffer(bytes);
   if ((0, import_node_buffer.isAscii)(buffer)) {
-    const hits = gate.asciiHits(buffer, path14);
+    const hits = gate.byteHits(buffer, path14);
     return hits.size > 0 || gate.readsWhole(path14) ? { text: buffer.toString("latin1"), hits } : void 0;
   }
-  if (!gate.passes(buffer, path14)) return void 0;
+  if (!passed && !gate.passes(buffer, path14)) return void 0;
   const decoded = decodeText(buffer);
-  return decoded.kind === "text" ? { text: decoded.text } : void 0;
+  if (decoded.kind !== "text") return void 0;
+  return searchesAsBytes(buffer) && (0, import_node_buffer.isUtf8)(buffer) ? { text: decoded.text, hits: utf8Hits(buffer, gate.byteHits(buffer, path14)) } : { text: decoded.text };
 }
-var import_node_buffer, import_node_util, SNIFF, NOT_ASCII, isAsciiText, hasUtf16Bom, asBuffer;
+var import_node_buffer, import_node_util, SNIFF, NOT_ASCII, isAsciiText, hasUtf16Bom, DOTTED_CAPITAL_I_UTF8, KELVIN_SIGN_UTF8, asBuffer;
 var init_text2 = __esm({
   "src/engine/text.ts"() {
     "use strict";
@@ -3561,6 +3581,8 @@ var init_text2 = __esm({
     NOT_ASCII = /[\u0080-\uffff]/;
     isAsciiText = (text) => !NOT_ASCII.test(text);
     hasUtf16Bom = (bytes) => bytes[0] === 255 && bytes[1] === 254 || bytes[0] === 254 && bytes[1] === 255;
+    DOTTED_CAPITAL_I_UTF8 = Buffer.from("\u0130", "utf8");
+    KELVIN_SIGN_UTF8 = Buffer.from("\u212A", "utf8");
     asBuffer = (bytes) => Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   }
 });
@@ -3752,18 +3774,15 @@ function keywordGate(rules) {
   }
   return gate;
 }
-var import_node_buffer2, DOTTED_CAPITAL_I, KELVIN_SIGN, DOTTED_CAPITAL_I_UTF8, KELVIN_SIGN_UTF8, escape, alternation, Scanner, Words, foldsLikeLowerCase, KeywordGate, gates;
+var DOTTED_CAPITAL_I, KELVIN_SIGN, escape, alternation, Scanner, Words, foldsLikeLowerCase, KeywordGate, gates;
 var init_gate = __esm({
   "src/engine/gate.ts"() {
     "use strict";
-    import_node_buffer2 = require("node:buffer");
     init_prose();
     init_text2();
     init_word_search();
     DOTTED_CAPITAL_I = "\u0130";
     KELVIN_SIGN = "\u212A";
-    DOTTED_CAPITAL_I_UTF8 = Buffer.from(DOTTED_CAPITAL_I, "utf8");
-    KELVIN_SIGN_UTF8 = Buffer.from(KELVIN_SIGN, "utf8");
     escape = (word) => word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
     alternation = (words) => words.length > 0 ? [...words].sort((a, b) => b.length - a.length).map(escape).join("|") : "(?!)";
     Scanner = class {
@@ -3834,16 +3853,14 @@ var init_gate = __esm({
        */
       passes(bytes, path14) {
         if (this.readsWhole(path14)) return true;
-        if (hasUtf16Bom(bytes)) return true;
-        const buffer = asBuffer(bytes);
-        if (!(0, import_node_buffer2.isAscii)(buffer) && (buffer.includes(DOTTED_CAPITAL_I_UTF8) || buffer.includes(KELVIN_SIGN_UTF8))) return true;
-        return this.words(path14).bytes.test(bytes);
+        return !searchesAsBytes(bytes) || this.words(path14).bytes.test(bytes);
       }
       /**
-       * `foldedHits` of ASCII bytes, found in the bytes themselves: their offsets are the offsets of the text
-       * they are read as (latin1), which need not be made unless something is found.
+       * The words of bytes that `searchesAsBytes` accepts, at their byte offsets: `foldedHits` of their text, in
+       * the bytes themselves. For ASCII those are the offsets of the text they are read as (latin1), which need
+       * not be made unless something is found; for other UTF-8, `utf8Hits` turns them into offsets in its text.
        */
-      asciiHits(bytes, path14) {
+      byteHits(bytes, path14) {
         const hits = /* @__PURE__ */ new Map();
         this.words(path14).bytes.scan(bytes, hits);
         return hits;
@@ -4275,11 +4292,11 @@ function commonSuffix(a, b, limit) {
   }
   return lo;
 }
-var import_node_buffer3, KeywordMemo;
+var import_node_buffer2, KeywordMemo;
 var init_git_keyword_memo = __esm({
   "src/sources/git-keyword-memo.ts"() {
     "use strict";
-    import_node_buffer3 = require("node:buffer");
+    import_node_buffer2 = require("node:buffer");
     init_bounded_map();
     KeywordMemo = class {
       /** `reach`: the longest word's length less one. */
@@ -4301,7 +4318,7 @@ var init_git_keyword_memo = __esm({
       words(sha, data, replaces, look, kind) {
         const old = replaces === void 0 ? void 0 : this.versions.get(`${kind}:${replaces}`);
         const key2 = `${kind}:${sha}`;
-        const ascii = (0, import_node_buffer3.isAscii)(data);
+        const ascii = (0, import_node_buffer2.isAscii)(data);
         const known = this.versions.get(key2);
         if (known) return ascii ? known.hits : false;
         const edit = old && this.edit(old.bytes, data);
@@ -4975,7 +4992,7 @@ async function* historyChunks(options, stats) {
     if (!item.prior) countRead(stats, kind, data.length);
     if (kind === "binary") return void 0;
     const shown = showPath(item.path);
-    const look = { hits: (bytes) => gate.asciiHits(bytes, shown), passes: (bytes) => gate.passes(bytes, shown) };
+    const look = { hits: (bytes) => gate.byteHits(bytes, shown), passes: (bytes) => gate.passes(bytes, shown) };
     const words = memo.words(result2.sha, data, item.replaces, look, isProse(shown) ? "prose" : "code");
     if (!(words === true || words !== false && words.size > 0 || gate.readsWhole(shown))) return void 0;
     return { ...baseOf(item), data, bytes: data.length, ...words instanceof Map ? { hits: words } : { passed: true } };
@@ -6906,7 +6923,7 @@ function toFinding(chunk, rule, m, at, salt) {
 function input(chunk, rules, reference) {
   if (chunk.text !== void 0) return { text: chunk.text };
   if (!reference && chunk.hits) return { text: asBuffer(chunk.data).toString("latin1"), hits: chunk.hits };
-  if (!reference && !chunk.passed) return textToDetect(chunk.data, chunk.origin.path, keywordGate(rules));
+  if (!reference) return textToDetect(chunk.data, chunk.origin.path, keywordGate(rules), chunk.passed === true);
   const decoded = decodeText(chunk.data);
   return decoded.kind === "text" ? { text: decoded.text } : void 0;
 }

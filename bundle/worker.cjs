@@ -2506,9 +2506,6 @@ function linearRegex(source) {
 // src/config.ts
 var configFromData = (data) => ({ ...data, allow: data.allow.map((source) => linearRegex(source)) });
 
-// src/engine/gate.ts
-var import_node_buffer2 = require("node:buffer");
-
 // src/engine/text.ts
 var import_node_buffer = require("node:buffer");
 var import_node_util = require("node:util");
@@ -2525,19 +2522,41 @@ function decoderFor(head) {
 var NOT_ASCII = /[\u0080-\uffff]/;
 var isAsciiText = (text) => !NOT_ASCII.test(text);
 var hasUtf16Bom = (bytes) => bytes[0] === 255 && bytes[1] === 254 || bytes[0] === 254 && bytes[1] === 255;
+var DOTTED_CAPITAL_I_UTF8 = Buffer.from("\u0130", "utf8");
+var KELVIN_SIGN_UTF8 = Buffer.from("\u212A", "utf8");
+function searchesAsBytes(bytes) {
+  if (hasUtf16Bom(bytes)) return false;
+  const buffer = asBuffer(bytes);
+  return (0, import_node_buffer.isAscii)(buffer) || !(buffer.includes(DOTTED_CAPITAL_I_UTF8) || buffer.includes(KELVIN_SIGN_UTF8));
+}
 var asBuffer = (bytes) => Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 function isBinary(bytes) {
   return !hasUtf16Bom(bytes) && bytes.subarray(0, SNIFF).includes(0);
 }
-function textToDetect(bytes, path, gate) {
+function utf8Hits(bytes, hits) {
+  const offsets = [...new Set([...hits.values()].flat())].sort((a, b) => a - b);
+  const units = /* @__PURE__ */ new Map();
+  let unit = bytes[0] === 239 && bytes[1] === 187 && bytes[2] === 191 ? -1 : 0;
+  let at = 0;
+  for (const offset of offsets) {
+    for (; at < offset; at++) {
+      const byte = bytes[at];
+      if ((byte & 192) !== 128) unit += byte >= 240 ? 2 : 1;
+    }
+    units.set(offset, unit);
+  }
+  return new Map([...hits].map(([word, list]) => [word, list.map((offset) => units.get(offset))]));
+}
+function textToDetect(bytes, path, gate, passed = false) {
   const buffer = asBuffer(bytes);
   if ((0, import_node_buffer.isAscii)(buffer)) {
-    const hits = gate.asciiHits(buffer, path);
+    const hits = gate.byteHits(buffer, path);
     return hits.size > 0 || gate.readsWhole(path) ? { text: buffer.toString("latin1"), hits } : void 0;
   }
-  if (!gate.passes(buffer, path)) return void 0;
+  if (!passed && !gate.passes(buffer, path)) return void 0;
   const decoded = decodeText(buffer);
-  return decoded.kind === "text" ? { text: decoded.text } : void 0;
+  if (decoded.kind !== "text") return void 0;
+  return searchesAsBytes(buffer) && (0, import_node_buffer.isUtf8)(buffer) ? { text: decoded.text, hits: utf8Hits(buffer, gate.byteHits(buffer, path)) } : { text: decoded.text };
 }
 
 // src/engine/word-search.ts
@@ -2707,8 +2726,6 @@ function addHit(hits, word, at) {
 // src/engine/gate.ts
 var DOTTED_CAPITAL_I = "\u0130";
 var KELVIN_SIGN = "\u212A";
-var DOTTED_CAPITAL_I_UTF8 = Buffer.from(DOTTED_CAPITAL_I, "utf8");
-var KELVIN_SIGN_UTF8 = Buffer.from(KELVIN_SIGN, "utf8");
 var escape = (word) => word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 function ruleWords(rule, prose) {
   return [...rule.keywords, ...rule.contextKeywords ?? [], ...prose ? rule.proseKeywords ?? [] : []];
@@ -2786,16 +2803,14 @@ var KeywordGate = class {
    */
   passes(bytes, path) {
     if (this.readsWhole(path)) return true;
-    if (hasUtf16Bom(bytes)) return true;
-    const buffer = asBuffer(bytes);
-    if (!(0, import_node_buffer2.isAscii)(buffer) && (buffer.includes(DOTTED_CAPITAL_I_UTF8) || buffer.includes(KELVIN_SIGN_UTF8))) return true;
-    return this.words(path).bytes.test(bytes);
+    return !searchesAsBytes(bytes) || this.words(path).bytes.test(bytes);
   }
   /**
-   * `foldedHits` of ASCII bytes, found in the bytes themselves: their offsets are the offsets of the text
-   * they are read as (latin1), which need not be made unless something is found.
+   * The words of bytes that `searchesAsBytes` accepts, at their byte offsets: `foldedHits` of their text, in
+   * the bytes themselves. For ASCII those are the offsets of the text they are read as (latin1), which need
+   * not be made unless something is found; for other UTF-8, `utf8Hits` turns them into offsets in its text.
    */
-  asciiHits(bytes, path) {
+  byteHits(bytes, path) {
     const hits = /* @__PURE__ */ new Map();
     this.words(path).bytes.scan(bytes, hits);
     return hits;
@@ -3269,7 +3284,7 @@ function toFinding(chunk, rule, m, at, salt2) {
 function input(chunk, rules2, reference) {
   if (chunk.text !== void 0) return { text: chunk.text };
   if (!reference && chunk.hits) return { text: asBuffer(chunk.data).toString("latin1"), hits: chunk.hits };
-  if (!reference && !chunk.passed) return textToDetect(chunk.data, chunk.origin.path, keywordGate(rules2));
+  if (!reference) return textToDetect(chunk.data, chunk.origin.path, keywordGate(rules2), chunk.passed === true);
   const decoded = decodeText(chunk.data);
   return decoded.kind === "text" ? { text: decoded.text } : void 0;
 }

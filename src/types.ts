@@ -58,7 +58,7 @@ export type DataChunk = ChunkFields & {
   data: Uint8Array;
   text?: undefined;
   /**
-   * The keyword gate's words in `data` (`asciiHits`), when the source found them: set only for ASCII bytes,
+   * The keyword gate's words in `data` (`byteHits`), when the source found them: set only for ASCII bytes,
    * which the per-chunk step then reads without searching them again.
    */
   hits?: Map<string, number[]>;

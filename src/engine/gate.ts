@@ -2,16 +2,13 @@
 // files source and history ask it of raw bytes before decoding anything, detect() asks it for the
 // offsets of every keyword (its windows), and the ESLint plugin asks it of a file's text: one set of
 // words, derived from the catalog, so no front door can hide a finding another would report.
-import { isAscii } from 'node:buffer';
 import { isProse } from './prose.js';
 import type { Rule } from './rule.js';
-import { asBuffer, hasUtf16Bom } from './text.js';
+import { searchesAsBytes } from './text.js';
 import { addHit, WordSearch } from './word-search.js';
 
 const DOTTED_CAPITAL_I = '\u0130';
 const KELVIN_SIGN = '\u212a';
-const DOTTED_CAPITAL_I_UTF8 = Buffer.from(DOTTED_CAPITAL_I, 'utf8');
-const KELVIN_SIGN_UTF8 = Buffer.from(KELVIN_SIGN, 'utf8');
 
 const escape = (word: string): string => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -116,18 +113,15 @@ export class KeywordGate {
    */
   passes(bytes: Uint8Array, path: string): boolean {
     if (this.readsWhole(path)) return true;
-    if (hasUtf16Bom(bytes)) return true;
-    const buffer = asBuffer(bytes);
-    // Two searches of every byte, which ASCII (most code, and the check is cheap) need not have.
-    if (!isAscii(buffer) && (buffer.includes(DOTTED_CAPITAL_I_UTF8) || buffer.includes(KELVIN_SIGN_UTF8))) return true;
-    return this.words(path).bytes.test(bytes);
+    return !searchesAsBytes(bytes) || this.words(path).bytes.test(bytes);
   }
 
   /**
-   * `foldedHits` of ASCII bytes, found in the bytes themselves: their offsets are the offsets of the text
-   * they are read as (latin1), which need not be made unless something is found.
+   * The words of bytes that `searchesAsBytes` accepts, at their byte offsets: `foldedHits` of their text, in
+   * the bytes themselves. For ASCII those are the offsets of the text they are read as (latin1), which need
+   * not be made unless something is found; for other UTF-8, `utf8Hits` turns them into offsets in its text.
    */
-  asciiHits(bytes: Uint8Array, path: string): Map<string, number[]> {
+  byteHits(bytes: Uint8Array, path: string): Map<string, number[]> {
     const hits = new Map<string, number[]>();
     this.words(path).bytes.scan(bytes, hits);
     return hits;

@@ -108,7 +108,7 @@ export interface ChunkOptions {
 function input(chunk: Chunk, rules: readonly Rule[], reference: boolean): TextToDetect | undefined {
   if (chunk.text !== undefined) return { text: chunk.text };
   if (!reference && chunk.hits) return { text: asBuffer(chunk.data).toString('latin1'), hits: chunk.hits };
-  if (!reference && !chunk.passed) return textToDetect(chunk.data, chunk.origin.path, keywordGate(rules));
+  if (!reference) return textToDetect(chunk.data, chunk.origin.path, keywordGate(rules), chunk.passed === true);
   const decoded = decodeText(chunk.data);
   return decoded.kind === 'text' ? { text: decoded.text } : undefined;
 }

@@ -246,7 +246,7 @@ export async function* historyChunks(options: HistoryOptions, stats: SourceStats
     if (!item.prior) countRead(stats, kind, data.length);
     if (kind === 'binary') return undefined;
     const shown = showPath(item.path);
-    const look: WordLook = { hits: (bytes) => gate.asciiHits(bytes, shown), passes: (bytes) => gate.passes(bytes, shown) };
+    const look: WordLook = { hits: (bytes) => gate.byteHits(bytes, shown), passes: (bytes) => gate.passes(bytes, shown) };
     const words = memo.words(result.sha, data, item.replaces, look, isProse(shown) ? 'prose' : 'code');
     // The memo answers for the bytes; a rule that reads every file at this path wants them whatever they hold.
     if (!(words === true || (words !== false && words.size > 0) || gate.readsWhole(shown))) return undefined;

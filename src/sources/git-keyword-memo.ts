@@ -32,7 +32,7 @@ export function commonSuffix(a: Uint8Array, b: Buffer, limit: number): number {
 
 /** The gate's two questions of a version's bytes (see `KeywordGate`). */
 export interface WordLook {
-  /** Every word's offsets in ASCII bytes (`asciiHits`). */
+  /** Every word's offsets in ASCII bytes (`byteHits`). */
   hits(bytes: Buffer): Map<string, number[]>;
   /** Whether other bytes may hold a word (`passes`). */
   passes(bytes: Buffer): boolean;

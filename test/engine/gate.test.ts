@@ -3,6 +3,7 @@ import { RULES, createGen } from '../../rules/index.js';
 import { mulberry32 } from '../../rules/gen.js';
 import { detect } from '../../src/engine/detect.js';
 import { keywordGate } from '../../src/engine/gate.js';
+import { decodeText, searchesAsBytes, utf8Hits } from '../../src/engine/text.js';
 import { WordSearch } from '../../src/engine/word-search.js';
 import type { ExampleText } from '../../src/engine/rule.js';
 
@@ -64,7 +65,29 @@ describe('the byte search of the gate (WordSearch)', () => {
         text += [...word].map((c) => (next() < 0.5 ? c.toUpperCase() : c)).join('');
       }
       for (const path of ['x.go', 'README.md']) {
-        expect(sorted(gate.asciiHits(Buffer.from(text, 'latin1'), path)), text).toEqual(sorted(gate.foldedHits(text, path)));
+        expect(sorted(gate.byteHits(Buffer.from(text, 'latin1'), path)), text).toEqual(sorted(gate.foldedHits(text, path)));
+      }
+    }
+  });
+
+  it('finds in UTF-8 the hits the regex pass finds in its text, at byte offsets that utf8Hits turns into its offsets', () => {
+    const all = [...new Set(RULES.flatMap((r) => [...r.keywords, ...(r.contextKeywords ?? []), ...(r.proseKeywords ?? [])]))];
+    const filler = ['', ' ', 'é', 'Ü', '\n', 'ключ', '密', '😀', '🔑x', '\u00ad', 'ß', 'ı', 'Key'];
+    const next = mulberry32(12);
+    const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)] as T;
+    for (let n = 0; n < 400; n++) {
+      let text = '';
+      for (let k = 0; k < 12; k++) {
+        const word = pick(next() < 0.4 ? filler : all);
+        text += [...word].map((c) => (next() < 0.5 ? c.toUpperCase() : c)).join('');
+      }
+      const bom = next() < 0.2;
+      const bytes = Buffer.concat([Buffer.from(bom ? [0xef, 0xbb, 0xbf] : []), Buffer.from(text, 'utf8')]);
+      if (!searchesAsBytes(bytes)) continue;
+      const decoded = decodeText(bytes);
+      if (decoded.kind !== 'text') continue;
+      for (const path of ['x.go', 'README.md']) {
+        expect(sorted(utf8Hits(bytes, gate.byteHits(bytes, path))), text).toEqual(sorted(gate.foldedHits(decoded.text, path)));
       }
     }
   });

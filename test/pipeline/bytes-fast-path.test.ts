@@ -31,6 +31,9 @@ const encodings: Record<string, (text: string) => Buffer> = {
   'UTF-8': (text) => Buffer.from(text, 'utf8'),
   'UTF-8 with a BOM': (text) => Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text, 'utf8')]),
   'UTF-8 with a character beyond ASCII': (text) => Buffer.from(`# ünïcode\n${text}`, 'utf8'),
+  // Four-byte characters (two code units each) and words beyond ASCII before the text: byte offsets move apart
+  // from the text's.
+  'UTF-8 with words and characters beyond ASCII': (text) => Buffer.from(`# 😀 Schlüssel: キー, CLÉ 🔑\n${text}`, 'utf8'),
   'UTF-16 LE': (text) => Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]),
   'UTF-16 BE': (text) => Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(text, 'utf16le').swap16()]),
 };
@@ -50,10 +53,10 @@ describe('the per-chunk step on bytes gives what it gives on the decoded text', 
       expect(fast, name).toEqual(chunkFindings(fromText, RULES, EMPTY_CONFIG, { debug: true, reference: true }));
       expect(chunkFindings(fromBytes, RULES, EMPTY_CONFIG, { debug: true, reference: true }), name).toEqual(fast);
       // History asks the gate before it sends bytes (its keyword memo): the step takes the words it found in
-      // ASCII, and decodes other bytes the gate passed without asking again.
+      // ASCII, and decodes other bytes the gate passed without asking again (finding their words in the bytes).
       const gate = keywordGate(RULES);
       if (isAscii(data)) {
-        const hits = gate.asciiHits(data, path);
+        const hits = gate.byteHits(data, path);
         if (hits.size > 0) expect(chunkFindings({ ...fromBytes, hits }, RULES, EMPTY_CONFIG, { debug: true }), name).toEqual(fast);
       } else if (gate.passes(data, path)) {
         expect(chunkFindings({ ...fromBytes, passed: true }, RULES, EMPTY_CONFIG, { debug: true }), name).toEqual(fast);

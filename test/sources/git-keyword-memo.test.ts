@@ -8,13 +8,13 @@ const gate = keywordGate(RULES);
 const reach = gate.longest - 1;
 const b = (s: string): Buffer => Buffer.from(s, 'latin1');
 /** The gate's own answer for a whole version, which the memo must give from a part of it. */
-const whole = (data: Buffer): Map<string, number[]> | boolean => (data.every((x) => x < 0x80) ? gate.asciiHits(data, 'a.js') : gate.passes(data, 'a.js'));
+const whole = (data: Buffer): Map<string, number[]> | boolean => (data.every((x) => x < 0x80) ? gate.byteHits(data, 'a.js') : gate.passes(data, 'a.js'));
 const sorted = (words: Map<string, number[]> | boolean) => (typeof words === 'boolean' ? words : [...words].sort(([x], [y]) => (x < y ? -1 : 1)));
 
 /** The gate's questions, recording how many bytes each was asked about. */
 function spy(looked: number[] = []): WordLook {
   return {
-    hits: (bytes) => (looked.push(bytes.length), gate.asciiHits(bytes, 'a.js')),
+    hits: (bytes) => (looked.push(bytes.length), gate.byteHits(bytes, 'a.js')),
     passes: (bytes) => (looked.push(bytes.length), gate.passes(bytes, 'a.js')),
   };
 }
