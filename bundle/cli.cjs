@@ -3563,13 +3563,14 @@ function utf8Hits(bytes, hits) {
 function textToDetect(bytes, path14, gate, passed = false) {
   const buffer = asBuffer(bytes);
   if ((0, import_node_buffer.isAscii)(buffer)) {
-    const hits = gate.byteHits(buffer, path14);
-    return hits.size > 0 || gate.readsWhole(path14) ? { text: buffer.toString("latin1"), hits } : void 0;
+    const hits2 = gate.byteHits(buffer, path14);
+    return hits2.size > 0 || gate.readsWhole(path14) ? { text: buffer.toString("latin1"), hits: hits2 } : void 0;
   }
-  if (!passed && !gate.passes(buffer, path14)) return void 0;
+  const hits = searchesAsBytes(buffer) ? gate.byteHits(buffer, path14) : void 0;
+  if (!passed && hits?.size === 0 && !gate.readsWhole(path14)) return void 0;
   const decoded = decodeText(buffer);
   if (decoded.kind !== "text") return void 0;
-  return searchesAsBytes(buffer) && (0, import_node_buffer.isUtf8)(buffer) ? { text: decoded.text, hits: utf8Hits(buffer, gate.byteHits(buffer, path14)) } : { text: decoded.text };
+  return hits && (0, import_node_buffer.isUtf8)(buffer) ? { text: decoded.text, hits: utf8Hits(buffer, hits) } : { text: decoded.text };
 }
 var import_node_buffer, import_node_util, SNIFF, NOT_ASCII, isAsciiText, hasUtf16Bom, DOTTED_CAPITAL_I_UTF8, KELVIN_SIGN_UTF8, asBuffer;
 var init_text2 = __esm({

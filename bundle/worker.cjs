@@ -2550,13 +2550,14 @@ function utf8Hits(bytes, hits) {
 function textToDetect(bytes, path, gate, passed = false) {
   const buffer = asBuffer(bytes);
   if ((0, import_node_buffer.isAscii)(buffer)) {
-    const hits = gate.byteHits(buffer, path);
-    return hits.size > 0 || gate.readsWhole(path) ? { text: buffer.toString("latin1"), hits } : void 0;
+    const hits2 = gate.byteHits(buffer, path);
+    return hits2.size > 0 || gate.readsWhole(path) ? { text: buffer.toString("latin1"), hits: hits2 } : void 0;
   }
-  if (!passed && !gate.passes(buffer, path)) return void 0;
+  const hits = searchesAsBytes(buffer) ? gate.byteHits(buffer, path) : void 0;
+  if (!passed && hits?.size === 0 && !gate.readsWhole(path)) return void 0;
   const decoded = decodeText(buffer);
   if (decoded.kind !== "text") return void 0;
-  return searchesAsBytes(buffer) && (0, import_node_buffer.isUtf8)(buffer) ? { text: decoded.text, hits: utf8Hits(buffer, gate.byteHits(buffer, path)) } : { text: decoded.text };
+  return hits && (0, import_node_buffer.isUtf8)(buffer) ? { text: decoded.text, hits: utf8Hits(buffer, hits) } : { text: decoded.text };
 }
 
 // src/engine/word-search.ts
