@@ -4939,7 +4939,7 @@ async function* historyChunks(options, stats) {
     if (!range && !entry.status.includes("R")) return NO_PRIORS;
     const renamed = entry.srcShas.filter((_, i) => entry.status[i] === "R");
     const candidates2 = range ? entry.srcShas.filter((sha) => !read2.has(`${entry.path}\0${sha}`)) : renamed;
-    return [...new Set(candidates2)].filter((sha) => sha !== "" && !isNullSha(sha));
+    return [...new Set(candidates2)].filter(namesBlob);
   };
   const plan = (commit2) => {
     const info = { sha: commit2.sha, author: commit2.author, email: commit2.email, date: commit2.date };
@@ -4959,7 +4959,7 @@ async function* historyChunks(options, stats) {
       const priors = priorsOf(entry);
       for (const sha of priors) request(sha, entry.path, info, true);
       if (priors.includes(entry.dstSha) || entry.srcShas.includes(entry.dstSha)) continue;
-      request(entry.dstSha, entry.path, info, false, entry.srcShas.find((sha) => sha !== "" && !isNullSha(sha)));
+      request(entry.dstSha, entry.path, info, false, entry.srcShas.find(namesBlob));
     }
   };
   const noteMissing = (item) => {
@@ -5043,7 +5043,7 @@ async function* historyChunks(options, stats) {
     stats.errors.push({ path: "(history)", message: `${missing - MAX_LISTED_ERRORS} more blobs are missing` });
   }
 }
-var NO_PRIORS, READ_AHEAD, MAX_LISTED_ERRORS, READ_PAIRS_BUDGET;
+var NO_PRIORS, namesBlob, READ_AHEAD, MAX_LISTED_ERRORS, READ_PAIRS_BUDGET;
 var init_git_history = __esm({
   "src/sources/git-history.ts"() {
     "use strict";
@@ -5062,6 +5062,7 @@ var init_git_history = __esm({
     init_text2();
     init_bounded_map();
     NO_PRIORS = [];
+    namesBlob = (sha) => sha !== "" && !isNullSha(sha);
     READ_AHEAD = 128;
     MAX_LISTED_ERRORS = 20;
     READ_PAIRS_BUDGET = 4 * 1024 * 1024;

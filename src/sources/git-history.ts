@@ -33,9 +33,11 @@ export interface HistoryOptions {
   onProgress?: (done: number, total: number) => void;
 }
 
-
-
+/** What `priorsOf` gives for most entries, made once. */
 const NO_PRIORS: readonly string[] = [];
+
+/** An old side of a raw entry that names a blob: not empty, not all zeros (the path did not exist). */
+const namesBlob = (sha: string): boolean => sha !== '' && !isNullSha(sha);
 
 /** How many chunks may wait, read ahead, for the scanner: enough to keep git busy, few enough to stay small. */
 const READ_AHEAD = 128;
@@ -181,7 +183,7 @@ export async function* historyChunks(options: HistoryOptions, stats: SourceStats
     if (!range && !entry.status.includes('R')) return NO_PRIORS; // most entries: no arrays or set to build
     const renamed = entry.srcShas.filter((_, i) => entry.status[i] === 'R');
     const candidates = range ? entry.srcShas.filter((sha) => !read.has(`${entry.path}\0${sha}`)) : renamed;
-    return [...new Set(candidates)].filter((sha) => sha !== '' && !isNullSha(sha));
+    return [...new Set(candidates)].filter(namesBlob);
   };
 
   const plan = (commit: LogCommit): void => {
@@ -203,7 +205,7 @@ export async function* historyChunks(options: HistoryOptions, stats: SourceStats
       for (const sha of priors) request(sha, entry.path, info, true);
       // A pure rename: the prior read above is the whole content, and nothing in it is new. A mode change: nothing new either.
       if (priors.includes(entry.dstSha) || entry.srcShas.includes(entry.dstSha)) continue;
-      request(entry.dstSha, entry.path, info, false, entry.srcShas.find((sha) => sha !== '' && !isNullSha(sha)));
+      request(entry.dstSha, entry.path, info, false, entry.srcShas.find(namesBlob));
     }
   };
 
