@@ -52,18 +52,29 @@ describe('the keyword gate on bytes', () => {
 describe('the byte search of the gate (WordSearch)', () => {
   const gate = keywordGate(RULES);
   const sorted = (hits: Map<string, number[]>): Array<[string, number[]]> => [...hits].sort(([a], [b]) => (a < b ? -1 : 1));
-  const words = [...new Set(RULES.flatMap((r) => [...r.keywords, ...(r.contextKeywords ?? []), ...(r.proseKeywords ?? [])]))].filter((w) => /^[\x20-\x7e]+$/.test(w));
+  const all = [...new Set(RULES.flatMap((r) => [...r.keywords, ...(r.contextKeywords ?? []), ...(r.proseKeywords ?? [])]))];
+  const words = all.filter((w) => /^[\x20-\x7e]+$/.test(w));
 
-  it('finds in ASCII bytes the very hits that the regex pass finds in their text, overlapping words and any case included', () => {
-    const filler = ['', ' ', '_', '-', 'x', 'API', 'i', 'ib', '\n', 'iam_', 'Key', 'ibm_api_key', 'secretsecret'];
-    const next = mulberry32(11);
-    const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)] as T;
+  /**
+   * 400 seeded texts of 12 pieces each (a word of `list`, or `filler` at the share `fillerShare`), every
+   * letter in either case; with the source they came from, for any further draw.
+   */
+  function* mixedTexts(seed: number, list: readonly string[], filler: readonly string[], fillerShare: number): Generator<[string, () => number]> {
+    const next = mulberry32(seed);
+    const pick = <T>(from: readonly T[]): T => from[Math.floor(next() * from.length)] as T;
     for (let n = 0; n < 400; n++) {
       let text = '';
       for (let k = 0; k < 12; k++) {
-        const word = pick(next() < 0.3 ? filler : words);
+        const word = pick(next() < fillerShare ? filler : list);
         text += [...word].map((c) => (next() < 0.5 ? c.toUpperCase() : c)).join('');
       }
+      yield [text, next];
+    }
+  }
+
+  it('finds in ASCII bytes the very hits that the regex pass finds in their text, overlapping words and any case included', () => {
+    const filler = ['', ' ', '_', '-', 'x', 'API', 'i', 'ib', '\n', 'iam_', 'Key', 'ibm_api_key', 'secretsecret'];
+    for (const [text] of mixedTexts(11, words, filler, 0.3)) {
       for (const path of ['x.go', 'README.md']) {
         expect(sorted(gate.byteHits(Buffer.from(text, 'latin1'), path)), text).toEqual(sorted(gate.foldedHits(text, path)));
       }
@@ -71,16 +82,8 @@ describe('the byte search of the gate (WordSearch)', () => {
   });
 
   it('finds in UTF-8 the hits the regex pass finds in its text, at byte offsets that utf8Hits turns into its offsets', () => {
-    const all = [...new Set(RULES.flatMap((r) => [...r.keywords, ...(r.contextKeywords ?? []), ...(r.proseKeywords ?? [])]))];
     const filler = ['', ' ', 'é', 'Ü', '\n', 'ключ', '密', '😀', '🔑x', '\u00ad', 'ß', 'ı', 'Key'];
-    const next = mulberry32(12);
-    const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)] as T;
-    for (let n = 0; n < 400; n++) {
-      let text = '';
-      for (let k = 0; k < 12; k++) {
-        const word = pick(next() < 0.4 ? filler : all);
-        text += [...word].map((c) => (next() < 0.5 ? c.toUpperCase() : c)).join('');
-      }
+    for (const [text, next] of mixedTexts(12, all, filler, 0.4)) {
       const bom = next() < 0.2;
       const bytes = Buffer.concat([Buffer.from(bom ? [0xef, 0xbb, 0xbf] : []), Buffer.from(text, 'utf8')]);
       if (!searchesAsBytes(bytes)) continue;
