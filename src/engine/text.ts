@@ -101,7 +101,8 @@ export function textToDetect(bytes: Uint8Array, path: string, gate: KeywordGate,
     return hits.size > 0 || gate.readsWhole(path) ? { text: buffer.toString('latin1'), hits } : undefined;
   }
   // The gate's `passes`, asked once: its byte search gives the words too, which detect() would otherwise find
-  // with a regex over the text, five times slower (eslint's history: 4.0 s of the detection thread).
+  // with a regex over the text (in eslint's history 4.0 s of the detection thread, against 2.1 s for the byte
+  // search and utf8Hits).
   const hits = searchesAsBytes(buffer) ? gate.byteHits(buffer, path) : undefined;
   if (!passed && hits?.size === 0 && !gate.readsWhole(path)) return undefined;
   const decoded = decodeText(buffer);
