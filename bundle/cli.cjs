@@ -4568,7 +4568,7 @@ ${END_LINE.toString("latin1")}`);
 
 // src/sources/git.ts
 function gitEnv(cwd, base = process.env) {
-  const env = { ...base, GIT_OPTIONAL_LOCKS: "0", GIT_TERMINAL_PROMPT: "0", GIT_NO_LAZY_FETCH: "1" };
+  const env = { ...base, ...SAFE_ENV, GIT_OPTIONAL_LOCKS: "0" };
   for (const name of PLACES) {
     const place = env[name];
     if (place && !import_node_path3.default.isAbsolute(place)) env[name] = import_node_path3.default.resolve(cwd, place);
@@ -4650,23 +4650,25 @@ async function repositoryFacts(git, what) {
   if (!asked || shallow !== "true" && shallow !== "false") throw new ScanError("not-a-repo", `${what}: ${git.cwd} is not inside a git repository`);
   return { shallow: shallow === "true", head: asked.head };
 }
-var import_node_child_process, import_node_path3, SAFE_CONFIG, ASKS_CONFIG, PLACES, isNullSha, SUBMODULE_MODE;
+var import_node_child_process, import_node_path3, SAFE_CONFIG, ASKS_CONFIG, PLACES, SAFE_ENV, isNullSha, SUBMODULE_MODE;
 var init_git = __esm({
   "src/sources/git.ts"() {
     "use strict";
     import_node_child_process = require("node:child_process");
     import_node_path3 = __toESM(require("node:path"), 1);
     init_errors();
-    SAFE_CONFIG = [
-      "core.fsmonitor=false",
-      "core.hooksPath=/dev/null",
-      "protocol.allow=never",
-      "diff.relative=false",
-      "diff.renameLimit=1000",
-      ...["file", "git", "ssh", "http", "https", "ext", "fd"].map((name) => `protocol.${name}.allow=never`)
-    ].flatMap((setting) => ["-c", setting]);
+    SAFE_CONFIG = ["core.fsmonitor=false", "core.hooksPath=/dev/null", "diff.relative=false", "diff.renameLimit=1000"].flatMap(
+      (setting) => ["-c", setting]
+    );
     ASKS_CONFIG = /* @__PURE__ */ new Set(["config", "rev-parse"]);
     PLACES = ["GIT_INDEX_FILE", "GIT_DIR", "GIT_WORK_TREE"];
+    SAFE_ENV = {
+      GIT_ALLOW_PROTOCOL: "none",
+      GIT_NO_LAZY_FETCH: "1",
+      GIT_NO_REPLACE_OBJECTS: "1",
+      GIT_GRAFT_FILE: "/dev/null",
+      GIT_TERMINAL_PROMPT: "0"
+    };
     isNullSha = (sha) => /^0+$/.test(sha);
     SUBMODULE_MODE = "160000";
   }

@@ -30,10 +30,8 @@ export interface GitStream {
  * repository may not be the user's: a downloaded tree, a nested repository met by the walk, a clone of a
  * pull request. Each would make git run a command that the repository's own config names:
  * - `core.fsmonitor`: a hook git runs to ask which files changed (`ls-files --others` asks);
- * - `core.hooksPath`: no command we run triggers a hook, and this keeps it so;
- * - `protocol.*`: no transport at all, so a partial clone's lazy fetch of a missing blob cannot run
- *   `core.sshCommand`, `core.gitProxy`, a remote helper (`ext::`) or a credential helper: the blob is reported
- *   missing instead. Per-protocol keys too, since `protocol.<name>.allow` wins over `protocol.allow`.
+ * - `core.hooksPath`: no command we run triggers a hook, and this keeps it so.
+ * Transports are shut by the environment instead (`gitEnv`).
  * One setting would make git hide content instead: `diff.relative`, with which `git log --raw` run from a
  * subdirectory lists only the changes under it, so that `history` there would call the rest clean. And
  * `diff.renameLimit` is kept at git's default (1000): scoring renames is quadratic in the paths a commit
@@ -44,14 +42,9 @@ export interface GitStream {
  * `cat-file` runs without `--filters`/`--textconv`, and every diff gets `--no-ext-diff --no-textconv`.
  * test/cli/untrusted-git.test.ts holds a repository with each of these set to leave a mark.
  */
-export const SAFE_CONFIG: readonly string[] = [
-  'core.fsmonitor=false',
-  'core.hooksPath=/dev/null',
-  'protocol.allow=never',
-  'diff.relative=false',
-  'diff.renameLimit=1000',
-  ...['file', 'git', 'ssh', 'http', 'https', 'ext', 'fd'].map((name) => `protocol.${name}.allow=never`),
-].flatMap((setting) => ['-c', setting]);
+export const SAFE_CONFIG: readonly string[] = ['core.fsmonitor=false', 'core.hooksPath=/dev/null', 'diff.relative=false', 'diff.renameLimit=1000'].flatMap(
+  (setting) => ['-c', setting],
+);
 
 /**
  * Commands that run nothing and answer questions about the config (`config core.hooksPath`, `rev-parse
@@ -63,14 +56,34 @@ const ASKS_CONFIG = new Set(['config', 'rev-parse']);
 const PLACES = ['GIT_INDEX_FILE', 'GIT_DIR', 'GIT_WORK_TREE'] as const;
 
 /**
- * The environment of every git call. `git commit -a` and `git commit <paths>` run the hook with
- * GIT_INDEX_FILE naming a temporary index (and a hook may get GIT_DIR): each is made absolute against
- * `cwd`, so that it means the same place whatever directory git works from (the staged scan runs it from
- * the top of the work tree). GIT_OPTIONAL_LOCKS=0 because git holds index.lock while the hook runs.
+ * What every git call is run with, whatever the repository says (its config, its `.git`):
+ * - GIT_ALLOW_PROTOCOL names no transport, and wins over every `protocol.*` setting, so that a partial clone's
+ *   lazy fetch of a missing blob cannot run `core.sshCommand`, `core.gitProxy`, a remote helper (`ext::`) or a
+ *   credential helper, over any transport (`ftp` too): the blob is reported missing instead. GIT_NO_LAZY_FETCH
+ *   (git 2.44+, and backported) stops the fetch before that.
+ * - Replace refs and grafts change which commits and blobs git shows, while the objects we are asked about
+ *   stay in the repository and are what `git push` sends: a secret's blob replaced by a clean one, or its
+ *   commit cut off by a graft, would scan clean. GIT_NO_REPLACE_OBJECTS and an empty GIT_GRAFT_FILE show
+ *   the objects as they are (the replacements are still scanned: `--all` lists `refs/replace/`).
+ * A `.git` whose files are forged (a pack index or a commit-graph that lies) is corrupt rather than
+ * configured: git believes it, and `git fsck` is what finds it.
+ */
+const SAFE_ENV = {
+  GIT_ALLOW_PROTOCOL: 'none',
+  GIT_NO_LAZY_FETCH: '1',
+  GIT_NO_REPLACE_OBJECTS: '1',
+  GIT_GRAFT_FILE: '/dev/null',
+  GIT_TERMINAL_PROMPT: '0',
+};
+
+/**
+ * The environment of every git call (`SAFE_ENV` and the caller's). `git commit -a` and `git commit <paths>`
+ * run the hook with GIT_INDEX_FILE naming a temporary index (and a hook may get GIT_DIR): each is made
+ * absolute against `cwd`, so that it means the same place whatever directory git works from (the staged scan
+ * runs it from the top of the work tree). GIT_OPTIONAL_LOCKS=0 because git holds index.lock while the hook runs.
  */
 export function gitEnv(cwd: string, base: NodeJS.ProcessEnv = process.env): NodeJS.ProcessEnv {
-  // GIT_NO_LAZY_FETCH (git 2.44+): a partial clone never fetches, whatever its config says.
-  const env: NodeJS.ProcessEnv = { ...base, GIT_OPTIONAL_LOCKS: '0', GIT_TERMINAL_PROMPT: '0', GIT_NO_LAZY_FETCH: '1' };
+  const env: NodeJS.ProcessEnv = { ...base, ...SAFE_ENV, GIT_OPTIONAL_LOCKS: '0' };
   for (const name of PLACES) {
     const place = env[name];
     if (place && !path.isAbsolute(place)) env[name] = path.resolve(cwd, place);

@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createGen } from '../../rules/gen.js';
@@ -123,6 +124,26 @@ describe('history', () => {
     repo.git(['config', 'diff.relative', 'true']);
     const fromSub = json(repo.cli(['history', '--format', 'json'], { cwd: path.join(repo.dir, 'sub') }));
     expect(fromSub.findings.map((f) => ({ path: f.path, commit: f.commit }))).toEqual([{ path: 'top.env', commit: who(repo, added) }]);
+  });
+
+  it('finds a key whose blob a replace ref shows as clean, or whose commit a graft cuts out of the history', () => {
+    const replaced = makeRepo();
+    replaced.write('app.env', `${key()}\n`);
+    const added = replaced.commit('key');
+    const clean = replaced.git(['hash-object', '-w', '--stdin'], { input: 'NAME=demo\n' });
+    replaced.git(['replace', replaced.git(['rev-parse', 'HEAD:app.env']), clean]);
+    expect(replaced.git(['show', 'HEAD:app.env'])).toBe('NAME=demo'); // what git shows, unless told not to
+    expect(attributed(replaced)).toEqual([{ path: 'app.env', line: 1, commit: who(replaced, added) }]);
+
+    const grafted = makeRepo();
+    grafted.write('app.env', `${key()}\n`);
+    const before = grafted.commit('key');
+    grafted.write('app.env', 'NAME=demo\n');
+    grafted.commit('remove the key');
+    // The tip alone, as if it had no parent.
+    writeFileSync(path.join(grafted.dir, '.git', 'info', 'grafts'), `${grafted.git(['rev-parse', 'HEAD'])}\n`);
+    expect(grafted.git(['rev-list', '--count', '--all'])).toBe('1');
+    expect(attributed(grafted)).toEqual([{ path: 'app.env', line: 1, commit: who(grafted, before) }]);
   });
 
   it('reports a key carried into a renamed file by a merge once, whichever parent renamed the file', () => {

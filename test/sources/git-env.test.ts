@@ -2,9 +2,18 @@ import { describe, expect, it } from 'vitest';
 import { gitEnv } from '../../src/sources/git.js';
 
 describe('gitEnv', () => {
-  it('makes a relative GIT_INDEX_FILE absolute against the directory the hook runs in, takes no optional lock and never fetches', () => {
-    const env = gitEnv('/work/repo', { GIT_INDEX_FILE: '.git/next-index-42.lock', PATH: '/bin' });
-    expect(env).toEqual({ GIT_INDEX_FILE: '/work/repo/.git/next-index-42.lock', PATH: '/bin', GIT_OPTIONAL_LOCKS: '0', GIT_TERMINAL_PROMPT: '0', GIT_NO_LAZY_FETCH: '1' });
+  it('makes a relative GIT_INDEX_FILE absolute against the directory the hook runs in, takes no optional lock, never fetches and shows objects as they are', () => {
+    const env = gitEnv('/work/repo', { GIT_INDEX_FILE: '.git/next-index-42.lock', PATH: '/bin', GIT_ALLOW_PROTOCOL: 'ssh' });
+    expect(env).toEqual({
+      GIT_INDEX_FILE: '/work/repo/.git/next-index-42.lock',
+      PATH: '/bin',
+      GIT_OPTIONAL_LOCKS: '0',
+      GIT_TERMINAL_PROMPT: '0',
+      GIT_NO_LAZY_FETCH: '1',
+      GIT_ALLOW_PROTOCOL: 'none',
+      GIT_NO_REPLACE_OBJECTS: '1',
+      GIT_GRAFT_FILE: '/dev/null',
+    });
   });
 
   it('leaves an absolute GIT_INDEX_FILE, and its absence, alone', () => {
