@@ -3912,6 +3912,45 @@ var init_gate = __esm({
   }
 });
 
+// src/sources/fifo.ts
+var Fifo;
+var init_fifo = __esm({
+  "src/sources/fifo.ts"() {
+    "use strict";
+    Fifo = class {
+      items = [];
+      /** Index of the oldest item; the slots before it are spent. */
+      head = 0;
+      get length() {
+        return this.items.length - this.head;
+      }
+      push(item) {
+        this.items.push(item);
+      }
+      shift() {
+        if (this.head === this.items.length) return void 0;
+        const item = this.items[this.head];
+        this.items[this.head++] = void 0;
+        if (this.head === this.items.length) {
+          this.items = [];
+          this.head = 0;
+        } else if (this.head >= 1024 && 2 * this.head >= this.items.length) {
+          this.items = this.items.slice(this.head);
+          this.head = 0;
+        }
+        return item;
+      }
+      /** Every item, oldest first, leaving the queue empty. */
+      drain() {
+        const all = this.items.slice(this.head);
+        this.items = [];
+        this.head = 0;
+        return all;
+      }
+    };
+  }
+});
+
 // src/sources/git-blobs.ts
 async function* blobPieces(git, sha) {
   const cat = git.stream(["cat-file", "blob", sha]);
@@ -3930,6 +3969,7 @@ var init_git_blobs = __esm({
     "use strict";
     init_errors();
     init_text2();
+    init_fifo();
     HELD_LIMIT = 4 * 1024 * 1024;
     BlobReader = class {
       /** `maxSize`: the largest blob handed out whole; a larger one is answered `large`, and its bytes skipped. */
@@ -3946,7 +3986,7 @@ var init_git_blobs = __esm({
       }
       maxSize;
       process;
-      pending = [];
+      pending = new Fifo();
       header = [];
       /** The blob being received: its buffer (for a large one, its head) and how much of it has arrived. */
       body;
@@ -3959,8 +3999,11 @@ var init_git_blobs = __esm({
       failed;
       /** Asks for a blob; answers come in the order asked. */
       read(sha) {
-        if (this.failed) return Promise.reject(this.failed);
         const answer = new Promise((resolve, reject) => {
+          if (this.failed) {
+            reject(this.failed);
+            return;
+          }
           this.pending.push({ sha, resolve, reject });
           if (this.asked.length === 0) process.nextTick(() => this.flush());
           this.asked.push(`${sha}
@@ -3994,7 +4037,7 @@ var init_git_blobs = __esm({
       }
       fail(error) {
         this.failed ??= error;
-        for (const p of this.pending.splice(0)) p.reject(error);
+        for (const p of this.pending.drain()) p.reject(error);
       }
       answer(result2) {
         const next = this.pending.shift();
@@ -4919,7 +4962,7 @@ async function* historyChunks(options, stats) {
   const log = git.stream(args);
   const renames = new RenameReader(git);
   const parser = new LogParser();
-  const queue = [];
+  const queue = new Fifo();
   const skipOnce = (path14, reason) => {
     if (listedSkips.has(`${reason}\0${path14}`)) return;
     listedSkips.add(`${reason}\0${path14}`);
@@ -4943,7 +4986,7 @@ async function* historyChunks(options, stats) {
     const candidates2 = range ? entry.srcShas.filter((sha) => !read2.has(`${entry.path}\0${sha}`)) : renamed;
     return [...new Set(candidates2)].filter(namesBlob);
   };
-  const plan = (commit2) => {
+  const planCommit = (commit2) => {
     const info = { sha: commit2.sha, author: commit2.author, email: commit2.email, date: commit2.date };
     stats.commits = (stats.commits ?? 0) + 1;
     options.onProgress?.(stats.commits, total);
@@ -4951,7 +4994,13 @@ async function* historyChunks(options, stats) {
     if (message && gate.passesText(message, COMMIT_MESSAGE_PATH)) {
       queue.push({ chunk: { origin: { kind: "commit", path: COMMIT_MESSAGE_PATH, commit: info }, text: message, bytes: Buffer.byteLength(message) } });
     }
-    for (const entry of commit2.entries) {
+    return info;
+  };
+  const planEntries = (commit2, info, from) => {
+    const { entries: entries2 } = commit2;
+    let at = from;
+    for (; at < entries2.length && queue.length < MAX_QUEUED; at++) {
+      const entry = entries2[at];
       if (isNullSha(entry.dstSha)) continue;
       if (entry.dstMode === SUBMODULE_MODE) {
         skipOnce(entry.path, "submodule");
@@ -4963,6 +5012,7 @@ async function* historyChunks(options, stats) {
       if (priors.includes(entry.dstSha) || entry.srcShas.includes(entry.dstSha)) continue;
       request(entry.dstSha, entry.path, info, false, entry.srcShas.find(namesBlob));
     }
+    return at;
   };
   const noteMissing = (item) => {
     if (++missing <= MAX_LISTED_ERRORS) {
@@ -5022,13 +5072,22 @@ async function* historyChunks(options, stats) {
     if (chunk) yield chunk;
   }
   const withRenames = async (commit2) => mayHaveInexactRenames(commit2) ? { ...commit2, entries: await renames.entries(commit2.sha) } : commit2;
+  async function* logged() {
+    for await (const data of log.stdout) yield parser.push(data);
+    yield parser.end();
+  }
   let finished = false;
   try {
-    for await (const data of log.stdout) {
-      for (const commit2 of parser.push(data)) plan(await withRenames(commit2));
+    for await (const commits of logged()) {
+      for (const listed2 of commits) {
+        const commit2 = await withRenames(listed2);
+        const info = planCommit(commit2);
+        for (let at = planEntries(commit2, info, 0); at < commit2.entries.length; at = planEntries(commit2, info, at)) {
+          while (queue.length > READ_AHEAD) yield* take();
+        }
+      }
       while (queue.length > READ_AHEAD) yield* take();
     }
-    for (const commit2 of parser.end()) plan(await withRenames(commit2));
     while (queue.length) yield* take();
     await log.done;
     await blobs.close();
@@ -5045,7 +5104,7 @@ async function* historyChunks(options, stats) {
     stats.errors.push({ path: "(history)", message: `${missing - MAX_LISTED_ERRORS} more blobs are missing` });
   }
 }
-var NO_PRIORS, namesBlob, READ_AHEAD, MAX_LISTED_ERRORS, READ_PAIRS_BUDGET;
+var NO_PRIORS, namesBlob, READ_AHEAD, MAX_QUEUED, MAX_LISTED_ERRORS, READ_PAIRS_BUDGET;
 var init_git_history = __esm({
   "src/sources/git-history.ts"() {
     "use strict";
@@ -5063,9 +5122,11 @@ var init_git_history = __esm({
     init_segments();
     init_text2();
     init_bounded_map();
+    init_fifo();
     NO_PRIORS = [];
     namesBlob = (sha) => sha !== "" && !isNullSha(sha);
     READ_AHEAD = 128;
+    MAX_QUEUED = 4096;
     MAX_LISTED_ERRORS = 20;
     READ_PAIRS_BUDGET = 4 * 1024 * 1024;
   }

@@ -4,6 +4,7 @@
 import { ScanError } from '../errors.js';
 import type { GitRunner, GitStream } from './git.js';
 import { SNIFF } from '../engine/text.js';
+import { Fifo } from './fifo.js';
 
 export type BlobResult =
   | { kind: 'blob'; sha: string; size: number; data: Buffer }
@@ -22,7 +23,7 @@ const HELD_LIMIT = 4 * 1024 * 1024;
 
 export class BlobReader {
   private readonly process: GitStream;
-  private readonly pending: Pending[] = [];
+  private readonly pending = new Fifo<Pending>();
   private header: Buffer[] = [];
   /** The blob being received: its buffer (for a large one, its head) and how much of it has arrived. */
   private body: { sha: string; keep: boolean; data: Buffer | undefined; size: number; got: number } | undefined;
@@ -51,16 +52,19 @@ export class BlobReader {
 
   /** Asks for a blob; answers come in the order asked. */
   read(sha: string): Promise<BlobResult> {
-    if (this.failed) return Promise.reject(this.failed);
     const answer = new Promise<BlobResult>((resolve, reject) => {
+      if (this.failed) {
+        reject(this.failed);
+        return;
+      }
       this.pending.push({ sha, resolve, reject });
       // The names asked in one turn go to git in one write: history asks for thousands, a write each cost
       // 130 ms of express's history.
       if (this.asked.length === 0) process.nextTick(() => this.flush());
       this.asked.push(`${sha}\n`);
     });
-    // Callers read ahead and await answers in order: when git dies, the answers not awaited yet must not
-    // count as unhandled rejections (the first one awaited carries the error).
+    // Callers read ahead and await answers in order: when git dies, the answers not awaited yet (and those
+    // asked after) must not count as unhandled rejections (the first one awaited carries the error).
     answer.catch(() => undefined);
     return answer;
   }
@@ -94,7 +98,7 @@ export class BlobReader {
 
   private fail(error: unknown): void {
     this.failed ??= error;
-    for (const p of this.pending.splice(0)) p.reject(error);
+    for (const p of this.pending.drain()) p.reject(error);
   }
 
   private answer(result: BlobResult): void {

@@ -19,6 +19,7 @@ import { namePath, showPath } from './path-bytes.js';
 import { segmentBytes, segmentSize, type ChunkBase } from './segments.js';
 import { isBinary } from '../engine/text.js';
 import { BoundedMap } from './bounded-map.js';
+import { Fifo } from './fifo.js';
 
 export interface HistoryOptions {
   cwd: string;
@@ -41,6 +42,11 @@ const namesBlob = (sha: string): boolean => sha !== '' && !isNullSha(sha);
 
 /** How many chunks may wait, read ahead, for the scanner: enough to keep git busy, few enough to stay small. */
 const READ_AHEAD = 128;
+/**
+ * How many items planning may queue before it lets the queue drain to READ_AHEAD: a commit may add hundreds
+ * of thousands of files, which queued at once held gigabytes.
+ */
+const MAX_QUEUED = 4096;
 const MAX_LISTED_ERRORS = 20;
 
 /** Whether revisions leave out history (`a..b`, `^a`, `a^!`): then content from before them must be read as prior. */
@@ -154,7 +160,7 @@ export async function* historyChunks(options: HistoryOptions, stats: SourceStats
   const log = git.stream(args);
   const renames = new RenameReader(git);
   const parser = new LogParser();
-  const queue: Item[] = [];
+  const queue = new Fifo<Item>();
 
   const skipOnce = (path: string, reason: 'submodule'): void => {
     if (listedSkips.has(`${reason}\0${path}`)) return;
@@ -186,7 +192,8 @@ export async function* historyChunks(options: HistoryOptions, stats: SourceStats
     return [...new Set(candidates)].filter(namesBlob);
   };
 
-  const plan = (commit: LogCommit): void => {
+  /** Counts the commit and queues its message: what comes before its entries. */
+  const planCommit = (commit: LogCommit): CommitInfo => {
     const info: CommitInfo = { sha: commit.sha, author: commit.author, email: commit.email, date: commit.date };
     stats.commits = (stats.commits ?? 0) + 1;
     options.onProgress?.(stats.commits, total);
@@ -194,7 +201,15 @@ export async function* historyChunks(options: HistoryOptions, stats: SourceStats
     if (message && gate.passesText(message, COMMIT_MESSAGE_PATH)) {
       queue.push({ chunk: { origin: { kind: 'commit', path: COMMIT_MESSAGE_PATH, commit: info }, text: message, bytes: Buffer.byteLength(message) } });
     }
-    for (const entry of commit.entries) {
+    return info;
+  };
+
+  /** Queues the commit's entries from `from` on, until the queue holds MAX_QUEUED: returns where it stopped. */
+  const planEntries = (commit: LogCommit, info: CommitInfo, from: number): number => {
+    const { entries } = commit;
+    let at = from;
+    for (; at < entries.length && queue.length < MAX_QUEUED; at++) {
+      const entry = entries[at] as RawEntry;
       if (isNullSha(entry.dstSha)) continue; // deleted: a removal introduces nothing
       if (entry.dstMode === SUBMODULE_MODE) {
         skipOnce(entry.path, 'submodule');
@@ -207,6 +222,7 @@ export async function* historyChunks(options: HistoryOptions, stats: SourceStats
       if (priors.includes(entry.dstSha) || entry.srcShas.includes(entry.dstSha)) continue;
       request(entry.dstSha, entry.path, info, false, entry.srcShas.find(namesBlob));
     }
+    return at;
   };
 
   const noteMissing = (item: BlobItem | RepeatItem): void => {
@@ -280,13 +296,24 @@ export async function* historyChunks(options: HistoryOptions, stats: SourceStats
   const withRenames = async (commit: LogCommit): Promise<LogCommit> =>
     mayHaveInexactRenames(commit) ? { ...commit, entries: await renames.entries(commit.sha) } : commit;
 
+  /** The commits of each piece of git's output, then those its end completes. */
+  async function* logged(): AsyncGenerator<LogCommit[]> {
+    for await (const data of log.stdout) yield parser.push(data as Buffer);
+    yield parser.end();
+  }
+
   let finished = false;
   try {
-    for await (const data of log.stdout) {
-      for (const commit of parser.push(data as Buffer)) plan(await withRenames(commit));
+    for await (const commits of logged()) {
+      for (const listed of commits) {
+        const commit = await withRenames(listed);
+        const info = planCommit(commit);
+        for (let at = planEntries(commit, info, 0); at < commit.entries.length; at = planEntries(commit, info, at)) {
+          while (queue.length > READ_AHEAD) yield* take();
+        }
+      }
       while (queue.length > READ_AHEAD) yield* take();
     }
-    for (const commit of parser.end()) plan(await withRenames(commit));
     while (queue.length) yield* take();
     await log.done;
     await blobs.close();

@@ -146,6 +146,21 @@ describe('history', () => {
     expect(attributed(grafted)).toEqual([{ path: 'app.env', line: 1, commit: who(grafted, before) }]);
   });
 
+  it('reads every file of a commit that adds tens of thousands, which it plans a few thousand at a time', () => {
+    const repo = makeRepo();
+    const note = repo.git(['hash-object', '-w', '--stdin'], { input: 'a note\n' });
+    const keyBlob = repo.git(['hash-object', '-w', '--stdin'], { input: `${key()}\n` });
+    const files = 20_000;
+    // The key's file comes last in the tree (`z.env`), so that it is planned after every stop.
+    const listing = Array.from({ length: files }, (_, i) => `100644 blob ${note}\tn${i}.txt\n`).join('') + `100644 blob ${keyBlob}\tz.env\n`;
+    const tree = repo.git(['mktree'], { input: listing });
+    const commit = repo.git(['commit-tree', tree, '-m', 'vendor everything'], { env: { GIT_AUTHOR_NAME: 'Ada Author', GIT_AUTHOR_EMAIL: 'ada@example.com' } });
+    repo.git(['update-ref', 'refs/heads/main', commit]);
+    const result = json(history(repo));
+    expect(result.stats.files).toBe(files + 1);
+    expect(result.findings.map((f) => ({ path: f.path, line: f.line, commit: f.commit }))).toEqual([{ path: 'z.env', line: 1, commit: who(repo, commit) }]);
+  });
+
   it('reports a key carried into a renamed file by a merge once, whichever parent renamed the file', () => {
     for (const into of ['secret', 'rename']) {
       const repo = makeRepo();

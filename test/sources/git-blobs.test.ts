@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { BlobReader } from '../../src/sources/git-blobs.js';
 import { gitRunner } from '../../src/sources/git.js';
-import { cleanupRepos, makeRepo } from '../helpers/git-repo.js';
+import { cleanupRepos, makeRepo, tempDir } from '../helpers/git-repo.js';
 
 afterAll(cleanupRepos);
 
@@ -37,5 +37,22 @@ describe('BlobReader', () => {
     const closed = reader.close();
     await expect(answer).resolves.toMatchObject({ kind: 'blob', sha, size: 5 });
     await closed;
+  });
+
+  it('fails a blob asked after git has died in its turn, never as an unhandled rejection (which ended the run with exit 1)', async () => {
+    const unhandled: unknown[] = [];
+    const onUnhandled = (reason: unknown): void => void unhandled.push(reason);
+    process.on('unhandledRejection', onUnhandled);
+    try {
+      // Not a repository: git cat-file dies at once.
+      const reader = new BlobReader(gitRunner(tempDir('sh-not-a-repo-')), 1024);
+      await expect(reader.read('0'.repeat(40))).rejects.toThrow(/git cat-file failed/);
+      const later = reader.read('1'.repeat(40)); // asked once the failure is known, awaited later
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      await expect(later).rejects.toThrow(/git cat-file failed/);
+      expect(unhandled).toEqual([]);
+    } finally {
+      process.off('unhandledRejection', onUnhandled);
+    }
   });
 });
