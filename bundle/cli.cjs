@@ -3121,7 +3121,7 @@ function headline(result2, c) {
   const notes = [warnings ? plural2(warnings, "warning") : "", invalid ? `${invalid} verified invalid` : ""].filter(Boolean).join(", ");
   const found = findings.length ? `${plural2(findings.length, "finding")} in ${plural2(files, "file")}${notes ? ` (${notes})` : ""}` : "no secrets found";
   if (stats.errors.length) {
-    return c.red(`\u2716 incomplete scan: ${plural2(stats.errors.length, "path")} could not be read; ${found}${findings.length ? "" : " in the rest"}`);
+    return c.red(`\u2716 incomplete scan: ${plural2(stats.errors.length, "path")} could not be scanned; ${found}${findings.length ? "" : " in the rest"}`);
   }
   if (!findings.length) return c.green(`\u2714 ${found}`);
   return (failing ? c.red : c.yellow)(`\u2716 ${found}`);
@@ -3350,7 +3350,7 @@ function githubSummary(scan, context) {
   const failing = findings.filter(failsGate).length;
   const scanned = [history ? plural3(stats.commits ?? 0, "commit") : "", plural3(stats.files, history ? "blob" : "file"), formatBytes(stats.bytes)].filter(Boolean).join(", ");
   const out = ["## secret-hygiene", ""];
-  if (stats.errors.length) out.push(`\u2716 **Incomplete scan**: ${plural3(stats.errors.length, "path")} could not be read.`, "");
+  if (stats.errors.length) out.push(`\u2716 **Incomplete scan**: ${plural3(stats.errors.length, "path")} could not be scanned.`, "");
   out.push(findings.length ? `\u2716 **${plural3(findings.length, "finding")}** (${failing} failing the gate); scanned ${scanned}.` : `\u2714 No secrets found; scanned ${scanned}.`);
   if (stats.baselined) out.push("", `${plural3(stats.baselined, "finding")} accepted by the baseline.`);
   if (stats.suppressed) out.push("", `${allowedInline(stats.suppressed)}.`);
@@ -6070,7 +6070,7 @@ async function report(result2, context, mode, stdout) {
 `);
   const { errors } = result2.stats;
   if (errors.length && (format !== "text" || output || quiet)) {
-    context.stderr(`secret-hygiene: incomplete scan: ${errors.length} path${errors.length === 1 ? "" : "s"} could not be read
+    context.stderr(`secret-hygiene: incomplete scan: ${errors.length} path${errors.length === 1 ? "" : "s"} could not be scanned
 `);
     for (const e of errors) context.stderr(`  ${escapeControl(`${e.path}: ${e.message}`)}
 `);
@@ -6762,8 +6762,8 @@ function judge(rule, m, input2) {
   try {
     return rule.validate(m, input2);
   } catch (error) {
-    const said = error instanceof Error ? error.message : String(error);
-    return { ok: false, reason: `the check failed (${said.slice(0, 200)}): candidate skipped`, error: true };
+    const name = error instanceof Error ? error.name : typeof error;
+    return { ok: false, reason: `the check failed (${name}): candidate not judged`, error: true };
   }
 }
 function overlapsKept(kept, m) {
@@ -6995,7 +6995,7 @@ function input(chunk, rules, reference) {
   return decoded.kind === "text" ? { text: decoded.text } : void 0;
 }
 function chunkFindings(chunk, rules, config, options = {}) {
-  const result2 = { findings: [], suppressed: [], messages: [], detectorErrors: 0 };
+  const result2 = { findings: [], suppressed: [], messages: [], failedChecks: [] };
   const { debug = false, salt, reference = false } = options;
   const text = input(chunk, rules, reference);
   if (!text) return result2;
@@ -7012,7 +7012,7 @@ function chunkFindings(chunk, rules, config, options = {}) {
     ...reference ? { reference } : {},
     onReject: (r) => {
       if (!mine(r.start)) return;
-      if (r.error) result2.detectorErrors++;
+      if (r.error) result2.failedChecks.push(`line ${at(r.start).line}: ${r.ruleId}: ${r.reason}`);
       say(r.start, `${r.ruleId}: ${r.reason}`);
     },
     onAccept: (a) => tell(a.start, `found: ${a.ruleId}: ${a.evidence}`)
@@ -7122,6 +7122,10 @@ async function detectAll(chunks, options, rules) {
   }
   return collected;
 }
+function moreFailedChecks(count) {
+  const more = count - MAX_LISTED_FAILED_CHECKS;
+  return more > 0 ? [{ path: "(detection)", message: `${more} more candidates whose check failed were not judged` }] : [];
+}
 async function runPipeline(chunks, stats, options) {
   const started = performance.now();
   const collected = await detectAll(chunks, options, activeRules(options.rules, options.config));
@@ -7135,7 +7139,7 @@ async function runPipeline(chunks, stats, options) {
       files: stats.files,
       bytes: stats.bytes,
       skipped: { binary: stats.binary, files: stats.skipped },
-      errors: stats.errors,
+      errors: [...stats.errors, ...collected.failedChecks, ...moreFailedChecks(collected.detectorErrors)],
       notes: stats.notes,
       baselined,
       suppressed: suppressed.length,
@@ -7147,7 +7151,7 @@ async function runPipeline(chunks, stats, options) {
   if (verifyRequests) result2.stats.verifyRequests = verifyRequests;
   return result2;
 }
-var import_promises6, IN_FLIGHT, IN_FLIGHT_BYTES, byPlace, Collected;
+var import_promises6, IN_FLIGHT, IN_FLIGHT_BYTES, byPlace, MAX_LISTED_FAILED_CHECKS, Collected;
 var init_run = __esm({
   "src/pipeline/run.ts"() {
     "use strict";
@@ -7160,6 +7164,7 @@ var init_run = __esm({
     IN_FLIGHT = 1024;
     IN_FLIGHT_BYTES = 8 * 1024 * 1024;
     byPlace = (a, b) => a.path.localeCompare(b.path) || a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId);
+    MAX_LISTED_FAILED_CHECKS = 20;
     Collected = class {
       constructor(oncePerPath) {
         this.oncePerPath = oncePerPath;
@@ -7167,10 +7172,18 @@ var init_run = __esm({
       oncePerPath;
       found = [];
       suppressed = [];
+      /** Candidates whose check threw: the scan is incomplete (exit 2), and says where. */
       detectorErrors = 0;
+      failedChecks = [];
       seen = /* @__PURE__ */ new Set();
       add(chunk, result2) {
-        this.detectorErrors += result2.detectorErrors;
+        for (const failed of result2.failedChecks) {
+          if (++this.detectorErrors > MAX_LISTED_FAILED_CHECKS) continue;
+          const { origin } = chunk;
+          const commit2 = origin.kind === "commit" ? ` (commit ${origin.commit.sha.slice(0, 12)})` : "";
+          const where = { path: origin.path, ...origin.pathBytes === void 0 ? {} : { pathBytes: origin.pathBytes } };
+          this.failedChecks.push({ ...where, message: `${failed}${commit2}; please report this bug` });
+        }
         this.keep(chunk, result2.findings, this.found);
         this.keep(chunk, result2.suppressed, this.suppressed);
       }

@@ -3082,8 +3082,8 @@ function judge(rule, m, input2) {
   try {
     return rule.validate(m, input2);
   } catch (error) {
-    const said = error instanceof Error ? error.message : String(error);
-    return { ok: false, reason: `the check failed (${said.slice(0, 200)}): candidate skipped`, error: true };
+    const name = error instanceof Error ? error.name : typeof error;
+    return { ok: false, reason: `the check failed (${name}): candidate not judged`, error: true };
   }
 }
 function overlapsKept(kept, m) {
@@ -3290,7 +3290,7 @@ function input(chunk, rules2, reference) {
   return decoded.kind === "text" ? { text: decoded.text } : void 0;
 }
 function chunkFindings(chunk, rules2, config2, options = {}) {
-  const result = { findings: [], suppressed: [], messages: [], detectorErrors: 0 };
+  const result = { findings: [], suppressed: [], messages: [], failedChecks: [] };
   const { debug = false, salt: salt2, reference = false } = options;
   const text = input(chunk, rules2, reference);
   if (!text) return result;
@@ -3307,7 +3307,7 @@ function chunkFindings(chunk, rules2, config2, options = {}) {
     ...reference ? { reference } : {},
     onReject: (r) => {
       if (!mine(r.start)) return;
-      if (r.error) result.detectorErrors++;
+      if (r.error) result.failedChecks.push(`line ${at(r.start).line}: ${r.ruleId}: ${r.reason}`);
       say(r.start, `${r.ruleId}: ${r.reason}`);
     },
     onAccept: (a) => tell(a.start, `found: ${a.ruleId}: ${a.evidence}`)

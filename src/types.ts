@@ -154,7 +154,7 @@ export interface SkippedFile extends NamedPath {
   reason: 'binary' | 'symlink-outside-root' | 'submodule' | 'not-a-file' | 'broken-symlink' | 'vanished';
 }
 
-/** A path that could not be read, and why. */
+/** A path that could not be read or scanned whole, and why. */
 export interface UnreadPath extends NamedPath {
   message: string;
 }
@@ -165,13 +165,16 @@ export interface Stats {
   commits?: number;
   /** What was not scanned, and why: binary files are counted, the rest listed. */
   skipped: { binary: number; files: SkippedFile[] };
-  /** What could not be read: any entry makes the run exit 2. */
+  /** What could not be read or scanned whole: any entry makes the run exit 2. */
   errors: UnreadPath[];
   notes: string[];
   baselined: number;
   /** Findings allowed by an inline comment: listed in `ScanResult.suppressed`, never failing the gate. */
   suppressed: number;
-  /** Candidates whose check threw: each was dropped alone (`--debug` says which), the rest of the scan went on. */
+  /**
+   * Candidates whose check threw: each was left unjudged, and the rest of the scan went on. Each is listed
+   * in `errors` as well (up to 20, then a count), so such a scan exits 2.
+   */
   detectorErrors: number;
   durationMs: number;
   /** Requests sent per host under --verify. */

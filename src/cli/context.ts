@@ -134,9 +134,9 @@ export async function report(
   if (result.stats.verifyRequests && !summaryShown) context.stderr(`secret-hygiene: ${verifyRequestsLine(result.stats.verifyRequests)}\n`);
   const { errors } = result.stats;
   // An incomplete scan must never pass for a clean one: when the report is not a text summary on
-  // standard output, what could not be read goes to standard error as well.
+  // standard output, what could not be scanned goes to standard error as well.
   if (errors.length && (format !== 'text' || output || quiet)) {
-    context.stderr(`secret-hygiene: incomplete scan: ${errors.length} path${errors.length === 1 ? '' : 's'} could not be read\n`);
+    context.stderr(`secret-hygiene: incomplete scan: ${errors.length} path${errors.length === 1 ? '' : 's'} could not be scanned\n`);
     for (const e of errors) context.stderr(`  ${escapeControl(`${e.path}: ${e.message}`)}\n`);
   }
   return exitCode(result);

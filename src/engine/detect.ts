@@ -89,16 +89,17 @@ function detectIn(input: DetectInput, rules: readonly Rule[], words: Words, opti
 }
 
 /**
- * A rule's verdict on one candidate. A check that throws (a bug, or input built to break it) costs that
- * candidate only: the rest of the text and of the scan are still judged, and the error is counted.
+ * A rule's verdict on one candidate. A check that throws (a bug, or input built to break it) leaves that
+ * candidate unjudged: the rest of the text and of the scan are still judged, and the caller is told (a run
+ * with such a candidate is incomplete). Only the error's name is kept: its message may quote the input.
  */
 function judge(rule: Rule, m: RegExpExecArray, input: DetectInput): Verdict | { ok: false; reason: string; error: true } {
   if (!rule.validate) return { ok: true };
   try {
     return rule.validate(m, input);
   } catch (error) {
-    const said = error instanceof Error ? error.message : String(error);
-    return { ok: false, reason: `the check failed (${said.slice(0, 200)}): candidate skipped`, error: true };
+    const name = error instanceof Error ? error.name : typeof error;
+    return { ok: false, reason: `the check failed (${name}): candidate not judged`, error: true };
   }
 }
 

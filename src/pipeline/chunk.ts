@@ -19,8 +19,8 @@ export interface ChunkResult {
   suppressed: SecretFinding[];
   /** `--debug` lines: why each candidate was dropped (never the secret). */
   messages: string[];
-  /** Candidates whose check threw; each was dropped alone. */
-  detectorErrors: number;
+  /** Candidates whose check threw, each unjudged (the run is incomplete): where, which rule, and the error's name. */
+  failedChecks: string[];
 }
 
 /** The rules a config leaves on. */
@@ -115,7 +115,7 @@ function input(chunk: Chunk, rules: readonly Rule[], reference: boolean): TextTo
 
 /** Findings in one chunk, after the changed-lines, inline and config filters; fingerprints keyed with `salt`. */
 export function chunkFindings(chunk: Chunk, rules: readonly Rule[], config: Config, options: ChunkOptions = {}): ChunkResult {
-  const result: ChunkResult = { findings: [], suppressed: [], messages: [], detectorErrors: 0 };
+  const result: ChunkResult = { findings: [], suppressed: [], messages: [], failedChecks: [] };
   const { debug = false, salt, reference = false } = options;
   const text = input(chunk, rules, reference);
   if (!text) return result;
@@ -133,7 +133,7 @@ export function chunkFindings(chunk: Chunk, rules: readonly Rule[], config: Conf
     ...(reference ? { reference } : {}),
     onReject: (r) => {
       if (!mine(r.start)) return;
-      if (r.error) result.detectorErrors++;
+      if (r.error) result.failedChecks.push(`line ${at(r.start).line}: ${r.ruleId}: ${r.reason}`);
       say(r.start, `${r.ruleId}: ${r.reason}`);
     },
     onAccept: (a) => tell(a.start, `found: ${a.ruleId}: ${a.evidence}`),

@@ -5,7 +5,7 @@ import type { Rule } from '../engine/rule.js';
 import { applyBaseline, EMPTY_BASELINE, type Baseline } from '../filters/baseline.js';
 import { dedupe, dedupeKey } from '../filters/dedupe.js';
 import type { SourceStats } from '../sources/source.js';
-import type { Chunk, Finding, ScanResult, SecretFinding } from '../types.js';
+import type { Chunk, Finding, ScanResult, SecretFinding, UnreadPath } from '../types.js';
 import { activeRules, chunkFindings, type ChunkResult } from './chunk.js';
 import { createDetector, type WorkerSetup } from './pool.js';
 
@@ -45,17 +45,28 @@ const IN_FLIGHT_BYTES = 8 * 1024 * 1024;
 const byPlace = (a: Finding, b: Finding): number =>
   a.path.localeCompare(b.path) || a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId);
 
+/** Candidates left unjudged that are listed one by one; the rest are counted. */
+const MAX_LISTED_FAILED_CHECKS = 20;
+
 /** What the run keeps across chunks: findings in chunk order, and (history) each secret once per path. */
 class Collected {
   readonly found: SecretFinding[] = [];
   readonly suppressed: SecretFinding[] = [];
+  /** Candidates whose check threw: the scan is incomplete (exit 2), and says where. */
   detectorErrors = 0;
+  readonly failedChecks: UnreadPath[] = [];
   private readonly seen = new Set<string>();
 
   constructor(private readonly oncePerPath: boolean) {}
 
   add(chunk: Chunk, result: ChunkResult): void {
-    this.detectorErrors += result.detectorErrors;
+    for (const failed of result.failedChecks) {
+      if (++this.detectorErrors > MAX_LISTED_FAILED_CHECKS) continue;
+      const { origin } = chunk;
+      const commit = origin.kind === 'commit' ? ` (commit ${origin.commit.sha.slice(0, 12)})` : '';
+      const where = { path: origin.path, ...(origin.pathBytes === undefined ? {} : { pathBytes: origin.pathBytes }) };
+      this.failedChecks.push({ ...where, message: `${failed}${commit}; please report this bug` });
+    }
     this.keep(chunk, result.findings, this.found);
     this.keep(chunk, result.suppressed, this.suppressed);
   }
@@ -113,6 +124,12 @@ async function detectAll(chunks: AsyncIterable<Chunk>, options: PipelineOptions,
   return collected;
 }
 
+/** The count of unjudged candidates beyond those listed, as one more error. */
+function moreFailedChecks(count: number): UnreadPath[] {
+  const more = count - MAX_LISTED_FAILED_CHECKS;
+  return more > 0 ? [{ path: '(detection)', message: `${more} more candidates whose check failed were not judged` }] : [];
+}
+
 export async function runPipeline(chunks: AsyncIterable<Chunk>, stats: SourceStats, options: PipelineOptions): Promise<ScanResult> {
   const started = performance.now();
   const collected = await detectAll(chunks, options, activeRules(options.rules, options.config));
@@ -127,7 +144,7 @@ export async function runPipeline(chunks: AsyncIterable<Chunk>, stats: SourceSta
       files: stats.files,
       bytes: stats.bytes,
       skipped: { binary: stats.binary, files: stats.skipped },
-      errors: stats.errors,
+      errors: [...stats.errors, ...collected.failedChecks, ...moreFailedChecks(collected.detectorErrors)],
       notes: stats.notes,
       baselined,
       suppressed: suppressed.length,

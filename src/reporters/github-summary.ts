@@ -35,7 +35,7 @@ export function githubSummary(scan: ScanResult, context: Pick<ReportContext, 'mo
   const failing = findings.filter(failsGate).length;
   const scanned = [history ? plural(stats.commits ?? 0, 'commit') : '', plural(stats.files, history ? 'blob' : 'file'), formatBytes(stats.bytes)].filter(Boolean).join(', ');
   const out = ['## secret-hygiene', ''];
-  if (stats.errors.length) out.push(`✖ **Incomplete scan**: ${plural(stats.errors.length, 'path')} could not be read.`, '');
+  if (stats.errors.length) out.push(`✖ **Incomplete scan**: ${plural(stats.errors.length, 'path')} could not be scanned.`, '');
   out.push(findings.length ? `✖ **${plural(findings.length, 'finding')}** (${failing} failing the gate); scanned ${scanned}.` : `✔ No secrets found; scanned ${scanned}.`);
   if (stats.baselined) out.push('', `${plural(stats.baselined, 'finding')} accepted by the baseline.`);
   if (stats.suppressed) out.push('', `${allowedInline(stats.suppressed)}.`);

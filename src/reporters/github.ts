@@ -19,7 +19,7 @@ function line(f: Finding): string {
   return `::${level} ${props.join(',')}::${escapeData(`${f.message} [${extra}]`)}`;
 }
 
-/** A path that could not be read is an error annotation too: the gate must not look green for it. */
+/** A path that could not be scanned is an error annotation too: the gate must not look green for it. */
 const unread = (e: { path: string; message: string }): string =>
   `::error file=${escapeProperty(e.path)},title=${escapeProperty('secret-hygiene: not scanned')}::${escapeData(`cannot scan ${e.path}: ${e.message}`)}`;
 

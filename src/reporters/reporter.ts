@@ -22,7 +22,7 @@ export type Reporter = (result: ScanResult, context: ReportContext) => string;
 export const failsGate = (f: { severity?: string; verification?: { status: string } }): boolean =>
   f.severity !== 'warning' && f.verification?.status !== 'invalid';
 
-/** The CLI's exit code for a result: 2 when something could not be read, 1 for a finding that fails the gate, else 0. */
+/** The CLI's exit code for a result: 2 when something could not be scanned, 1 for a finding that fails the gate, else 0. */
 export const exitCode = (result: ScanResult): 0 | 1 | 2 => (result.stats.errors.length ? 2 : result.findings.some(failsGate) ? 1 : 0);
 
 /** The id under which reports show a pull request's change to the config or baseline (SPEC §3): a warning. */

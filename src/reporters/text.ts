@@ -57,7 +57,7 @@ function headline(result: ScanResult, c: Colors): string {
   const notes = [warnings ? plural(warnings, 'warning') : '', invalid ? `${invalid} verified invalid` : ''].filter(Boolean).join(', ');
   const found = findings.length ? `${plural(findings.length, 'finding')} in ${plural(files, 'file')}${notes ? ` (${notes})` : ''}` : 'no secrets found';
   if (stats.errors.length) {
-    return c.red(`✖ incomplete scan: ${plural(stats.errors.length, 'path')} could not be read; ${found}${findings.length ? '' : ' in the rest'}`);
+    return c.red(`✖ incomplete scan: ${plural(stats.errors.length, 'path')} could not be scanned; ${found}${findings.length ? '' : ' in the rest'}`);
   }
   if (!findings.length) return c.green(`✔ ${found}`);
   return (failing ? c.red : c.yellow)(`✖ ${found}`);

@@ -118,14 +118,14 @@ describe('what cannot be read', () => {
       const text = await cli(['scan'], { cwd: dir, env, ...asUser });
       expect(text.code).toBe(2);
       expect(text.stdout).toContain('open.env\n  1:18  ibm-cloud-api-key');
-      expect(text.stdout).toContain('✖ incomplete scan: 2 paths could not be read; 1 finding in 1 file');
+      expect(text.stdout).toContain('✖ incomplete scan: 2 paths could not be scanned; 1 finding in 1 file');
       expect(text.stdout).toContain('error: locked: cannot list the directory: permission denied (EACCES)');
       expect(text.stdout).toContain('error: secret.env: cannot read: permission denied (EACCES)');
       for (const format of ['json', 'sarif', 'github']) {
         const r = await cli(['scan', '-f', format], { cwd: dir, env, ...asUser });
         expect(r.code, format).toBe(2);
         expect(r.stderr, format).toBe(
-          'secret-hygiene: incomplete scan: 2 paths could not be read\n  locked: cannot list the directory: permission denied (EACCES)\n  secret.env: cannot read: permission denied (EACCES)\n',
+          'secret-hygiene: incomplete scan: 2 paths could not be scanned\n  locked: cannot list the directory: permission denied (EACCES)\n  secret.env: cannot read: permission denied (EACCES)\n',
         );
       }
     } finally {

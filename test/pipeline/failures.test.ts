@@ -9,32 +9,55 @@ import { EMPTY_CONFIG } from '../../src/config.js';
 import { detect } from '../../src/engine/detect.js';
 import type { Rule } from '../../src/engine/rule.js';
 import { chunkFindings } from '../../src/pipeline/chunk.js';
+import { exitCode } from '../../src/reporters/reporter.js';
 import type { Chunk } from '../../src/types.js';
 
-// No detector exception may end a run without a report: a check that throws costs its candidate only,
-// and a detection thread that dies ends the run with an error that says so (exit 2), never "clean".
+// No detector exception may end a run without a report, nor pass for a clean one: a check that throws
+// leaves its candidate unjudged, the rest is still judged, and the run says where (exit 2); a detection
+// thread that dies ends the run with an error that says so (exit 2).
 
 const throwing: Rule = {
   ...RULES.find((r) => r.id === 'bearer-token') as Rule,
   validate() {
-    throw new RangeError('Invalid time value');
+    throw new RangeError(`Invalid time value ${key}`);
   },
 };
 
 const chunk = (text: string): Chunk => ({ origin: { kind: 'file', path: 'a.sh' }, text, bytes: text.length });
-const text = `curl -H "Authorization: Bearer ${createGen(5).base64url(24)}" https://x\n`;
+const key = createGen(5).base64url(24);
+const text = `curl -H "Authorization: Bearer ${key}" https://x\n`;
 
 describe('a check that throws', () => {
-  it('drops that candidate, says why, and lets the other rules report', () => {
+  it('leaves that candidate unjudged and says so by the error name alone (its message may quote the input)', () => {
     const rejections: string[] = [];
     expect(detect(text, 'a.sh', [throwing], { onReject: (r) => rejections.push(`${r.error} ${r.reason}`) })).toEqual([]);
-    expect(rejections).toEqual(['true the check failed (Invalid time value): candidate skipped']);
+    expect(rejections).toEqual(['true the check failed (RangeError): candidate not judged']);
   });
 
-  it('is counted in the chunk result and told under --debug', () => {
+  it('is listed in the chunk result, and told under --debug', () => {
     const result = chunkFindings(chunk(text), [throwing], EMPTY_CONFIG, { debug: true });
-    expect(result.detectorErrors).toBe(1);
-    expect(result.messages).toEqual(['a.sh:1 dropped: bearer-token: the check failed (Invalid time value): candidate skipped']);
+    expect(result.failedChecks).toEqual(['line 1: bearer-token: the check failed (RangeError): candidate not judged']);
+    expect(result.messages).toEqual(['a.sh:1 dropped: bearer-token: the check failed (RangeError): candidate not judged']);
+  });
+
+  it('makes the run incomplete (exit 2): each such candidate is an error with its place, and the rules that did not throw still report', async () => {
+    const other = `IBMCLOUD_API_KEY=${createGen(6).ibmKey()}\n`;
+    async function* chunks(): AsyncGenerator<Chunk> {
+      yield chunk(text);
+      yield { origin: { kind: 'file', path: 'b.env' }, text: other, bytes: other.length };
+      for (let i = 0; i < 25; i++) yield { origin: { kind: 'file', path: `many${i}.sh` }, text, bytes: text.length };
+    }
+    const stats = { files: 0, bytes: 0, binary: 0, skipped: [], errors: [], notes: [] };
+    const rules = [throwing, RULES.find((r) => r.id === 'ibm-cloud-api-key') as Rule];
+    const { runPipeline } = await import('../../src/pipeline/run.js');
+    const result = await runPipeline(chunks(), stats, { rules, config: EMPTY_CONFIG });
+    expect(result.findings.map((f) => f.path)).toEqual(['b.env']);
+    expect(result.stats.detectorErrors).toBe(26);
+    expect(result.stats.errors[0]).toEqual({ path: 'a.sh', message: 'line 1: bearer-token: the check failed (RangeError): candidate not judged; please report this bug' });
+    expect(result.stats.errors).toHaveLength(21);
+    expect(result.stats.errors[20]).toEqual({ path: '(detection)', message: '6 more candidates whose check failed were not judged' });
+    expect(JSON.stringify(result)).not.toContain(key);
+    expect(exitCode(result)).toBe(2);
   });
 });
 

@@ -47,8 +47,8 @@ describe('text', () => {
     expect(REPORTERS.text(result, { color: false, mode: 'files' })).toMatch(/✖ 1 finding in 1 file \(1 warning\) \(scanned/);
   });
 
-  it('never says "no secrets found" first when a path could not be read', () => {
+  it('never says "no secrets found" first when a path could not be scanned', () => {
     const first = REPORTERS.text(incompleteResult(), { color: false, mode: 'files' }).split('\n')[0];
-    expect(first).toMatch(/^✖ incomplete scan: 1 path could not be read/);
+    expect(first).toMatch(/^✖ incomplete scan: 1 path could not be scanned/);
   });
 });
