@@ -5767,18 +5767,34 @@ function parseJson(body) {
     return void 0;
   }
 }
+function withoutKey(text, apikey) {
+  const length = Math.min(PIECE, apikey.length);
+  const pieces2 = /* @__PURE__ */ new Set();
+  for (let i = 0; i + length <= apikey.length; i++) pieces2.add(apikey.slice(i, i + length));
+  return text.replace(/[\w-]+/g, (run2) => {
+    for (let i = 0; i + length <= run2.length; i++) if (pieces2.has(run2.slice(i, i + length))) return redact(apikey);
+    return run2;
+  });
+}
 function sanitize(text, apikey, max) {
-  const shown = stripControl(text).split(apikey).join(redact(apikey)).trim();
+  const shown = withoutKey(stripControl(text).replace(/[^\x20-\x7e]/g, ""), apikey).trim();
   return shown.length > max ? `${shown.slice(0, max - 3)}...` : shown;
 }
-function live(body) {
+function claim(value, shape, apikey) {
+  if (value === void 0 || !shape.test(value)) return void 0;
+  return withoutKey(value, apikey) === value ? value : void 0;
+}
+function live(body, apikey) {
   const token = typeof body.access_token === "string" ? decodeJwt(body.access_token) : void 0;
   if (!token) return void 0;
   const info = ibmTokenInfo(token.payload);
   const verification = { status: "live" };
-  if (info.account) verification.account = info.account;
-  if (info.identity) verification.identity = info.identity;
-  if (info.subType) verification.subType = info.subType;
+  const account = claim(info.account, ACCOUNT, apikey);
+  const identity = claim(info.identity, IDENTITY, apikey);
+  const subType = claim(info.subType, SUB_TYPE, apikey);
+  if (account) verification.account = account;
+  if (identity) verification.identity = identity;
+  if (subType) verification.subType = subType;
   return verification;
 }
 function classify(attempt, apikey) {
@@ -5786,8 +5802,11 @@ function classify(attempt, apikey) {
   const { status } = attempt;
   const json = parseJson(attempt.body);
   if (status === 200) {
-    if (!json) return { status: "unknown", reason: `IAM answered 200 with a body that is not JSON (${attempt.contentType || "no content type"})` };
-    return live(json) ?? { status: "unknown", reason: "IAM answered 200 without a JWT access_token" };
+    if (!json) {
+      const type = sanitize(attempt.contentType.split(";")[0] ?? "", apikey, 60);
+      return { status: "unknown", reason: `IAM answered 200 with a body that is not JSON (${type || "no content type"})` };
+    }
+    return live(json, apikey) ?? { status: "unknown", reason: "IAM answered 200 without a JWT access_token" };
   }
   if (status >= 300 && status < 400) return { status: "unknown", reason: `IAM answered ${status} (a redirect, not followed)` };
   if (status === 429) return { status: "unknown", reason: "rate limited by IAM (429)" };
@@ -5805,7 +5824,7 @@ function classify(attempt, apikey) {
   }
   return { status: "unknown", reason: `unexpected answer from IAM (${status} ${said})` };
 }
-var DISABLED, INVALID, OUR_FAULT;
+var DISABLED, INVALID, OUR_FAULT, PIECE, ACCOUNT, IDENTITY, SUB_TYPE;
 var init_classify = __esm({
   "src/verify/classify.ts"() {
     "use strict";
@@ -5815,6 +5834,10 @@ var init_classify = __esm({
     DISABLED = /* @__PURE__ */ new Set(["BXNIM0462E"]);
     INVALID = { BXNIM0415E: "key not found", BXNIM0439E: "key expired" };
     OUR_FAULT = /* @__PURE__ */ new Set(["BXNIM0109E", "BXNIM0106E", "BXNIM0060E"]);
+    PIECE = 8;
+    ACCOUNT = /^[0-9a-f]{32}$/;
+    IDENTITY = /^[\w.@+-]{1,128}$/;
+    SUB_TYPE = /^[A-Za-z]{1,32}$/;
   }
 });
 
@@ -7589,8 +7612,8 @@ var init_opened_path = __esm({
 // src/sources/read-file.ts
 function* pieces(fd, counted) {
   for (; ; ) {
-    const piece = Buffer.allocUnsafe(PIECE);
-    const n = (0, import_node_fs7.readSync)(fd, piece, 0, PIECE, null);
+    const piece = Buffer.allocUnsafe(PIECE2);
+    const n = (0, import_node_fs7.readSync)(fd, piece, 0, PIECE2, null);
     if (n === 0) return;
     counted.bytes += n;
     yield piece.subarray(0, n);
@@ -7629,7 +7652,7 @@ async function* readEntry(entry, segmentSize2, stats) {
     if (fd !== void 0) (0, import_node_fs7.closeSync)(fd);
   }
 }
-var import_node_fs7, FLAGS, PIECE;
+var import_node_fs7, FLAGS, PIECE2;
 var init_read_file = __esm({
   "src/sources/read-file.ts"() {
     "use strict";
@@ -7641,7 +7664,7 @@ var init_read_file = __esm({
     init_source();
     init_text2();
     FLAGS = import_node_fs7.constants.O_RDONLY | (import_node_fs7.constants.O_NOFOLLOW ?? 0) | (import_node_fs7.constants.O_NONBLOCK ?? 0);
-    PIECE = 1024 * 1024;
+    PIECE2 = 1024 * 1024;
   }
 });
 

@@ -22,25 +22,54 @@ function parseJson(body: string): Record<string, unknown> | undefined {
   }
 }
 
+/** Pieces of the key this long or longer are never shown: an echo cut short, or split across fields, is found too. */
+const PIECE = 8;
+
+/** Every run of the key's alphabet in `text` that holds a piece of `apikey`, the run made `redact(apikey)`. */
+function withoutKey(text: string, apikey: string): string {
+  const length = Math.min(PIECE, apikey.length);
+  const pieces = new Set<string>();
+  for (let i = 0; i + length <= apikey.length; i++) pieces.add(apikey.slice(i, i + length));
+  return text.replace(/[\w-]+/g, (run) => {
+    for (let i = 0; i + length <= run.length; i++) if (pieces.has(run.slice(i, i + length))) return redact(apikey);
+    return run;
+  });
+}
+
 /**
- * IAM's own words, made safe to print: one line, short, and never the key (a server may echo what it got).
- * Terminal sequences and control and format characters go first (stripControl): an echo with one inside
- * the key would otherwise not be found, and would be printed whole once the character was escaped.
+ * IAM's own words, made safe to print: one line of printable ASCII, short, and never the key or a piece of
+ * it (a server may echo what it got, whole, cut short or split across fields). Terminal sequences go first
+ * (stripControl), then every character beyond printable ASCII, so that none inside the key (a control, a
+ * format or a combining character) hides it from the search; IAM writes its messages in English.
  */
 function sanitize(text: string, apikey: string, max: number): string {
-  const shown = stripControl(text).split(apikey).join(redact(apikey)).trim();
+  const shown = withoutKey(stripControl(text).replace(/[^\x20-\x7e]/g, ''), apikey).trim();
   return shown.length > max ? `${shown.slice(0, max - 3)}...` : shown;
 }
 
-function live(body: Record<string, unknown>): Verification | undefined {
+/** A claim of the token IAM answered with, shown only as the short printable value of its kind. */
+function claim(value: string | undefined, shape: RegExp, apikey: string): string | undefined {
+  if (value === undefined || !shape.test(value)) return undefined;
+  return withoutKey(value, apikey) === value ? value : undefined;
+}
+
+/** What the claims of a real IAM token look like: an account id, an IAM id or e-mail, and a subject type. */
+const ACCOUNT = /^[0-9a-f]{32}$/;
+const IDENTITY = /^[\w.@+-]{1,128}$/;
+const SUB_TYPE = /^[A-Za-z]{1,32}$/;
+
+function live(body: Record<string, unknown>, apikey: string): Verification | undefined {
   const token = typeof body.access_token === 'string' ? decodeJwt(body.access_token) : undefined;
   if (!token) return undefined;
   // Only these facts are kept; the token itself goes out of scope here and is never stored or printed.
   const info = ibmTokenInfo(token.payload);
   const verification: Verification = { status: 'live' };
-  if (info.account) verification.account = info.account;
-  if (info.identity) verification.identity = info.identity;
-  if (info.subType) verification.subType = info.subType;
+  const account = claim(info.account, ACCOUNT, apikey);
+  const identity = claim(info.identity, IDENTITY, apikey);
+  const subType = claim(info.subType, SUB_TYPE, apikey);
+  if (account) verification.account = account;
+  if (identity) verification.identity = identity;
+  if (subType) verification.subType = subType;
   return verification;
 }
 
@@ -50,8 +79,11 @@ export function classify(attempt: Attempt, apikey: string): Verification {
   const { status } = attempt;
   const json = parseJson(attempt.body);
   if (status === 200) {
-    if (!json) return { status: 'unknown', reason: `IAM answered 200 with a body that is not JSON (${attempt.contentType || 'no content type'})` };
-    return live(json) ?? { status: 'unknown', reason: 'IAM answered 200 without a JWT access_token' };
+    if (!json) {
+      const type = sanitize(attempt.contentType.split(';')[0] ?? '', apikey, 60);
+      return { status: 'unknown', reason: `IAM answered 200 with a body that is not JSON (${type || 'no content type'})` };
+    }
+    return live(json, apikey) ?? { status: 'unknown', reason: 'IAM answered 200 without a JWT access_token' };
   }
   if (status >= 300 && status < 400) return { status: 'unknown', reason: `IAM answered ${status} (a redirect, not followed)` };
   if (status === 429) return { status: 'unknown', reason: 'rate limited by IAM (429)' };

@@ -43,8 +43,8 @@ export type Answer =
   | { kind: 'non-json' }
   /** 400 whose errorMessage repeats the key it was sent: a server that echoes must not make us print the key. */
   | { kind: 'echo' }
-  /** Any JSON body, built from the key it was sent: a hostile or broken server. */
-  | { kind: 'raw'; status: number; body: (apikey: string) => string };
+  /** Any body (JSON unless `contentType` says otherwise), built from the key it was sent: a hostile or broken server. */
+  | { kind: 'raw'; status: number; body: (apikey: string) => string; contentType?: (apikey: string) => string };
 
 export interface RecordedRequest {
   method: string;
@@ -193,7 +193,7 @@ export async function startMockIam(): Promise<MockIam> {
         return void res.end();
       }
       case 'raw':
-        return json(res, answer.status, answer.body(apikey));
+        return json(res, answer.status, answer.body(apikey), answer.contentType ? { 'Content-Type': answer.contentType(apikey) } : {});
       case 'hang':
         return;
       case 'stall':

@@ -75,4 +75,43 @@ describe("IAM's answers", () => {
       expect(out).toMatch(/BXNIM/);
     }
   });
+
+  /** The key's text nowhere in any format's output, nor any 8 characters of it. */
+  const expectNoPieceOf = async (key: string): Promise<string[]> => {
+    const outputs: string[] = [];
+    for (const format of ['text', 'json', 'github', 'sarif']) {
+      const run = await scan({ '.env': envFile([key]) }, ['--format', format]);
+      expect(run.code).toBe(1);
+      const out = run.stdout + run.stderr;
+      for (let i = 0; i + 8 <= key.length; i++) expect(out).not.toContain(key.slice(i, i + 8));
+      outputs.push(out);
+    }
+    return outputs;
+  };
+
+  it('cannot smuggle the key out split across fields, or with a combining character inside it', async () => {
+    const key = gen.ibmKey();
+    iam.setKey(key, { kind: 'raw', status: 400, body: (k) => JSON.stringify({ errorCode: k.slice(0, 30), errorMessage: `${k.slice(30)} or ${k.slice(0, 22)}\u034f${k.slice(22)}` }) });
+    await expectNoPieceOf(key);
+  });
+
+  it('cannot smuggle the key out in the content type of an answer that is not JSON', async () => {
+    const key = gen.ibmKey();
+    iam.setKey(key, { kind: 'raw', status: 200, body: () => 'nope', contentType: (k) => `text/plain; echo=${k}` });
+    const [text] = await expectNoPieceOf(key);
+    expect(text).toContain('IAM answered 200 with a body that is not JSON (text/plain)');
+  });
+
+  it("cannot smuggle the key out in the claims of the token it answers with, which are shown only when shaped as IAM's", async () => {
+    const key = gen.ibmKey();
+    const encode = (value: object): string => Buffer.from(JSON.stringify(value)).toString('base64url');
+    const token = (claims: object): string => `${encode({ alg: 'RS256' })}.${encode(claims)}.${encode({})}`;
+    iam.setKey(key, { kind: 'raw', status: 200, body: (k) => JSON.stringify({ access_token: token({ iam_id: `IBMid-${k}`, sub_type: k, account: { bss: k } }) }) });
+    const [text] = await expectNoPieceOf(key);
+    expect(text).toMatch(/verification: live/);
+    const account = 'a'.repeat(32);
+    iam.setKey(key, { kind: 'raw', status: 200, body: () => JSON.stringify({ access_token: token({ iam_id: `IBMid-${'x'.repeat(200)}`, sub_type: 'ServiceId', account: { bss: account } }) }) });
+    const run = await scan({ '.env': envFile([key]) }, ['--format', 'json']);
+    expect(parse(run).findings[0]?.verification).toEqual({ status: 'live', account, subType: 'ServiceId' });
+  });
 });
