@@ -4680,8 +4680,8 @@ async function revParse(git, questions, count) {
 }
 async function workTreeFacts(git) {
   const asked = await revParse(git, ["--is-inside-work-tree", "--show-toplevel", "--git-path", "MERGE_HEAD"], 3);
-  const [inside, top, mergeHead] = asked?.answers ?? [];
-  if (!asked || inside !== "true" || !top || !mergeHead) return void 0;
+  const [inside2, top, mergeHead] = asked?.answers ?? [];
+  if (!asked || inside2 !== "true" || !top || !mergeHead) return void 0;
   return { top, mergeHeadFile: import_node_path3.default.resolve(git.cwd, mergeHead), head: asked.head };
 }
 async function emptyTree(git) {
@@ -5681,12 +5681,26 @@ var init_posix_path = __esm({
 });
 
 // src/cli/settings.ts
+function inside(root, file) {
+  const rel = import_node_path6.default.relative(root, file);
+  return rel !== "" && !leavesBase(rel) ? rel : void 0;
+}
+function resolved(file) {
+  try {
+    return (0, import_node_fs3.realpathSync)(file);
+  } catch {
+    try {
+      return import_node_path6.default.join((0, import_node_fs3.realpathSync)(import_node_path6.default.dirname(file)), import_node_path6.default.basename(file));
+    } catch {
+      return file;
+    }
+  }
+}
 function locate(request, given, name) {
   const file = given === void 0 ? import_node_path6.default.join(request.root, name) : import_node_path6.default.resolve(request.cwd, given);
-  const rel = import_node_path6.default.relative(request.root, file);
-  const inside = rel !== "" && !leavesBase(rel);
+  const rel = inside(request.root, file) ?? inside(resolved(request.root), resolved(file));
   const located = { file, shown: import_node_path6.default.relative(request.cwd, file) || file, explicit: given !== void 0 };
-  if (inside) located.rel = toPosix(rel);
+  if (rel !== void 0) located.rel = toPosix(rel);
   return located;
 }
 function fromDisk(at, parse2, empty, required) {
@@ -5725,10 +5739,11 @@ async function loadSettings(request) {
   const applied = request.noBaseline ? { ...baseline, files: [], history: [] } : baseline;
   return { config, baseline: applied, baselinePath: baselineAt.file, warnings };
 }
-var import_node_path6, short;
+var import_node_fs3, import_node_path6, short;
 var init_settings = __esm({
   "src/cli/settings.ts"() {
     "use strict";
+    import_node_fs3 = require("node:fs");
     import_node_path6 = __toESM(require("node:path"), 1);
     init_config();
     init_errors();
@@ -6340,13 +6355,13 @@ function findHusky(root, project, hooksPath) {
   if (!dir) return void 0;
   const husky = installed(project, root, "husky");
   const bin = husky && import_node_path8.default.join(husky, "bin.js");
-  return bin && (0, import_node_fs3.existsSync)(bin) ? { dir, bin } : { dir };
+  return bin && (0, import_node_fs4.existsSync)(bin) ? { dir, bin } : { dir };
 }
 async function findLayout(cwd, root) {
   const git = gitRunner(root);
   const hooksPath = (await git.tryRun(["config", "core.hooksPath"]))?.toString("utf8").trim() ?? "";
   const hooksDir = import_node_path8.default.resolve(root, (await git.run(["rev-parse", "--git-path", "hooks"])).toString("utf8").trim());
-  const project = upwards(import_node_path8.default.resolve(cwd), root, (d) => (0, import_node_fs3.existsSync)(import_node_path8.default.join(d, "package.json"))) ?? root;
+  const project = upwards(import_node_path8.default.resolve(cwd), root, (d) => (0, import_node_fs4.existsSync)(import_node_path8.default.join(d, "package.json"))) ?? root;
   const layout = { root, project, hooksPath, hooksDir };
   const install = installed(project, root, "secret-hygiene");
   if (install) layout.install = install;
@@ -6354,16 +6369,16 @@ async function findLayout(cwd, root) {
   if (husky) layout.husky = husky;
   return layout;
 }
-var import_node_fs3, import_node_path8, isDir;
+var import_node_fs4, import_node_path8, isDir;
 var init_layout = __esm({
   "src/cli/init/layout.ts"() {
     "use strict";
-    import_node_fs3 = require("node:fs");
+    import_node_fs4 = require("node:fs");
     import_node_path8 = __toESM(require("node:path"), 1);
     init_git();
     init_file_io();
     init_posix_path();
-    isDir = (p) => (0, import_node_fs3.existsSync)(p) && (0, import_node_fs3.statSync)(p).isDirectory();
+    isDir = (p) => (0, import_node_fs4.existsSync)(p) && (0, import_node_fs4.statSync)(p).isDirectory();
   }
 });
 
@@ -6378,7 +6393,7 @@ function hookStatus(layout, env = process.env) {
   if (HUSKY_STUB.test(script)) {
     if (env.HUSKY === "0") return { ok: false, why: "HUSKY=0 is set in this environment: husky skips every hook", fix: "unset HUSKY" };
     const huskyDir = import_node_path9.default.dirname(layout.hooksDir);
-    if (!(0, import_node_fs4.existsSync)(import_node_path9.default.join(layout.hooksDir, "h"))) return { ok: false, why: `husky's ${show(import_node_path9.default.join(layout.hooksDir, "h"))} is missing`, fix: `npx husky ${show(huskyDir)}` };
+    if (!(0, import_node_fs5.existsSync)(import_node_path9.default.join(layout.hooksDir, "h"))) return { ok: false, why: `husky's ${show(import_node_path9.default.join(layout.hooksDir, "h"))} is missing`, fix: `npx husky ${show(huskyDir)}` };
     return scriptStatus(layout, import_node_path9.default.join(huskyDir, "pre-commit"), `husky (${where})`);
   }
   if (script.includes("File generated by pre-commit")) {
@@ -6392,17 +6407,17 @@ function scriptStatus(layout, file, via) {
   const script = read(file);
   if (script === void 0 || !runsStagedScan(script)) return { ok: false, why: `${show} does not run secret-hygiene scan --staged`, fix: FIX_INIT };
   const bin = parseScanCommand(script);
-  if (bin && !(0, import_node_fs4.existsSync)(import_node_path9.default.resolve(layout.root, bin))) {
+  if (bin && !(0, import_node_fs5.existsSync)(import_node_path9.default.resolve(layout.root, bin))) {
     const folder = posixRelative(layout.root, layout.project) || ".";
     return { ok: false, why: `${show} runs ${bin}, which is not installed`, fix: `run \`npm install\` in ${folder}` };
   }
   return { ok: true, via: `${show} (${via})` };
 }
-var import_node_fs4, import_node_path9, read, executable, HUSKY_STUB, FIX_INIT;
+var import_node_fs5, import_node_path9, read, executable, HUSKY_STUB, FIX_INIT;
 var init_check = __esm({
   "src/cli/init/check.ts"() {
     "use strict";
-    import_node_fs4 = require("node:fs");
+    import_node_fs5 = require("node:fs");
     import_node_path9 = __toESM(require("node:path"), 1);
     init_file_io();
     init_hook_script();
@@ -6416,7 +6431,7 @@ var init_check = __esm({
     };
     executable = (file) => {
       try {
-        (0, import_node_fs4.accessSync)(file, import_node_fs4.constants.X_OK);
+        (0, import_node_fs5.accessSync)(file, import_node_fs5.constants.X_OK);
         return true;
       } catch {
         return false;
@@ -6454,7 +6469,7 @@ async function installWithHusky(layout, husky, command2) {
   const file = import_node_path10.default.join(husky.dir, "pre-commit");
   const lines = [await applyEdit(file, addToHuskyHook(readHook(file, layout), command2), layout, command2)];
   const dir = posixRelative(layout.root, husky.dir);
-  const active = layout.hooksPath.replace(/\/+$/, "") === `${dir}/_` && (0, import_node_fs5.existsSync)(import_node_path10.default.join(husky.dir, "_", "h"));
+  const active = layout.hooksPath.replace(/\/+$/, "") === `${dir}/_` && (0, import_node_fs6.existsSync)(import_node_path10.default.join(husky.dir, "_", "h"));
   if (!active) {
     const projectDir = posixRelative(layout.root, layout.project) || ".";
     if (!husky.bin) throw new ScanError("bad-usage", `init: the project uses husky, but husky is not installed: run \`npm install\` in ${projectDir}, then \`npx secret-hygiene init\` again`);
@@ -6517,12 +6532,12 @@ async function init(cwd, io, check) {
 `);
   return check ? 1 : 2;
 }
-var import_node_child_process2, import_node_fs5, import_promises5, import_node_path10, entryAt, readHook;
+var import_node_child_process2, import_node_fs6, import_promises5, import_node_path10, entryAt, readHook;
 var init_init = __esm({
   "src/cli/commands/init.ts"() {
     "use strict";
     import_node_child_process2 = require("node:child_process");
-    import_node_fs5 = require("node:fs");
+    import_node_fs6 = require("node:fs");
     import_promises5 = require("node:fs/promises");
     import_node_path10 = __toESM(require("node:path"), 1);
     init_config();
@@ -6534,7 +6549,7 @@ var init_init = __esm({
     init_context2();
     init_file_io();
     init_layout();
-    entryAt = (file) => (0, import_node_fs5.lstatSync)(file, { throwIfNoEntry: false });
+    entryAt = (file) => (0, import_node_fs6.lstatSync)(file, { throwIfNoEntry: false });
     readHook = (file, layout) => readRegularFile(file, posixRelative(layout.root, file));
   }
 });
@@ -7585,23 +7600,23 @@ var init_describe_error = __esm({
 function whereabouts(fd, openedBy, expected) {
   try {
     if (LINUX) {
-      const leads = (0, import_node_fs6.readlinkSync)(`/proc/self/fd/${fd}`, "latin1");
+      const leads = (0, import_node_fs7.readlinkSync)(`/proc/self/fd/${fd}`, "latin1");
       if (leads === expected) return "expected";
       return leads === `${expected} (deleted)` ? "gone" : "elsewhere";
     }
-    const real = (0, import_node_fs6.realpathSync)(fsPath(openedBy), { encoding: "buffer" }).toString("latin1");
-    const [held, there] = [(0, import_node_fs6.fstatSync)(fd), (0, import_node_fs6.statSync)(fsPath(real))];
+    const real = (0, import_node_fs7.realpathSync)(fsPath(openedBy), { encoding: "buffer" }).toString("latin1");
+    const [held, there] = [(0, import_node_fs7.fstatSync)(fd), (0, import_node_fs7.statSync)(fsPath(real))];
     return real === expected && held.dev === there.dev && held.ino === there.ino ? "expected" : "elsewhere";
   } catch (error) {
     if (error.code === "ENOENT") return "gone";
     throw error;
   }
 }
-var import_node_fs6, LINUX, listingPath, CHANGED;
+var import_node_fs7, LINUX, listingPath, CHANGED;
 var init_opened_path = __esm({
   "src/sources/opened-path.ts"() {
     "use strict";
-    import_node_fs6 = require("node:fs");
+    import_node_fs7 = require("node:fs");
     init_path_bytes();
     LINUX = process.platform === "linux";
     listingPath = (fd, openedBy) => LINUX ? `/proc/self/fd/${fd}` : fsPath(openedBy);
@@ -7613,7 +7628,7 @@ var init_opened_path = __esm({
 function* pieces(fd, counted) {
   for (; ; ) {
     const piece = Buffer.allocUnsafe(PIECE2);
-    const n = (0, import_node_fs7.readSync)(fd, piece, 0, PIECE2, null);
+    const n = (0, import_node_fs8.readSync)(fd, piece, 0, PIECE2, null);
     if (n === 0) return;
     counted.bytes += n;
     yield piece.subarray(0, n);
@@ -7622,14 +7637,14 @@ function* pieces(fd, counted) {
 async function* readEntry(entry, segmentSize2, stats) {
   let fd;
   try {
-    fd = (0, import_node_fs7.openSync)(fsPath(entry.abs), FLAGS);
+    fd = (0, import_node_fs8.openSync)(fsPath(entry.abs), FLAGS);
     const where = whereabouts(fd, entry.abs, entry.real);
     if (where !== "expected") {
       if (where === "gone") stats.skipped.push({ ...entry.shown, reason: "vanished" });
       else stats.errors.push({ ...entry.shown, message: CHANGED });
       return;
     }
-    const info = (0, import_node_fs7.fstatSync)(fd);
+    const info = (0, import_node_fs8.fstatSync)(fd);
     if (!info.isFile()) {
       stats.skipped.push({ ...entry.shown, reason: "not-a-file" });
       return;
@@ -7641,7 +7656,7 @@ async function* readEntry(entry, segmentSize2, stats) {
       countRead(stats, kind2, counted.bytes);
       return;
     }
-    const bytes = (0, import_node_fs7.readFileSync)(fd);
+    const bytes = (0, import_node_fs8.readFileSync)(fd);
     const kind = isBinary(bytes) ? "binary" : "text";
     countRead(stats, kind, bytes.length);
     if (kind === "text") yield { ...base, data: bytes, bytes: bytes.length, owned: true };
@@ -7649,21 +7664,21 @@ async function* readEntry(entry, segmentSize2, stats) {
     if (error.code === "ENOENT") stats.skipped.push({ ...entry.shown, reason: "vanished" });
     else stats.errors.push({ ...entry.shown, message: `cannot read: ${describeError(error)}` });
   } finally {
-    if (fd !== void 0) (0, import_node_fs7.closeSync)(fd);
+    if (fd !== void 0) (0, import_node_fs8.closeSync)(fd);
   }
 }
-var import_node_fs7, FLAGS, PIECE2;
+var import_node_fs8, FLAGS, PIECE2;
 var init_read_file = __esm({
   "src/sources/read-file.ts"() {
     "use strict";
-    import_node_fs7 = require("node:fs");
+    import_node_fs8 = require("node:fs");
     init_describe_error();
     init_opened_path();
     init_path_bytes();
     init_segments();
     init_source();
     init_text2();
-    FLAGS = import_node_fs7.constants.O_RDONLY | (import_node_fs7.constants.O_NOFOLLOW ?? 0) | (import_node_fs7.constants.O_NONBLOCK ?? 0);
+    FLAGS = import_node_fs8.constants.O_RDONLY | (import_node_fs8.constants.O_NOFOLLOW ?? 0) | (import_node_fs8.constants.O_NONBLOCK ?? 0);
     PIECE2 = 1024 * 1024;
   }
 });
@@ -7673,11 +7688,11 @@ async function inDirectory(dir, run2) {
   const { path: text, pathBytes } = namePath(dir);
   if (pathBytes === void 0) return run2(text);
   if (process.platform !== "linux") return void 0;
-  const fd = (0, import_node_fs8.openSync)(fsPath(dir), import_node_fs8.constants.O_RDONLY | import_node_fs8.constants.O_DIRECTORY);
+  const fd = (0, import_node_fs9.openSync)(fsPath(dir), import_node_fs9.constants.O_RDONLY | import_node_fs9.constants.O_DIRECTORY);
   try {
     return await run2(`/proc/${process.pid}/fd/${fd}`);
   } finally {
-    (0, import_node_fs8.closeSync)(fd);
+    (0, import_node_fs9.closeSync)(fd);
   }
 }
 async function workTree(dir, nested) {
@@ -7695,11 +7710,11 @@ async function workTree(dir, nested) {
   const ignored = new Set(asked.others.toString("latin1").split("\0").filter((p) => p && p !== "./"));
   return { ignored: ignored.size ? (rel, isDir2) => ignored.has(isDir2 ? `${rel}/` : rel) : () => false, outsideSparse };
 }
-var import_node_fs8, GIT_ENV, skipWorktree;
+var import_node_fs9, GIT_ENV, skipWorktree;
 var init_git_ignore = __esm({
   "src/sources/git-ignore.ts"() {
     "use strict";
-    import_node_fs8 = require("node:fs");
+    import_node_fs9 = require("node:fs");
     init_git();
     init_path_bytes();
     GIT_ENV = ["GIT_DIR", "GIT_WORK_TREE", "GIT_INDEX_FILE"];
@@ -7719,14 +7734,14 @@ async function* walk(dir, configBase, options, stats, tally) {
 function list2(place, options, stats, top) {
   let fd;
   try {
-    fd = (0, import_node_fs9.openSync)(fsPath(place.abs), DIRECTORY | (top ? 0 : NO_FOLLOW));
+    fd = (0, import_node_fs10.openSync)(fsPath(place.abs), DIRECTORY | (top ? 0 : NO_FOLLOW));
     const where = whereabouts(fd, place.abs, place.real);
     if (where !== "expected") {
       if (where === "gone") stats.skipped.push({ ...options.show(place.abs), reason: "vanished" });
       else stats.errors.push({ ...options.show(place.abs), message: CHANGED });
       return void 0;
     }
-    const listed2 = (0, import_node_fs9.readdirSync)(listingPath(fd, place.abs), { withFileTypes: true, encoding: "buffer" });
+    const listed2 = (0, import_node_fs10.readdirSync)(listingPath(fd, place.abs), { withFileTypes: true, encoding: "buffer" });
     return listed2.map((type) => ({ name: type.name.toString("latin1"), type }));
   } catch (error) {
     const code = error.code;
@@ -7735,7 +7750,7 @@ function list2(place, options, stats, top) {
     else stats.errors.push({ ...options.show(place.abs), message: `cannot list the directory: ${describeError(error)}` });
     return void 0;
   } finally {
-    if (fd !== void 0) (0, import_node_fs9.closeSync)(fd);
+    if (fd !== void 0) (0, import_node_fs10.closeSync)(fd);
   }
 }
 async function* walkDir(place, options, stats, tally, top) {
@@ -7789,11 +7804,11 @@ async function symlink(abs, options, stats) {
   }
   if (!isInside(options.realRoot, target)) stats.skipped.push({ ...options.show(abs), reason: "symlink-outside-root" });
 }
-var import_node_fs9, import_node_path11, DEFAULT_IGNORED, join2, DIRECTORY, NO_FOLLOW;
+var import_node_fs10, import_node_path11, DEFAULT_IGNORED, join2, DIRECTORY, NO_FOLLOW;
 var init_walk = __esm({
   "src/sources/walk.ts"() {
     "use strict";
-    import_node_fs9 = require("node:fs");
+    import_node_fs10 = require("node:fs");
     import_node_path11 = __toESM(require("node:path"), 1);
     init_describe_error();
     init_git_ignore();
@@ -7802,8 +7817,8 @@ var init_walk = __esm({
     init_posix_path();
     DEFAULT_IGNORED = /* @__PURE__ */ new Set(["node_modules", ".git"]);
     join2 = (rel, name) => rel ? `${rel}/${name}` : name;
-    DIRECTORY = import_node_fs9.constants.O_RDONLY | (import_node_fs9.constants.O_DIRECTORY ?? 0);
-    NO_FOLLOW = import_node_fs9.constants.O_NOFOLLOW ?? 0;
+    DIRECTORY = import_node_fs10.constants.O_RDONLY | (import_node_fs10.constants.O_DIRECTORY ?? 0);
+    NO_FOLLOW = import_node_fs10.constants.O_NOFOLLOW ?? 0;
   }
 });
 

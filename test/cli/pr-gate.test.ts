@@ -1,4 +1,4 @@
-import { symlinkSync } from 'node:fs';
+import { rmSync, symlinkSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createGen } from '../../rules/gen.js';
@@ -56,6 +56,30 @@ describe('a pull request cannot switch off its own gate', () => {
     const own = repo.cli(['scan']).status;
     if (config.includes('maxFileSize')) expect(own).toBe(1);
     else expect(own).not.toBe(1);
+  });
+
+  it('a --config naming its own file through a linked directory, or through a link to it, is read from the base too', () => {
+    const repo = prRepo();
+    repo.write('deploy.env', `IBMCLOUD_API_KEY=${gen.ibmKey()}\n`);
+    repo.write('.secret-hygiene.json', '{"rules": {"ibm-cloud-api-key": "off"}}');
+    repo.commit('add the key and silence the gate');
+    const linkedRoot = `${repo.dir}-linked`;
+    symlinkSync(repo.dir, linkedRoot);
+    const linkedFile = `${repo.dir}-config.json`;
+    symlinkSync(path.join(repo.dir, '.secret-hygiene.json'), linkedFile);
+    try {
+      for (const flags of [
+        ['--config', path.join(linkedRoot, '.secret-hygiene.json')],
+        ['--config', linkedFile],
+      ]) {
+        const r = repo.cli(['history', 'main..pr', '--format', 'json', ...flags]);
+        expect(r.status, flags.join(' ')).toBe(1);
+        expect(report(r).findings.map((f) => f.path)).toEqual(['deploy.env']);
+      }
+    } finally {
+      rmSync(linkedRoot);
+      rmSync(linkedFile);
+    }
   });
 
   it('a baseline entry for its own key is reported, and not applied', () => {
