@@ -4117,11 +4117,17 @@ function linearRegex(source2) {
   }
   return pattern;
 }
+function syntaxProblem(error) {
+  const { error: what, input: input2 } = error;
+  if (typeof what !== "string") return "not a valid pattern";
+  if (typeof input2 !== "string" || input2 === "") return what;
+  return input2.length <= QUOTED ? `${what}: \`${input2}\`` : `${what}, in a part of ${input2.length} characters`;
+}
 function linearExact(source2, re2Source) {
   const re = re2().compile(re2Source);
   return { source: source2, test: (text) => re.testExact(text) };
 }
-var import_node_module2, load2, engine, re2, compiled, MAX_COMPILED, quote;
+var import_node_module2, load2, engine, re2, compiled, MAX_COMPILED, QUOTED, quote;
 var init_linear_regex = __esm({
   "src/patterns/linear-regex.ts"() {
     "use strict";
@@ -4130,6 +4136,7 @@ var init_linear_regex = __esm({
     re2 = () => engine ??= load2("#re2js").RE2JS;
     compiled = /* @__PURE__ */ new Map();
     MAX_COMPILED = 256;
+    QUOTED = 12;
     quote = (text) => re2().quote(text);
   }
 });
@@ -5497,7 +5504,7 @@ function parseConfig(text, file) {
     try {
       return linearRegex(source2);
     } catch (error) {
-      return fail(file, `allow[${i}]`, `a valid regular expression in RE2 syntax (JavaScript's, without backreferences or lookaround): ${error.message}`);
+      return fail(file, `allow[${i}]`, `a valid regular expression in RE2 syntax (JavaScript's, without backreferences or lookaround): ${syntaxProblem(error)}`);
     }
   });
   const ignore = stringArray(obj.ignore, file, "ignore");

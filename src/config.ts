@@ -1,6 +1,6 @@
 import { RULE_IDS, type RuleId } from '../rules/index.js';
 import { ScanError } from './errors.js';
-import { linearRegex, type LinearPattern } from './patterns/linear-regex.js';
+import { linearRegex, syntaxProblem, type LinearPattern } from './patterns/linear-regex.js';
 import { unsupportedGlob } from './sources/config-globs.js';
 import { JsonError, parseStrictJson } from './strict-json.js';
 
@@ -100,7 +100,7 @@ export function parseConfig(text: string, file: string): Config {
     try {
       return linearRegex(source);
     } catch (error) {
-      return fail(file, `allow[${i}]`, `a valid regular expression in RE2 syntax (JavaScript's, without backreferences or lookaround): ${(error as Error).message}`);
+      return fail(file, `allow[${i}]`, `a valid regular expression in RE2 syntax (JavaScript's, without backreferences or lookaround): ${syntaxProblem(error)}`);
     }
   });
   const ignore = stringArray(obj.ignore, file, 'ignore');

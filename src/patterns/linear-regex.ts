@@ -42,6 +42,20 @@ export function linearRegex(source: string): LinearPattern {
   return pattern;
 }
 
+/** Parts of a pattern at most this long are quoted in its syntax error: a longer one may be a secret it allows. */
+const QUOTED = 12;
+
+/**
+ * What RE2 found wrong in a pattern (`linearRegex`'s error), quoting only a short part of it: RE2's own
+ * message quotes the rest of the pattern, which may be the very key an `allow` entry is written for.
+ */
+export function syntaxProblem(error: unknown): string {
+  const { error: what, input } = error as { error?: unknown; input?: unknown };
+  if (typeof what !== 'string') return 'not a valid pattern';
+  if (typeof input !== 'string' || input === '') return what;
+  return input.length <= QUOTED ? `${what}: \`${input}\`` : `${what}, in a part of ${input.length} characters`;
+}
+
 /** A regex (RE2 syntax, already translated) that must match the whole text. */
 export function linearExact(source: string, re2Source: string): LinearPattern {
   const re = re2().compile(re2Source);

@@ -41,4 +41,16 @@ describe('user patterns take linear time', () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/\.secret-hygiene\.json: "allow\[0\]" must be a valid regular expression in RE2 syntax/);
   });
+
+  it('says what is wrong with a regex without quoting the key it was written for', async () => {
+    const key = gen.ibmKey();
+    const dir = tree();
+    write(dir, { '.secret-hygiene.json': JSON.stringify({ allow: [`^${key}$(`, 'a**'] }) });
+    const r = await cli(['scan'], { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(`"allow[0]" must be a valid regular expression in RE2 syntax (JavaScript's, without backreferences or lookaround): missing closing ), in a part of ${key.length + 3} characters`);
+    for (let i = 0; i + 8 <= key.length; i++) expect(r.stderr).not.toContain(key.slice(i, i + 8));
+    write(dir, { '.secret-hygiene.json': JSON.stringify({ allow: ['a**'] }) });
+    expect((await cli(['scan'], { cwd: dir })).stderr).toContain('invalid nested repetition operator: `**`');
+  });
 });

@@ -4,7 +4,7 @@ import type { Config } from '../../config.js';
 import { detect } from '../../engine/detect.js';
 import { redact } from '../../engine/redact.js';
 import { allowedByConfig } from '../../filters/config-allowlist.js';
-import { linearRegex } from '../../patterns/linear-regex.js';
+import { linearRegex, syntaxProblem } from '../../patterns/linear-regex.js';
 import { RULE_IDS } from '../../../rules/index.js';
 import type { Match, RuleId } from '../../types.js';
 import { contextNamesOf } from '../ast-names.js';
@@ -104,7 +104,9 @@ function toConfig(options: Options[0]): Config {
     try {
       return linearRegex(source);
     } catch (error) {
-      throw new Error(`secret-hygiene/no-embedded-credentials: allow[${i}] is not a valid regular expression in RE2 syntax (${(error as Error).message})`, { cause: error });
+      // Not RE2's error as the cause: its message quotes the pattern, which may hold the key it allows.
+      // eslint-disable-next-line preserve-caught-error
+      throw new Error(`secret-hygiene/no-embedded-credentials: allow[${i}] is not a valid regular expression in RE2 syntax (${syntaxProblem(error)})`);
     }
   });
   return { ignore: [], off: new Set(options.off), allow };
