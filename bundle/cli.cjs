@@ -7780,6 +7780,7 @@ async function* walkDir(place, options, stats, tally, top) {
     const configRel = join2(place.configRel, showPath(entry.name));
     const gitRel = place.git ? join2(place.git.rel, entry.name) : "";
     const isDir2 = entry.type.isDirectory();
+    if (options.named?.has(real)) continue;
     if (options.configIgnored(configRel, isDir2) || place.git?.ignored(gitRel, isDir2)) continue;
     if (isDir2) {
       const child = { abs, real, configRel };
@@ -7867,8 +7868,13 @@ async function resolveTargets(paths, options) {
     else if (info.isFile()) targets.push({ given, abs, real, kind: "file" });
     else cannot(`it is ${notAFile(info)}, not a regular file (never opened: reading it could block, or never end)`);
   }
-  const covered = (t, i) => targets.some((o, j) => o.real === t.real ? j < i : o.kind === "dir" && isInside(o.real, t.real));
-  return targets.filter((t, i) => !covered(t, i));
+  const unique = targets.filter((t, i) => !targets.some((o, j) => j < i && o.real === t.real));
+  for (const dir of unique) {
+    if (dir.kind !== "dir") continue;
+    const inside2 = unique.filter((t) => t !== dir && isInside(dir.real, t.real)).map((t) => t.real);
+    if (inside2.length) dir.named = new Set(inside2);
+  }
+  return unique;
 }
 async function* entries(targets, options, stats) {
   const configIgnored = configIgnore(options.ignore);
@@ -7889,7 +7895,8 @@ async function* entries(targets, options, stats) {
       continue;
     }
     const tally = { files: 0, others: 0, defaultIgnored: 0, outsideSparse: 0 };
-    yield* walk(target.abs, configBase, { realRoot: target.real, configIgnored, show, defaultIgnores: options.defaultIgnores }, stats, tally);
+    const walking = { realRoot: target.real, configIgnored, show, defaultIgnores: options.defaultIgnores, ...target.named ? { named: target.named } : {} };
+    yield* walk(target.abs, configBase, walking, stats, tally);
     defaultIgnored += tally.defaultIgnored;
     outsideSparse += tally.outsideSparse;
     if (tally.files === 0) {

@@ -54,6 +54,8 @@ interface Target {
   /** Where it leads: what is read, and what symlinks below a directory must stay inside. */
   real: string;
   kind: 'dir' | 'file';
+  /** For a directory: the paths inside it named on the command line as well (resolved). */
+  named?: Set<string>;
 }
 
 /** What a path that is not a file or directory is, in words. */
@@ -89,10 +91,15 @@ async function resolveTargets(paths: readonly string[], options: FilesOptions): 
     else if (info.isFile()) targets.push({ given, abs, real, kind: 'file' });
     else cannot(`it is ${notAFile(info)}, not a regular file (never opened: reading it could block, or never end)`);
   }
-  // A path named twice, or inside a directory also named, is scanned once.
-  const covered = (t: Target, i: number): boolean =>
-    targets.some((o, j) => (o.real === t.real ? j < i : o.kind === 'dir' && isInside(o.real, t.real)));
-  return targets.filter((t, i) => !covered(t, i));
+  // A path named twice is scanned once. One inside a directory also named is scanned as named (even where
+  // git ignores it: `scan . .env` means .env), and the directory's walk passes over it.
+  const unique = targets.filter((t, i) => !targets.some((o, j) => j < i && o.real === t.real));
+  for (const dir of unique) {
+    if (dir.kind !== 'dir') continue;
+    const inside = unique.filter((t) => t !== dir && isInside(dir.real, t.real)).map((t) => t.real);
+    if (inside.length) dir.named = new Set(inside);
+  }
+  return unique;
 }
 
 async function* entries(targets: readonly Target[], options: FilesOptions, stats: SourceStats): AsyncGenerator<FileEntry> {
@@ -117,7 +124,8 @@ async function* entries(targets: readonly Target[], options: FilesOptions, stats
       continue;
     }
     const tally: WalkTally = { files: 0, others: 0, defaultIgnored: 0, outsideSparse: 0 };
-    yield* walk(target.abs, configBase, { realRoot: target.real, configIgnored, show, defaultIgnores: options.defaultIgnores }, stats, tally);
+    const walking = { realRoot: target.real, configIgnored, show, defaultIgnores: options.defaultIgnores, ...(target.named ? { named: target.named } : {}) };
+    yield* walk(target.abs, configBase, walking, stats, tally);
     defaultIgnored += tally.defaultIgnored;
     outsideSparse += tally.outsideSparse;
     if (tally.files === 0) {

@@ -27,6 +27,8 @@ export interface WalkOptions {
   show: (abs: string) => NamedPath;
   /** Outside a git work tree, skip `node_modules` and `.git` directories (`--no-default-ignores` turns it off). */
   defaultIgnores: boolean;
+  /** Paths (resolved) under the walk that are named on the command line too: scanned as named, not here. */
+  named?: ReadonlySet<string>;
 }
 
 /**
@@ -140,6 +142,7 @@ async function* walkDir(place: Place, options: WalkOptions, stats: SourceStats, 
     const configRel = join(place.configRel, showPath(entry.name));
     const gitRel = place.git ? join(place.git.rel, entry.name) : '';
     const isDir = entry.type.isDirectory();
+    if (options.named?.has(real)) continue;
     if (options.configIgnored(configRel, isDir) || place.git?.ignored(gitRel, isDir)) continue;
     if (isDir) {
       const child: Place = { abs, real, configRel };

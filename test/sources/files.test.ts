@@ -65,6 +65,16 @@ describe('files source: what is scanned', () => {
     expect((await scan(root, ['src'])).paths).toEqual(['src/.gitignore', 'src/app.js']);
     // A path named on purpose is scanned even though git ignores it.
     expect((await scan(root, ['src/debug.log', 'build'])).paths).toEqual(['src/debug.log', 'build/out.js']);
+    // Also when a directory that holds it is named too, before or after it, and once.
+    expect((await scan(root, ['.', 'src/debug.log', 'build'])).paths).toEqual([
+      '.gitignore', 'src/.gitignore', 'src/app.js', 'vendor/lib/.gitignore', 'vendor/lib/index.js', 'src/debug.log', 'build/out.js',
+    ]);
+    expect((await scan(root, ['src/app.js', 'src/debug.log', 'src'])).paths).toEqual(['src/app.js', 'src/debug.log', 'src/.gitignore']);
+  });
+
+  it('scans a path named inside a directory also named, where the walk would skip it (node_modules outside a work tree)', async () => {
+    const root = tree({ 'a.txt': 'x', 'node_modules/p/.env': 'x' });
+    expect((await scan(root, ['.', 'node_modules/p/.env'])).paths).toEqual(['a.txt', 'node_modules/p/.env']);
   });
 
   it('scans tracked files that an ignore rule would match', async () => {
