@@ -322,9 +322,11 @@ function firstIndex(length, reached) {
   }
   return lo;
 }
+var compareText;
 var init_sorted = __esm({
   "src/engine/sorted.ts"() {
     "use strict";
+    compareText = (a, b) => a < b ? -1 : a > b ? 1 : 0;
   }
 });
 
@@ -5543,7 +5545,7 @@ function baselineEntries(findings) {
     const entry = { ruleId: f.ruleId, fingerprint: f.fingerprint, path: f.path };
     unique.set(key(entry), entry);
   }
-  return [...unique.values()].sort((a, b) => a.path.localeCompare(b.path) || a.ruleId.localeCompare(b.ruleId) || a.fingerprint.localeCompare(b.fingerprint));
+  return [...unique.values()].sort((a, b) => compareText(a.path, b.path) || compareText(a.ruleId, b.ruleId) || compareText(a.fingerprint, b.fingerprint));
 }
 function formatBaseline(baseline) {
   const salt = baseline.salt === void 0 ? "" : `  "salt": ${JSON.stringify(baseline.salt)},
@@ -5597,6 +5599,7 @@ var init_baseline = __esm({
     "use strict";
     init_config();
     init_errors();
+    init_sorted();
     BASELINE_FILE = ".secret-hygiene-baseline.json";
     EMPTY_BASELINE = { version: 2, files: [], history: [] };
     SALT = /^[0-9a-f]{64}$/;
@@ -7202,13 +7205,14 @@ var init_run = __esm({
     "use strict";
     import_promises6 = require("node:timers/promises");
     init_config();
+    init_sorted();
     init_baseline();
     init_dedupe();
     init_chunk();
     init_pool();
     IN_FLIGHT = 1024;
     IN_FLIGHT_BYTES = 8 * 1024 * 1024;
-    byPlace = (a, b) => a.path.localeCompare(b.path) || a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId);
+    byPlace = (a, b) => compareText(a.path, b.path) || a.line - b.line || a.column - b.column || compareText(a.ruleId, b.ruleId);
     MAX_LISTED_FAILED_CHECKS = 20;
     Collected = class {
       constructor(oncePerPath) {
@@ -7926,6 +7930,7 @@ var init_files = __esm({
     "use strict";
     import_promises8 = require("node:fs/promises");
     import_node_path12 = __toESM(require("node:path"), 1);
+    init_sorted();
     init_errors();
     init_describe_error();
     init_config_globs();
@@ -7934,7 +7939,7 @@ var init_files = __esm({
     init_segments();
     init_walk();
     init_posix_path();
-    byPath = (a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
+    byPath = (a, b) => compareText(a.path, b.path);
   }
 });
 

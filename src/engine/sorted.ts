@@ -15,3 +15,10 @@ export function firstIndex(length: number, reached: (index: number) => boolean):
   }
   return lo;
 }
+
+/**
+ * Strings in code-unit order, as `<` orders them: what is written in this order (a baseline, a report) is
+ * the same on every machine, where `localeCompare` follows the machine's locale (`å` before `z` in one,
+ * after it in another).
+ */
+export const compareText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);

@@ -1,5 +1,6 @@
 import { readJson } from '../config.js';
 import { ScanError } from '../errors.js';
+import { compareText } from '../engine/sorted.js';
 import type { Finding } from '../types.js';
 
 /** One accepted finding: no line, no time, no secret, so the file does not churn when code moves. */
@@ -38,7 +39,7 @@ export function baselineEntries(findings: readonly BaselineEntry[]): BaselineEnt
     const entry = { ruleId: f.ruleId, fingerprint: f.fingerprint, path: f.path };
     unique.set(key(entry), entry);
   }
-  return [...unique.values()].sort((a, b) => a.path.localeCompare(b.path) || a.ruleId.localeCompare(b.ruleId) || a.fingerprint.localeCompare(b.fingerprint));
+  return [...unique.values()].sort((a, b) => compareText(a.path, b.path) || compareText(a.ruleId, b.ruleId) || compareText(a.fingerprint, b.fingerprint));
 }
 
 const list = (entries: readonly BaselineEntry[]): string =>

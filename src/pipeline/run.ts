@@ -2,6 +2,7 @@
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import { configData, type Config } from '../config.js';
 import type { Rule } from '../engine/rule.js';
+import { compareText } from '../engine/sorted.js';
 import { applyBaseline, EMPTY_BASELINE, type Baseline } from '../filters/baseline.js';
 import { dedupe, dedupeKey } from '../filters/dedupe.js';
 import type { SourceStats } from '../sources/source.js';
@@ -43,7 +44,7 @@ const IN_FLIGHT = 1024;
 const IN_FLIGHT_BYTES = 8 * 1024 * 1024;
 
 const byPlace = (a: Finding, b: Finding): number =>
-  a.path.localeCompare(b.path) || a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId);
+  compareText(a.path, b.path) || a.line - b.line || a.column - b.column || compareText(a.ruleId, b.ruleId);
 
 /** Candidates left unjudged that are listed one by one; the rest are counted. */
 const MAX_LISTED_FAILED_CHECKS = 20;

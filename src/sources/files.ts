@@ -1,6 +1,7 @@
 import type { Stats } from 'node:fs';
 import { lstat, stat } from 'node:fs/promises';
 import path from 'node:path';
+import { compareText } from '../engine/sorted.js';
 import { ScanError } from '../errors.js';
 import type { Chunk, NamedPath } from '../types.js';
 import { describeError } from './describe-error.js';
@@ -142,7 +143,7 @@ async function* entries(targets: readonly Target[], options: FilesOptions, stats
   }
 }
 
-const byPath = (a: { path: string }, b: { path: string }): number => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+const byPath = (a: { path: string }, b: { path: string }): number => compareText(a.path, b.path);
 
 /** Files named on the command line, and every file under directories named there. */
 export async function* fileChunks(paths: readonly string[], options: FilesOptions, stats: SourceStats): AsyncGenerator<Chunk> {

@@ -19,6 +19,12 @@ const SALT = 'ab'.repeat(32);
 const of = (files: Finding[], history: Finding[] = []): Baseline => ({ version: 2, salt: SALT, files, history });
 
 describe('baseline', () => {
+  it("is sorted by code unit, not by the machine's locale (which puts å before z in one, after it in another)", () => {
+    const paths = (b: Baseline): string[] => b.files.map((e) => e.path);
+    const formatted = formatBaseline(of(['å.env', 'z.env', 'ä.env', 'O.env', 'o.env'].map((p) => f(p, '1'))));
+    expect(paths(parseBaseline(formatted, 'b.json'))).toEqual(['O.env', 'o.env', 'z.env', 'ä.env', 'å.env']);
+  });
+
   it('is sorted, holds no line, and gives the same bytes for the same findings in any order', () => {
     const a = formatBaseline(of([f('b.env', '2'), f('a.env', '1', 7), f('a.env', '1', 9)]));
     expect(a).toBe(formatBaseline(of([f('a.env', '1', 3), f('b.env', '2')])));
