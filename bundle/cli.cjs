@@ -4199,22 +4199,24 @@ function translate(p) {
   }
   return out;
 }
-function literal(pattern) {
+function literal(pattern, parents) {
   const p = undotted(pattern);
   const anyDepth = p.startsWith("**/");
   const rest = anyDepth ? p.slice(3) : p;
   if (rest === "" || /[*?[\\]/.test(rest)) return void 0;
+  if (parents) return anyDepth ? (path14) => path14.startsWith(`${rest}/`) || path14.includes(`/${rest}/`) : (path14) => path14.startsWith(`${rest}/`);
   return anyDepth ? (path14) => path14 === rest || path14.endsWith(`/${rest}`) : (path14) => path14 === rest;
 }
-function compileGlobs(patterns2) {
+function compileGlobs(patterns2, parents = false) {
   const literals = [];
   const others = [];
   for (const p of patterns2) {
-    const test = literal(p);
+    const test = literal(p, parents);
     if (test) literals.push(test);
     else others.push(p);
   }
-  const union = others.length ? linearExact(others.join(", "), others.map((p) => `(?:${source(p)})`).join("|")) : void 0;
+  const sources = others.map((p) => `(?:${source(p)})`).join("|");
+  const union = others.length ? linearExact(others.join(", "), parents ? `(?:${sources})/.*` : sources) : void 0;
   return (path14) => literals.some((test) => test(path14)) || union?.test(path14) === true;
 }
 var undotted, source;
@@ -4245,25 +4247,25 @@ function translate2(line2) {
   glob = glob.replace(/\/+$/, "");
   const anchored = glob.includes("/");
   glob = glob.replace(/^\/+/, "");
-  return { glob: anchored || glob === "**" ? glob : `**/${glob}`, dirOnly };
+  if (glob.endsWith("/**")) {
+    const inside2 = { glob: `${glob}/*`, dirOnly };
+    return dirOnly ? [inside2] : [inside2, { glob: glob.slice(0, -3), dirOnly: true }];
+  }
+  return [{ glob: anchored || glob === "**" ? glob : `**/${glob}`, dirOnly }];
 }
 function configIgnore(globs) {
-  const lines = globs.map(translate2);
+  const lines = globs.flatMap(translate2);
   const any = compileGlobs(lines.filter((l) => !l.dirOnly).map((l) => l.glob));
   const dirs = compileGlobs(lines.filter((l) => l.dirOnly).map((l) => l.glob));
   return (rel, dir) => any(rel) || dir && dirs(rel);
 }
-function withParents(test) {
-  return (path14, dir) => {
-    if (test(path14, dir)) return true;
-    for (let end = path14.indexOf("/"); end > 0; end = path14.indexOf("/", end + 1)) {
-      if (test(path14.slice(0, end), true)) return true;
-    }
-    return false;
-  };
+function configIgnoreWithParents(globs) {
+  const test = configIgnore(globs);
+  const parents = compileGlobs(globs.flatMap(translate2).map((l) => l.glob), true);
+  return (rel, dir) => test(rel, dir) || parents(rel);
 }
 function configIgnorePath(globs) {
-  const ignored = withParents(configIgnore(globs));
+  const ignored = configIgnoreWithParents(globs);
   return (path14) => ignored(path14, false);
 }
 var init_config_globs = __esm({
@@ -7882,7 +7884,7 @@ async function resolveTargets(paths, options) {
 }
 async function* entries(targets, options, stats) {
   const configIgnored = configIgnore(options.ignore);
-  const namedIgnored = withParents(configIgnored);
+  const namedIgnored = configIgnoreWithParents(options.ignore);
   const root = toBytePath(options.root);
   const show = pathShower(root);
   let defaultIgnored = 0;

@@ -80,29 +80,33 @@ export const globMatch = (pattern: string, path: string): boolean => compileGlob
 
 /**
  * A glob without a wildcard, class or escape, as a test of strings: a path, or (led by `**` and a slash, the
- * form config-globs.ts gives a name) that path at any depth. Undefined for any other glob.
+ * form config-globs.ts gives a name) that path at any depth; with `parents`, one of the path's directories
+ * instead. Undefined for any other glob.
  */
-function literal(pattern: string): ((path: string) => boolean) | undefined {
+function literal(pattern: string, parents: boolean): ((path: string) => boolean) | undefined {
   const p = undotted(pattern);
   const anyDepth = p.startsWith('**/');
   const rest = anyDepth ? p.slice(3) : p;
   if (rest === '' || /[*?[\\]/.test(rest)) return undefined;
+  if (parents) return anyDepth ? (path) => path.startsWith(`${rest}/`) || path.includes(`/${rest}/`) : (path) => path.startsWith(`${rest}/`);
   return anyDepth ? (path) => path === rest || path.endsWith(`/${rest}`) : (path) => path === rest;
 }
 
 /**
- * One matcher for many globs: a path matches when any of them does. Most globs people write name a file or a
- * directory: those are compared as strings, and re2js is loaded (some 20 ms, then microseconds a path) only
- * for the others.
+ * One matcher for many globs: a path matches when any of them does, or with `parents`, when any matches one
+ * of the directories the path lies in (one pass over the path: testing each directory in turn was quadratic
+ * in a deep path's length). Most globs people write name a file or a directory: those are compared as
+ * strings, and re2js is loaded (some 20 ms, then microseconds a path) only for the others.
  */
-export function compileGlobs(patterns: readonly string[]): (path: string) => boolean {
+export function compileGlobs(patterns: readonly string[], parents = false): (path: string) => boolean {
   const literals: Array<(path: string) => boolean> = [];
   const others: string[] = [];
   for (const p of patterns) {
-    const test = literal(p);
+    const test = literal(p, parents);
     if (test) literals.push(test);
     else others.push(p);
   }
-  const union = others.length ? linearExact(others.join(', '), others.map((p) => `(?:${source(p)})`).join('|')) : undefined;
+  const sources = others.map((p) => `(?:${source(p)})`).join('|');
+  const union = others.length ? linearExact(others.join(', '), parents ? `(?:${sources})/.*` : sources) : undefined;
   return (path) => literals.some((test) => test(path)) || union?.test(path) === true;
 }

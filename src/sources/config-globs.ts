@@ -25,38 +25,44 @@ export function unsupportedGlob(glob: string): string | undefined {
   return undefined;
 }
 
-/** A .gitignore line as a glob of the linear matcher (patterns/glob.ts), and whether it matches directories only. */
-function translate(line: string): { glob: string; dirOnly: boolean } {
+/** A .gitignore line as globs of the linear matcher (patterns/glob.ts), each saying whether it matches directories only. */
+function translate(line: string): Array<{ glob: string; dirOnly: boolean }> {
   let glob = line.replace(/ +$/, ''); // as in .gitignore, trailing spaces are not part of it
   const dirOnly = glob.endsWith('/');
   glob = glob.replace(/\/+$/, '');
   const anchored = glob.includes('/');
   glob = glob.replace(/^\/+/, '');
+  // `x/**` is what x holds, not x (the glob's own `**` takes none too): a file named x is not ignored, and
+  // `x/**/` is the directories below x. When it is all that x holds, x itself is, as a directory, so that
+  // the walk never enters it.
+  if (glob.endsWith('/**')) {
+    const inside = { glob: `${glob}/*`, dirOnly };
+    return dirOnly ? [inside] : [inside, { glob: glob.slice(0, -3), dirOnly: true }];
+  }
   // A name at any depth is `**/name`; `**` alone already is everything.
-  return { glob: anchored || glob === '**' ? glob : `**/${glob}`, dirOnly };
+  return [{ glob: anchored || glob === '**' ? glob : `**/${glob}`, dirOnly }];
 }
 
 /** The config's globs as one test. A directory that matches is not entered at all, so an ignored tree costs nothing. */
 export function configIgnore(globs: readonly string[]): IgnoreTest {
-  const lines = globs.map(translate);
+  const lines = globs.flatMap(translate);
   const any = compileGlobs(lines.filter((l) => !l.dirOnly).map((l) => l.glob));
   const dirs = compileGlobs(lines.filter((l) => l.dirOnly).map((l) => l.glob));
   return (rel, dir) => any(rel) || (dir && dirs(rel));
 }
 
-/** The test, also true for a path under a directory it matches: for what is seen without walking down to it. */
-export function withParents(test: IgnoreTest): IgnoreTest {
-  return (path, dir) => {
-    if (test(path, dir)) return true;
-    for (let end = path.indexOf('/'); end > 0; end = path.indexOf('/', end + 1)) {
-      if (test(path.slice(0, end), true)) return true;
-    }
-    return false;
-  };
+/**
+ * The test, also true for a path under a directory it matches: for what is seen without walking down to it.
+ * Every directory a path lies in is a directory, so each glob applies to them.
+ */
+export function configIgnoreWithParents(globs: readonly string[]): IgnoreTest {
+  const test = configIgnore(globs);
+  const parents = compileGlobs(globs.flatMap(translate).map((l) => l.glob), true);
+  return (rel, dir) => test(rel, dir) || parents(rel);
 }
 
 /** The config's globs as a test on the path of a file (the staged index, history): it, or a directory above it. */
 export function configIgnorePath(globs: readonly string[]): (path: string) => boolean {
-  const ignored = withParents(configIgnore(globs));
+  const ignored = configIgnoreWithParents(globs);
   return (path) => ignored(path, false);
 }

@@ -5,7 +5,7 @@ import { compareText } from '../engine/sorted.js';
 import { ScanError } from '../errors.js';
 import type { Chunk, NamedPath } from '../types.js';
 import { describeError } from './describe-error.js';
-import { configIgnore, withParents } from './config-globs.js';
+import { configIgnore, configIgnoreWithParents } from './config-globs.js';
 import { fsPath, namePath, realBytes, showPath, toBytePath } from './path-bytes.js';
 import { readEntry } from './read-file.js';
 import { segmentSize } from './segments.js';
@@ -105,7 +105,7 @@ async function resolveTargets(paths: readonly string[], options: FilesOptions): 
 
 async function* entries(targets: readonly Target[], options: FilesOptions, stats: SourceStats): AsyncGenerator<FileEntry> {
   const configIgnored = configIgnore(options.ignore);
-  const namedIgnored = withParents(configIgnored);
+  const namedIgnored = configIgnoreWithParents(options.ignore);
   const root = toBytePath(options.root);
   const show = pathShower(root);
   let defaultIgnored = 0;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { mulberry32 } from '../../rules/gen.js';
 import { configIgnore, configIgnorePath } from '../../src/sources/config-globs.js';
 
 // Each row: a .gitignore line, and paths (a trailing / marks a directory) it does and does not match.
@@ -14,6 +15,8 @@ const CASES: Array<[string, string[], string[]]> = [
   ['{a,b}.txt', ['{a,b}.txt'], ['a.txt']],
   ['**', ['a', 'x/y/z', '.env'], []],
   ['**/', ['d/', 'x/y/'], ['f']],
+  ['cfg/**', ['cfg/', 'cfg/a', 'cfg/x/y', 'cfg/x/'], ['cfg', 'x/cfg/a']],
+  ['a/**/', ['a/x/', 'a/x/y/'], ['a/', 'a/f.env', 'a/x/f.env']],
   ['trailing.txt  ', ['trailing.txt'], []],
   ['.env*', ['.env', 'x/.env.local'], ['a.env']],
 ];
@@ -31,4 +34,26 @@ describe('config ignore globs', () => {
     expect(['out/a.env', 'x/out/y/a.env', 'vendor/a.env'].every(ignored)).toBe(true);
     expect(['x/vendor/a.env', 'out.env'].some(ignored)).toBe(false);
   });
+
+  it('asks of every directory above a path what it asks of the path, in one pass', () => {
+    const globs = ['out/', '/vendor', '*.min.js', 'a/**/b', 'cfg/**', 'g?n/', '**/deep/'];
+    const test = configIgnore(globs);
+    const ignored = configIgnorePath(globs);
+    // What the one pass must equal: the path as a file, then each directory it lies in.
+    const directly = (p: string): boolean => {
+      const segments = p.split('/');
+      return test(p, false) || segments.slice(0, -1).some((_, i) => test(segments.slice(0, i + 1).join('/'), true));
+    };
+    const random = mulberry32(31);
+    const int = (n: number): number => Math.floor(random() * n);
+    const names = ['out', 'vendor', 'x.min.js', 'a', 'b', 'cfg', 'gen', 'deep', 'src', 'f.env'];
+    for (let i = 0; i < 2000; i++) {
+      const p = Array.from({ length: 1 + int(6) }, () => names[int(names.length)]).join('/');
+      expect(ignored(p), p).toBe(directly(p));
+    }
+    // A path thousands of directories deep (git allows it): testing each directory in turn took seconds.
+    const deep = Array.from({ length: 4000 }, (_, i) => `d${i}`.padEnd(100, 'x')).join('/');
+    expect(ignored(`${deep}/app.js`)).toBe(false);
+    expect(ignored(`${deep}/deep/app.js`)).toBe(true);
+  }, 10_000);
 });
