@@ -2515,23 +2515,60 @@ function decodeText(bytes) {
   return decoder ? { kind: "text", text: decoder.decode(bytes) } : { kind: "binary" };
 }
 function decoderFor(head) {
-  if (head[0] === 255 && head[1] === 254) return new import_node_util.TextDecoder("utf-16le");
-  if (head[0] === 254 && head[1] === 255) return new import_node_util.TextDecoder("utf-16be");
+  const wide = wideEncoding(head);
+  if (wide === "utf-32le" || wide === "utf-32be") return new Utf32Decoder(wide === "utf-32le");
+  if (wide) return new import_node_util.TextDecoder(wide);
   return isBinary(head) ? void 0 : new import_node_util.TextDecoder("utf-8");
 }
+var Utf32Decoder = class {
+  constructor(littleEndian) {
+    this.littleEndian = littleEndian;
+  }
+  littleEndian;
+  rest = Buffer.alloc(0);
+  started = false;
+  decode(input2 = new Uint8Array(0), options = {}) {
+    let bytes = Buffer.concat([this.rest, input2]);
+    if (!this.started && bytes.length >= 4) {
+      this.started = true;
+      bytes = bytes.subarray(4);
+    }
+    const whole = bytes.length - bytes.length % 4;
+    const units = [];
+    let out = "";
+    for (let at = 0; at < whole; at += 4) {
+      const unit = this.littleEndian ? bytes.readUInt32LE(at) : bytes.readUInt32BE(at);
+      units.push(unit > 1114111 || unit >= 55296 && unit <= 57343 ? 65533 : unit);
+      if (units.length === 4096) out += String.fromCodePoint(...units.splice(0));
+    }
+    out += String.fromCodePoint(...units);
+    this.rest = Buffer.from(bytes.subarray(whole));
+    if (!options.stream && this.rest.length > 0) {
+      this.rest = Buffer.alloc(0);
+      out += "\uFFFD";
+    }
+    return out;
+  }
+};
 var NOT_ASCII = /[\u0080-\uffff]/;
 var isAsciiText = (text) => !NOT_ASCII.test(text);
-var hasUtf16Bom = (bytes) => bytes[0] === 255 && bytes[1] === 254 || bytes[0] === 254 && bytes[1] === 255;
+function wideEncoding(bytes) {
+  const [a, b, c, d] = bytes;
+  if (a === 255 && b === 254) return c === 0 && d === 0 ? "utf-32le" : "utf-16le";
+  if (a === 254 && b === 255) return "utf-16be";
+  return a === 0 && b === 0 && c === 254 && d === 255 ? "utf-32be" : void 0;
+}
+var hasWideBom = (bytes) => wideEncoding(bytes) !== void 0;
 var DOTTED_CAPITAL_I_UTF8 = Buffer.from("\u0130", "utf8");
 var KELVIN_SIGN_UTF8 = Buffer.from("\u212A", "utf8");
 function searchesAsBytes(bytes) {
-  if (hasUtf16Bom(bytes)) return false;
+  if (hasWideBom(bytes)) return false;
   const buffer = asBuffer(bytes);
   return (0, import_node_buffer.isAscii)(buffer) || !(buffer.includes(DOTTED_CAPITAL_I_UTF8) || buffer.includes(KELVIN_SIGN_UTF8));
 }
 var asBuffer = (bytes) => Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 function isBinary(bytes) {
-  return !hasUtf16Bom(bytes) && bytes.subarray(0, SNIFF).includes(0);
+  return !hasWideBom(bytes) && bytes.subarray(0, SNIFF).includes(0);
 }
 function utf8Hits(bytes, hits) {
   const offsets = [...new Set([...hits.values()].flat())].sort((a, b) => a - b);
@@ -2799,7 +2836,7 @@ var KeywordGate = class {
    * detect() finds keywords in `text.toLowerCase()`. The only non-ASCII characters that lower-case to ASCII
    * letters are U+0130 (İ) and U+212A (Kelvin sign), so a search of the UTF-8 bytes for each word, ASCII
    * letters in either case and any other letter in each of its cases (`WordSearch`), finds every word the
-   * text has, unless one of those two is present. UTF-16 (with a BOM) is not ASCII-compatible: such bytes
+   * text has, unless one of those two is present. UTF-16 and UTF-32 (with a BOM) are not ASCII-compatible: such bytes
    * always pass.
    */
   passes(bytes, path) {

@@ -108,7 +108,7 @@ export class KeywordGate {
    * detect() finds keywords in `text.toLowerCase()`. The only non-ASCII characters that lower-case to ASCII
    * letters are U+0130 (İ) and U+212A (Kelvin sign), so a search of the UTF-8 bytes for each word, ASCII
    * letters in either case and any other letter in each of its cases (`WordSearch`), finds every word the
-   * text has, unless one of those two is present. UTF-16 (with a BOM) is not ASCII-compatible: such bytes
+   * text has, unless one of those two is present. UTF-16 and UTF-32 (with a BOM) are not ASCII-compatible: such bytes
    * always pass.
    */
   passes(bytes: Uint8Array, path: string): boolean {

@@ -9,8 +9,8 @@ export type Decoded = { kind: 'text'; text: string } | { kind: 'binary' };
 export const SNIFF = 8000;
 
 /**
- * UTF-8 with or without BOM; UTF-16 LE/BE with a BOM; anything else with a NUL byte near the start
- * is binary. Invalid UTF-8 becomes U+FFFD one sequence at a time, which never eats a line break,
+ * UTF-8 with or without BOM; UTF-16 and UTF-32, LE or BE, with a BOM; anything else with a NUL byte near
+ * the start is binary. Invalid UTF-8 becomes U+FFFD one sequence at a time, which never eats a line break,
  * so line numbers stay right.
  */
 export function decodeText(bytes: Uint8Array): Decoded {
@@ -23,10 +23,50 @@ export function decodeText(bytes: Uint8Array): Decoded {
  * `undefined` for binary. Each decoder drops its own BOM; in `stream` mode it also keeps a character cut
  * between two pieces whole, so a large text decodes piece by piece to the same string.
  */
-export function decoderFor(head: Uint8Array): TextDecoder | undefined {
-  if (head[0] === 0xff && head[1] === 0xfe) return new TextDecoder('utf-16le');
-  if (head[0] === 0xfe && head[1] === 0xff) return new TextDecoder('utf-16be');
+export function decoderFor(head: Uint8Array): Decoder | undefined {
+  const wide = wideEncoding(head);
+  if (wide === 'utf-32le' || wide === 'utf-32be') return new Utf32Decoder(wide === 'utf-32le');
+  if (wide) return new TextDecoder(wide);
   return isBinary(head) ? undefined : new TextDecoder('utf-8');
+}
+
+/** What `TextDecoder` does that `decodeText` and segments.ts use. */
+export interface Decoder {
+  decode(input?: Uint8Array, options?: { stream?: boolean }): string;
+}
+
+/**
+ * UTF-32, which `TextDecoder` does not know: its BOM dropped, a unit that is no code point (a surrogate,
+ * beyond U+10FFFF) and a cut-off unit at the end made U+FFFD. With `stream`, a unit cut between two pieces is kept.
+ */
+class Utf32Decoder implements Decoder {
+  private rest = Buffer.alloc(0);
+  private started = false;
+
+  constructor(private readonly littleEndian: boolean) {}
+
+  decode(input: Uint8Array = new Uint8Array(0), options: { stream?: boolean } = {}): string {
+    let bytes = Buffer.concat([this.rest, input]);
+    if (!this.started && bytes.length >= 4) {
+      this.started = true;
+      bytes = bytes.subarray(4); // the BOM
+    }
+    const whole = bytes.length - (bytes.length % 4);
+    const units: number[] = [];
+    let out = '';
+    for (let at = 0; at < whole; at += 4) {
+      const unit = this.littleEndian ? bytes.readUInt32LE(at) : bytes.readUInt32BE(at);
+      units.push(unit > 0x10ffff || (unit >= 0xd800 && unit <= 0xdfff) ? 0xfffd : unit);
+      if (units.length === 4096) out += String.fromCodePoint(...units.splice(0));
+    }
+    out += String.fromCodePoint(...units);
+    this.rest = Buffer.from(bytes.subarray(whole));
+    if (!options.stream && this.rest.length > 0) {
+      this.rest = Buffer.alloc(0);
+      out += '\ufffd';
+    }
+    return out;
+  }
 }
 
 const NOT_ASCII = /[\u0080-\uffff]/;
@@ -34,18 +74,29 @@ const NOT_ASCII = /[\u0080-\uffff]/;
 /** Is every character of `text` ASCII (so that its UTF-8 and its latin1 bytes are its characters)? */
 export const isAsciiText = (text: string): boolean => !NOT_ASCII.test(text);
 
-/** Do the bytes open with a UTF-16 byte order mark (LE or BE)? Such text is not ASCII-compatible. */
-export const hasUtf16Bom = (bytes: Uint8Array): boolean => (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
+/** The UTF-16 or UTF-32 encoding whose byte order mark the bytes open with (UTF-32 LE's begins as UTF-16 LE's). */
+export function wideEncoding(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | 'utf-32le' | 'utf-32be' | undefined {
+  const [a, b, c, d] = bytes;
+  if (a === 0xff && b === 0xfe) return c === 0 && d === 0 ? 'utf-32le' : 'utf-16le';
+  if (a === 0xfe && b === 0xff) return 'utf-16be';
+  return a === 0 && b === 0 && c === 0xfe && d === 0xff ? 'utf-32be' : undefined;
+}
+
+/**
+ * Is the text in UTF-16 or UTF-32 (with a BOM)? Such text is not ASCII-compatible: a word is not its
+ * ASCII bytes, and a 0x0A byte need not end a line.
+ */
+export const hasWideBom = (bytes: Uint8Array): boolean => wideEncoding(bytes) !== undefined;
 
 const DOTTED_CAPITAL_I_UTF8 = Buffer.from('\u0130', 'utf8');
 const KELVIN_SIGN_UTF8 = Buffer.from('\u212a', 'utf8');
 
 /**
- * Can a search of these bytes find every word their text has (`KeywordGate.passes`)? Not for UTF-16, which
- * is not ASCII-compatible, nor for a text with U+0130 or U+212A, whose lower case has words its bytes need not.
+ * Can a search of these bytes find every word their text has (`KeywordGate.passes`)? Not for UTF-16 or UTF-32, which
+ * are not ASCII-compatible, nor for a text with U+0130 or U+212A, whose lower case has words its bytes need not.
  */
 export function searchesAsBytes(bytes: Uint8Array): boolean {
-  if (hasUtf16Bom(bytes)) return false;
+  if (hasWideBom(bytes)) return false;
   const buffer = asBuffer(bytes);
   // Two searches of every byte, which ASCII (most code, and the check is cheap) need not have.
   return isAscii(buffer) || !(buffer.includes(DOTTED_CAPITAL_I_UTF8) || buffer.includes(KELVIN_SIGN_UTF8));
@@ -56,7 +107,7 @@ export const asBuffer = (bytes: Uint8Array): Buffer => (Buffer.isBuffer(bytes) ?
 
 /** Whether `decodeText` takes these bytes for binary, without decoding them. */
 export function isBinary(bytes: Uint8Array): boolean {
-  return !hasUtf16Bom(bytes) && bytes.subarray(0, SNIFF).includes(0);
+  return !hasWideBom(bytes) && bytes.subarray(0, SNIFF).includes(0);
 }
 
 /**

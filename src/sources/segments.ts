@@ -6,8 +6,7 @@
 import { RULES } from '../../rules/index.js';
 import { CONTEXT_REACH } from '../engine/context.js';
 import type { ChunkFields, TextChunk } from '../types.js';
-import { TextDecoder } from 'node:util';
-import { decoderFor, SNIFF } from '../engine/text.js';
+import { decoderFor, SNIFF, type Decoder } from '../engine/text.js';
 
 /**
  * How far from a value the rules read: the widest keyword window of the catalog (a JWT may start
@@ -116,7 +115,7 @@ export async function* segmentBytes(
   const segmenter = new Segmenter(base, size);
   const head: Uint8Array[] = [];
   let headBytes = 0;
-  let decoder: TextDecoder | undefined;
+  let decoder: Decoder | undefined;
   for await (const piece of pieces) {
     if (decoder) {
       yield* segmenter.push(decoder.decode(piece, { stream: true }));

@@ -20,10 +20,17 @@ async function scanJson(cwd: string, ...args: string[]): Promise<{ code: number;
   const r = await cli(['scan', '-f', 'json', ...args], { cwd });
   return { code: r.code, report: JSON.parse(r.stdout) as Json, stderr: r.stderr };
 }
+/** UTF-32 LE, without a BOM. */
+const utf32 = (text: string): Buffer => {
+  const points = [...text].map((c) => c.codePointAt(0) as number);
+  const bytes = Buffer.alloc(4 * points.length);
+  points.forEach((p, i) => bytes.writeUInt32LE(p, 4 * i));
+  return bytes;
+};
 const where = (report: Json) => report.findings.map((f) => `${f.path}:${f.line}:${f.column}`);
 
 describe('encodings', () => {
-  it('finds keys at the right line and column in UTF-8 with a BOM, UTF-16 LE and BE with a BOM, and CRLF files', async () => {
+  it('finds keys at the right line and column in UTF-8 with a BOM, UTF-16 and UTF-32 LE and BE with a BOM, and CRLF files', async () => {
     const text = `first line\n${line(gen.ibmKey())}\n`;
     const le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
     const dir = tree({
@@ -31,10 +38,13 @@ describe('encodings', () => {
       'utf16le.env': le,
       'utf16be.env': Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(le.subarray(2)).swap16()]),
       'crlf.env': text.replace(/\n/g, '\r\n'),
+      // UTF-32 LE's BOM opens as UTF-16 LE's does.
+      'utf32le.env': Buffer.concat([Buffer.from([0xff, 0xfe, 0, 0]), utf32(text)]),
+      'utf32be.env': Buffer.concat([Buffer.from([0, 0, 0xfe, 0xff]), utf32(text).swap32()]),
     });
     const { code, report } = await scanJson(dir);
     expect(code).toBe(1);
-    expect(where(report)).toEqual(['bom.env:2:18', 'crlf.env:2:18', 'utf16be.env:2:18', 'utf16le.env:2:18']);
+    expect(where(report)).toEqual(['bom.env:2:18', 'crlf.env:2:18', 'utf16be.env:2:18', 'utf16le.env:2:18', 'utf32be.env:2:18', 'utf32le.env:2:18']);
     // The carriage return is not part of the key.
     expect(report.findings.every((f) => f.endColumn === 62)).toBe(true);
   });

@@ -103,14 +103,20 @@ describe('segmentBytes', () => {
     }
   }
 
-  it('decodes UTF-8 and UTF-16 cut anywhere, multi-byte characters and surrogate pairs included', async () => {
+  it('decodes UTF-8, UTF-16 and UTF-32 cut anywhere, multi-byte characters and surrogate pairs included', async () => {
     const text = '€uro 😀 é\r\n'.repeat(60_000);
     const le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
+    const points = [...text].map((c) => c.codePointAt(0) as number);
+    const le32 = Buffer.alloc(4 * points.length + 4);
+    le32.writeUInt32LE(0xfeff, 0);
+    points.forEach((p, i) => le32.writeUInt32LE(p, 4 * i + 4));
     const inputs = {
       'UTF-8': Buffer.from(text),
       'UTF-8 with a BOM': Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text)]),
       'UTF-16 LE': le,
       'UTF-16 BE': Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(le.subarray(2)).swap16()]),
+      'UTF-32 LE': le32,
+      'UTF-32 BE': Buffer.from(le32).swap32(),
     };
     for (const [name, bytes] of Object.entries(inputs)) {
       for (const piece of [8001, 65_535]) expect(await decoded(bytes, piece), `${name}, pieces of ${piece}`).toEqual({ text, result: 'text' });
