@@ -7561,8 +7561,13 @@ async function* stagedChunks(options, stats) {
       if (lines?.length === 0 && !gitBinary) continue;
       const blob = await readBlob(blobs, entry, stats);
       if (!blob) continue;
-      if (isBinary(blob.kind === "large" ? blob.head : blob.data)) stats.binary++;
-      else if (gitBinary) asText.push(entry);
+      const head2 = blob.kind === "large" ? blob.head : blob.data;
+      if (isBinary(head2)) {
+        stats.binary++;
+      } else if (hasWideBom(head2)) {
+        stats.notes.push(`${showPath(entry.path)}: UTF-16 or UTF-32, whose lines git does not count: judged whole, not only its staged lines`);
+        yield* blobChunks(scan, entry, blob, void 0);
+      } else if (gitBinary) asText.push(entry);
       else yield* blobChunks(scan, entry, blob, lines);
     }
   } finally {

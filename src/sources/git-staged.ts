@@ -15,7 +15,7 @@ import { intersectRanges } from './line-ranges.js';
 import { namePath, showPath } from './path-bytes.js';
 import { segmentBytes, segmentSize, type ChunkBase } from './segments.js';
 import { countRead, type SourceStats } from './source.js';
-import { decodeText, isBinary } from '../engine/text.js';
+import { decodeText, hasWideBom, isBinary } from '../engine/text.js';
 
 export interface StagedOptions {
   cwd: string;
@@ -203,8 +203,14 @@ export async function* stagedChunks(options: StagedOptions, stats: SourceStats):
       if (lines?.length === 0 && !gitBinary) continue; // a pure rename, a mode change, an empty file, a merge taking one side
       const blob = await readBlob(blobs, entry, stats);
       if (!blob) continue;
-      if (isBinary(blob.kind === 'large' ? blob.head : blob.data)) stats.binary++;
-      else if (gitBinary) asText.push(entry);
+      const head = blob.kind === 'large' ? blob.head : blob.data;
+      if (isBinary(head)) {
+        stats.binary++;
+      } else if (hasWideBom(head)) {
+        // git numbers lines by 0x0A bytes, which UTF-16 and UTF-32 hold inside characters (a `😊`, a `Њ`).
+        stats.notes.push(`${showPath(entry.path)}: UTF-16 or UTF-32, whose lines git does not count: judged whole, not only its staged lines`);
+        yield* blobChunks(scan, entry, blob, undefined);
+      } else if (gitBinary) asText.push(entry);
       else yield* blobChunks(scan, entry, blob, lines);
     }
   } finally {

@@ -57,4 +57,23 @@ describe('scan --staged from a subdirectory', () => {
       ]);
     }
   });
+
+  it('judges a changed UTF-16 or UTF-32 file whole: git counts its lines by 0x0A bytes, which its characters hold', () => {
+    const repo = makeRepo();
+    // A 😊 in UTF-16 LE is 3D D8 0A DE, and a Њ is 0A 04: each is a line to git, which runs one ahead.
+    const utf16 = (text: string): Buffer => Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
+    const old = key();
+    repo.write('a.env', utf16(`# 😊 Њ\n${old}\nX=1\n`));
+    repo.commit('init');
+    repo.write('a.env', utf16(`# 😊 Њ\n${old}\nX=1\n${key()}\n`));
+    repo.git(['add', '.']);
+    const r = repo.cli(['scan', '--staged', '--format', 'json']);
+    expect(r.status, r.stderr).toBe(1);
+    const report = json(r);
+    expect(report.findings.map((f) => [f.path, f.line])).toEqual([
+      ['a.env', 2],
+      ['a.env', 4],
+    ]);
+    expect(report.stats.notes).toContain('a.env: UTF-16 or UTF-32, whose lines git does not count: judged whole, not only its staged lines');
+  });
 });
