@@ -4808,7 +4808,7 @@ function sequenceLength(b, i) {
   }
   return 0;
 }
-function escapeInvalid(bytes) {
+function mapUtf8(bytes, valid, invalid) {
   let out = "";
   let run2 = 0;
   let i = 0;
@@ -4818,10 +4818,10 @@ function escapeInvalid(bytes) {
       i += n;
       continue;
     }
-    out += `${strict.decode(bytes.subarray(run2, i))}\\x${bytes[i].toString(16).padStart(2, "0")}`;
+    out += valid(strict.decode(bytes.subarray(run2, i))) + invalid(bytes[i]);
     run2 = ++i;
   }
-  return out + strict.decode(bytes.subarray(run2));
+  return out + valid(strict.decode(bytes.subarray(run2)));
 }
 function namePath(bytePath) {
   if (isAsciiText(bytePath)) return { path: bytePath };
@@ -4832,7 +4832,7 @@ function namePath(bytePath) {
     return { path: escapeInvalid(bytes), pathBytes: bytes.toString("base64") };
   }
 }
-var import_promises, realBytes, strict, showPath;
+var import_promises, realBytes, strict, escapeInvalid, showPath;
 var init_path_bytes = __esm({
   "src/sources/path-bytes.ts"() {
     "use strict";
@@ -4840,6 +4840,7 @@ var init_path_bytes = __esm({
     init_text2();
     realBytes = async (bytePath) => (await (0, import_promises.realpath)(fsPath(bytePath), { encoding: "buffer" })).toString("latin1");
     strict = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
+    escapeInvalid = (bytes) => mapUtf8(bytes, (text) => text, (byte) => `\\x${byte.toString(16).padStart(2, "0")}`);
     showPath = (bytePath) => namePath(bytePath).path;
   }
 });
@@ -7466,8 +7467,8 @@ async function blobSizes(git, shas) {
 function pathspec(bytePath, magic) {
   const { path: text, pathBytes } = namePath(bytePath);
   if (pathBytes === void 0) return `:(top,literal${magic})${text}`;
-  const escaped = Buffer.from(bytePath, "latin1").toString("utf8").replace(/[*?[\\]/g, "\\$&").replace(/\uFFFD/g, "?");
-  return `:(top,glob${magic})${escaped}`;
+  const glob = mapUtf8(Buffer.from(bytePath, "latin1"), (valid) => valid.replace(/[*?[\\]/g, "\\$&"), () => "?");
+  return `:(top,glob${magic})${glob}`;
 }
 async function largeAdditions(git, entries2, size) {
   const added2 = entries2.filter((e) => e.status === "A" && e.dstMode !== SUBMODULE_MODE && namePath(e.path).pathBytes === void 0);

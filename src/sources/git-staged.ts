@@ -12,7 +12,7 @@ import { NulTokenizer, RawEntryParser, type RawEntry } from './git-log-parser.js
 import { emptyTree, gitRunner, isNullSha, SUBMODULE_MODE, workTreeFacts, type GitRunner, type WorkTreeFacts } from './git.js';
 import { configIgnorePath } from './config-globs.js';
 import { intersectRanges } from './line-ranges.js';
-import { namePath, showPath } from './path-bytes.js';
+import { mapUtf8, namePath, showPath } from './path-bytes.js';
 import { segmentBytes, segmentSize, type ChunkBase } from './segments.js';
 import { countRead, type SourceStats } from './source.js';
 import { decodeText, hasWideBom, isBinary } from '../engine/text.js';
@@ -59,16 +59,14 @@ async function blobSizes(git: GitRunner, shas: readonly string[]): Promise<Map<s
 
 /**
  * A pathspec for one path (a byte string) that git reads exactly. A command line is text, so a name that is
- * not UTF-8 becomes a glob in which `?` stands for each stray byte: it may match a few more paths, never fewer.
+ * not UTF-8 becomes a glob in which `?` stands for each stray byte (git's `?` matches one byte): it may match
+ * a few more paths, never fewer.
  */
 function pathspec(bytePath: string, magic: string): string {
   const { path: text, pathBytes } = namePath(bytePath);
   if (pathBytes === undefined) return `:(top,literal${magic})${text}`;
-  const escaped = Buffer.from(bytePath, 'latin1')
-    .toString('utf8')
-    .replace(/[*?[\\]/g, '\\$&')
-    .replace(/\uFFFD/g, '?');
-  return `:(top,glob${magic})${escaped}`;
+  const glob = mapUtf8(Buffer.from(bytePath, 'latin1'), (valid) => valid.replace(/[*?[\\]/g, '\\$&'), () => '?');
+  return `:(top,glob${magic})${glob}`;
 }
 
 /**

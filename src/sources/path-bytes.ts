@@ -47,8 +47,8 @@ function sequenceLength(b: Uint8Array, i: number): number {
   return 0;
 }
 
-/** Bytes that are not valid UTF-8 as text: each byte outside a valid sequence written `\xNN`. */
-function escapeInvalid(bytes: Uint8Array): string {
+/** Bytes as text: each run of valid UTF-8 sequences decoded and given to `valid`, each byte outside one to `invalid`. */
+export function mapUtf8(bytes: Uint8Array, valid: (text: string) => string, invalid: (byte: number) => string): string {
   let out = '';
   let run = 0; // start of the current run of valid sequences
   let i = 0;
@@ -58,11 +58,14 @@ function escapeInvalid(bytes: Uint8Array): string {
       i += n;
       continue;
     }
-    out += `${strict.decode(bytes.subarray(run, i))}\\x${(bytes[i] as number).toString(16).padStart(2, '0')}`;
+    out += valid(strict.decode(bytes.subarray(run, i))) + invalid(bytes[i] as number);
     run = ++i;
   }
-  return out + strict.decode(bytes.subarray(run));
+  return out + valid(strict.decode(bytes.subarray(run)));
 }
+
+/** Bytes that are not valid UTF-8 as text: each byte outside a valid sequence written `\xNN`. */
+const escapeInvalid = (bytes: Uint8Array): string => mapUtf8(bytes, (text) => text, (byte) => `\\x${byte.toString(16).padStart(2, '0')}`);
 
 /** The report's name for a byte-string path. */
 export function namePath(bytePath: string): NamedPath {

@@ -78,4 +78,18 @@ describe('names that are not UTF-8', () => {
     expect(history.status, history.stderr).toBe(1);
     expect(named(history)).toEqual(EXPECTED);
   });
+
+  it('scan --staged reads the text diff of a file git takes for binary, named with a cut-off UTF-8 sequence', () => {
+    const repo = makeRepo();
+    // `\xe2\x82`: a sequence cut short, which decodes as one U+FFFD, but is two bytes for git's `?`.
+    const name = Buffer.concat([Buffer.from(`${repo.dir}/k`), Buffer.from([0xe2, 0x82]), Buffer.from('.env')]);
+    repo.write('.gitattributes', '*.env binary\n');
+    writeFileSync(name, 'X=1\n');
+    repo.commit('init');
+    writeFileSync(name, `X=1\n${key()}`);
+    repo.git(['add', '-A']);
+    const staged = repo.cli(['scan', '--staged', '--format', 'json']);
+    expect(staged.status, staged.stderr).toBe(1);
+    expect(json(staged).findings.map((f) => [f.path, f.line])).toEqual([['k\\xe2\\x82.env', 2]]);
+  });
 });
