@@ -3343,7 +3343,7 @@ __export(github_summary_exports, {
 function row(f) {
   const where = `${markdownText(f.path)}:${f.line}`;
   const commit2 = f.commit ? ` | ${f.commit.sha.slice(0, 12)} ${markdownText(f.commit.author)}` : "";
-  return `| ${where} | [${f.ruleId}](${docsUrl(f.ruleId)}) | ${markdownText(f.message)} | \`${f.redacted.replace(/`/g, "'")}\`${commit2} |`;
+  return `| ${where} | [${f.ruleId}](${docsUrl(f.ruleId)}) | ${markdownText(f.message)} | \`${f.redacted.replace(/`/g, "'").replace(/\|/g, "\\|")}\`${commit2} |`;
 }
 function githubSummary(scan, context) {
   const result2 = escapeStrings(scan);

@@ -25,7 +25,8 @@ const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' 
 function row(f: Finding): string {
   const where = `${markdownText(f.path)}:${f.line}`;
   const commit = f.commit ? ` | ${f.commit.sha.slice(0, 12)} ${markdownText(f.commit.author)}` : '';
-  return `| ${where} | [${f.ruleId}](${docsUrl(f.ruleId)}) | ${markdownText(f.message)} | \`${f.redacted.replace(/`/g, "'")}\`${commit} |`;
+  // A code span shows its text as it is, but a `|` in it still ends the table's cell (GitHub's tables).
+  return `| ${where} | [${f.ruleId}](${docsUrl(f.ruleId)}) | ${markdownText(f.message)} | \`${f.redacted.replace(/`/g, "'").replace(/\|/g, '\\|')}\`${commit} |`;
 }
 
 export function githubSummary(scan: ScanResult, context: Pick<ReportContext, 'mode'>): string {
