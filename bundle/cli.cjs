@@ -4845,6 +4845,44 @@ var init_path_bytes = __esm({
   }
 });
 
+// src/engine/locate.ts
+var LINE_BREAK, Locator;
+var init_locate = __esm({
+  "src/engine/locate.ts"() {
+    "use strict";
+    init_sorted();
+    LINE_BREAK = /\r\n?|\n/g;
+    Locator = class {
+      constructor(text) {
+        this.text = text;
+      }
+      text;
+      starts;
+      lineStarts() {
+        if (this.starts) return this.starts;
+        const starts = [0];
+        for (const m of this.text.matchAll(LINE_BREAK)) starts.push(m.index + m[0].length);
+        this.starts = starts;
+        return starts;
+      }
+      /** Position of `offset`; columns count UTF-16 code units, as SARIF and ESLint do. */
+      at(offset) {
+        const starts = this.lineStarts();
+        const lo = Math.max(0, firstIndex(starts.length, (i) => starts[i] > offset) - 1);
+        return { line: lo + 1, column: offset - starts[lo] + 1 };
+      }
+      /** The text of 1-based `line`, without its line break. */
+      lineText(line2) {
+        const starts = this.lineStarts();
+        const from = starts[line2 - 1];
+        if (from === void 0) return "";
+        const next = starts[line2];
+        return this.text.slice(from, next === void 0 ? this.text.length : next).replace(/(?:\r\n?|\n)$/, "");
+      }
+    };
+  }
+});
+
 // src/sources/segments.ts
 async function* segmentBytes(pieces2, base, size) {
   const segmenter = new Segmenter(base, size);
@@ -4880,6 +4918,7 @@ var init_segments = __esm({
     "use strict";
     init_rules();
     init_context();
+    init_locate();
     init_text2();
     REACH = Math.max(CONTEXT_REACH, ...RULES.map((r) => r.near ?? 0));
     LONGEST_MATCH = 32 * 1024;
@@ -4927,14 +4966,18 @@ var init_segments = __esm({
         this.drop(this.ownStart - this.overlap - this.bufferStart);
         return chunk;
       }
-      /** Forgets the first `n` characters, counting the lines and columns they held. */
+      /**
+       * Forgets the first `n` characters, counting the lines and columns they held (line breaks as `Locator`
+       * counts them). A CR whose LF is kept is not a break yet: the two are one, counted with the LF.
+       */
       drop(n) {
-        const gone = this.buffer.slice(0, n);
+        const splitsCrLf = this.buffer[n - 1] === "\r" && this.buffer[n] === "\n";
+        const gone = this.buffer.slice(0, splitsCrLf ? n - 1 : n);
         let lines = 0;
         let last = -1;
-        for (let nl = gone.indexOf("\n"); nl !== -1; nl = gone.indexOf("\n", nl + 1)) {
+        for (const m of gone.matchAll(LINE_BREAK)) {
           lines++;
-          last = nl;
+          last = m.index + m[0].length - 1;
         }
         if (lines) {
           this.line += lines;
@@ -6932,47 +6975,6 @@ var init_detect = __esm({
   }
 });
 
-// src/engine/locate.ts
-var Locator;
-var init_locate = __esm({
-  "src/engine/locate.ts"() {
-    "use strict";
-    init_sorted();
-    Locator = class {
-      constructor(text) {
-        this.text = text;
-      }
-      text;
-      starts;
-      lineStarts() {
-        if (this.starts) return this.starts;
-        const starts = [0];
-        let i = this.text.indexOf("\n");
-        while (i !== -1) {
-          starts.push(i + 1);
-          i = this.text.indexOf("\n", i + 1);
-        }
-        this.starts = starts;
-        return starts;
-      }
-      /** Position of `offset`; columns count UTF-16 code units, as SARIF and ESLint do. */
-      at(offset) {
-        const starts = this.lineStarts();
-        const lo = Math.max(0, firstIndex(starts.length, (i) => starts[i] > offset) - 1);
-        return { line: lo + 1, column: offset - starts[lo] + 1 };
-      }
-      /** The text of 1-based `line`, without its line break. */
-      lineText(line2) {
-        const starts = this.lineStarts();
-        const from = starts[line2 - 1];
-        if (from === void 0) return "";
-        const next = starts[line2];
-        return this.text.slice(from, next === void 0 ? this.text.length : next - 1).replace(/\r$/, "");
-      }
-    };
-  }
-});
-
 // src/filters/allow-comments.ts
 function markerOn(line2, text) {
   if (!MARKERS.test(text)) return void 0;
@@ -7464,6 +7466,10 @@ async function blobSizes(git, shas) {
   }
   return sizes;
 }
+function hasLoneCr(bytes) {
+  for (let at = bytes.indexOf(13); at !== -1; at = bytes.indexOf(13, at + 1)) if (bytes[at + 1] !== 10) return true;
+  return false;
+}
 function pathspec(bytePath, magic) {
   const { path: text, pathBytes } = namePath(bytePath);
   if (pathBytes === void 0) return `:(top,literal${magic})${text}`;
@@ -7565,8 +7571,8 @@ async function* stagedChunks(options, stats) {
       const head2 = blob.kind === "large" ? blob.head : blob.data;
       if (isBinary(head2)) {
         stats.binary++;
-      } else if (hasWideBom(head2)) {
-        stats.notes.push(`${showPath(entry.path)}: UTF-16 or UTF-32, whose lines git does not count: judged whole, not only its staged lines`);
+      } else if (hasWideBom(head2) || hasLoneCr(head2)) {
+        stats.notes.push(`${showPath(entry.path)}: its lines are not git's (UTF-16, UTF-32, or lines ended by CR alone): judged whole, not only its staged lines`);
         yield* blobChunks(scan, entry, blob, void 0);
       } else if (gitBinary) asText.push(entry);
       else yield* blobChunks(scan, entry, blob, lines);

@@ -3191,6 +3191,7 @@ function decodersFor(rules2, hits) {
 }
 
 // src/engine/locate.ts
+var LINE_BREAK = /\r\n?|\n/g;
 var Locator = class {
   constructor(text) {
     this.text = text;
@@ -3200,11 +3201,7 @@ var Locator = class {
   lineStarts() {
     if (this.starts) return this.starts;
     const starts = [0];
-    let i = this.text.indexOf("\n");
-    while (i !== -1) {
-      starts.push(i + 1);
-      i = this.text.indexOf("\n", i + 1);
-    }
+    for (const m of this.text.matchAll(LINE_BREAK)) starts.push(m.index + m[0].length);
     this.starts = starts;
     return starts;
   }
@@ -3220,7 +3217,7 @@ var Locator = class {
     const from = starts[line - 1];
     if (from === void 0) return "";
     const next = starts[line];
-    return this.text.slice(from, next === void 0 ? this.text.length : next - 1).replace(/\r$/, "");
+    return this.text.slice(from, next === void 0 ? this.text.length : next).replace(/(?:\r\n?|\n)$/, "");
   }
 };
 

@@ -1,6 +1,12 @@
 // Offsets to 1-based line and column, computed once per chunk and only when it has matches.
 import { firstIndex } from './sorted.js';
 
+/**
+ * A line break: CRLF, LF, or a CR alone (old Mac files), as editors and ESLint count them. Counting LF only
+ * made a file of CR-ended lines one line, and an allow comment or pattern on its first line judged all of it.
+ */
+export const LINE_BREAK = /\r\n?|\n/g;
+
 export interface Position {
   line: number;
   column: number;
@@ -14,11 +20,7 @@ export class Locator {
   private lineStarts(): number[] {
     if (this.starts) return this.starts;
     const starts = [0];
-    let i = this.text.indexOf('\n');
-    while (i !== -1) {
-      starts.push(i + 1);
-      i = this.text.indexOf('\n', i + 1);
-    }
+    for (const m of this.text.matchAll(LINE_BREAK)) starts.push(m.index + m[0].length);
     this.starts = starts;
     return starts;
   }
@@ -37,6 +39,6 @@ export class Locator {
     const from = starts[line - 1];
     if (from === undefined) return '';
     const next = starts[line];
-    return this.text.slice(from, next === undefined ? this.text.length : next - 1).replace(/\r$/, '');
+    return this.text.slice(from, next === undefined ? this.text.length : next).replace(/(?:\r\n?|\n)$/, '');
   }
 }

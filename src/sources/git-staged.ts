@@ -57,6 +57,12 @@ async function blobSizes(git: GitRunner, shas: readonly string[]): Promise<Map<s
   return sizes;
 }
 
+/** Does a CR stand alone (not before an LF) in these bytes? */
+function hasLoneCr(bytes: Uint8Array): boolean {
+  for (let at = bytes.indexOf(0x0d); at !== -1; at = bytes.indexOf(0x0d, at + 1)) if (bytes[at + 1] !== 0x0a) return true;
+  return false;
+}
+
 /**
  * A pathspec for one path (a byte string) that git reads exactly. A command line is text, so a name that is
  * not UTF-8 becomes a glob in which `?` stands for each stray byte (git's `?` matches one byte): it may match
@@ -204,9 +210,10 @@ export async function* stagedChunks(options: StagedOptions, stats: SourceStats):
       const head = blob.kind === 'large' ? blob.head : blob.data;
       if (isBinary(head)) {
         stats.binary++;
-      } else if (hasWideBom(head)) {
-        // git numbers lines by 0x0A bytes, which UTF-16 and UTF-32 hold inside characters (a `😊`, a `Њ`).
-        stats.notes.push(`${showPath(entry.path)}: UTF-16 or UTF-32, whose lines git does not count: judged whole, not only its staged lines`);
+      } else if (hasWideBom(head) || hasLoneCr(head)) {
+        // git numbers lines by 0x0A bytes, which UTF-16 and UTF-32 hold inside characters (a `😊`, a `Њ`),
+        // and a CR alone ends a line for us (locate.ts), not for git. (Of a blob too large to hold, its head.)
+        stats.notes.push(`${showPath(entry.path)}: its lines are not git's (UTF-16, UTF-32, or lines ended by CR alone): judged whole, not only its staged lines`);
         yield* blobChunks(scan, entry, blob, undefined);
       } else if (gitBinary) asText.push(entry);
       else yield* blobChunks(scan, entry, blob, lines);

@@ -6,6 +6,7 @@
 import { RULES } from '../../rules/index.js';
 import { CONTEXT_REACH } from '../engine/context.js';
 import type { ChunkFields, TextChunk } from '../types.js';
+import { LINE_BREAK } from '../engine/locate.js';
 import { decoderFor, SNIFF, type Decoder } from '../engine/text.js';
 
 /**
@@ -82,14 +83,18 @@ export class Segmenter {
     return chunk;
   }
 
-  /** Forgets the first `n` characters, counting the lines and columns they held. */
+  /**
+   * Forgets the first `n` characters, counting the lines and columns they held (line breaks as `Locator`
+   * counts them). A CR whose LF is kept is not a break yet: the two are one, counted with the LF.
+   */
   private drop(n: number): void {
-    const gone = this.buffer.slice(0, n);
+    const splitsCrLf = this.buffer[n - 1] === '\r' && this.buffer[n] === '\n';
+    const gone = this.buffer.slice(0, splitsCrLf ? n - 1 : n);
     let lines = 0;
     let last = -1;
-    for (let nl = gone.indexOf('\n'); nl !== -1; nl = gone.indexOf('\n', nl + 1)) {
+    for (const m of gone.matchAll(LINE_BREAK)) {
       lines++;
-      last = nl;
+      last = m.index + m[0].length - 1;
     }
     if (lines) {
       this.line += lines;

@@ -49,6 +49,16 @@ describe('encodings', () => {
     expect(report.findings.every((f) => f.endColumn === 62)).toBe(true);
   });
 
+  it('counts a CR alone as a line end (old Mac files): an allow comment on the first line is not the whole file', async () => {
+    const dir = tree({
+      'mac.env': `# a\r# b\r${line(gen.ibmKey())}\r`,
+      'allowed.env': `X=1 # secret-hygiene:allow -- a sample\rY=2\rZ=3\r${line(gen.ibmKey())}\r`,
+    });
+    const { code, report } = await scanJson(dir);
+    expect(code).toBe(1);
+    expect(where(report)).toEqual(['allowed.env:4:18', 'mac.env:3:18']);
+  });
+
   it('reads invalid UTF-8 without crashing, and counts lines right after it', async () => {
     const dir = tree({ 'mixed.env': Buffer.concat([Buffer.from([0xc3, 0x28, 0x0a, 0xff, 0xfe, 0xfd, 0x0a, 0xe2, 0x82, 0x0a]), Buffer.from(`${line(gen.ibmKey())}\n`)]) });
     const { code, report } = await scanJson(dir);

@@ -74,6 +74,18 @@ describe('scan --staged from a subdirectory', () => {
       ['a.env', 2],
       ['a.env', 4],
     ]);
-    expect(report.stats.notes).toContain('a.env: UTF-16 or UTF-32, whose lines git does not count: judged whole, not only its staged lines');
+    expect(report.stats.notes).toContain("a.env: its lines are not git's (UTF-16, UTF-32, or lines ended by CR alone): judged whole, not only its staged lines");
+
+    // Lines ended by a CR alone are one line to git.
+    const before = key();
+    repo.write('mac.env', `# a\r${before}\r`);
+    repo.commit('mac');
+    repo.write('mac.env', `# a\r${before}\rX=1\r${key()}\r`);
+    repo.git(['add', '.']);
+    const mac = json(repo.cli(['scan', '--staged', '--format', 'json']));
+    expect(mac.findings.map((f) => [f.path, f.line])).toEqual([
+      ['mac.env', 2],
+      ['mac.env', 4],
+    ]);
   });
 });

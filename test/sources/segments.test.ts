@@ -85,6 +85,26 @@ describe('Segmenter', () => {
     });
   });
 
+  it('counts a CR alone as a line break, and a CRLF cut where a segment forgets its start as one', () => {
+    const cut = (k: number): number => k * SIZE - SEGMENT_OVERLAP; // where the Segmenter forgets up to
+    let text = '';
+    for (let k = 1; k <= 4; k++) {
+      while (text.length < cut(k) - 40) text += k % 2 ? 'old mac line\r' : 'crlf line\r\n';
+      text = `${text.padEnd(cut(k) - 1, 'x')}\r\n`;
+    }
+    text += `IBMCLOUD_API_KEY=${gen.ibmKey()}\r`.repeat(3);
+    const chunks = segmentsOf(text, 999);
+    expect(chunks.length).toBeGreaterThan(3);
+    const locator = new Locator(text);
+    chunks.forEach((c, k) => {
+      const start = k * SIZE - (c.segment?.from ?? 0);
+      expect(locator.at(start)).toEqual({ line: c.segment?.line, column: c.segment?.column });
+    });
+    expect(found(chunks)).toEqual(found([{ ...base, text, bytes: text.length }]));
+    expect(new Locator('a\rb\r\nc\nd').at(7)).toEqual({ line: 4, column: 1 });
+    expect([1, 2, 3, 4].map((n) => new Locator('a\rb\r\nc\nd').lineText(n))).toEqual(['a', 'b', 'c', 'd']);
+  });
+
   it('leaves a text that fits in one segment whole', () => {
     expect(segmentsOf('IBMCLOUD_API_KEY=x\n')).toEqual([{ ...base, text: 'IBMCLOUD_API_KEY=x\n', bytes: 19 }]);
   });
