@@ -18,6 +18,19 @@ export interface Piece {
 /** How many `const` hops to follow (`const url = `${BASE}/x``, `const BASE = '…'`). */
 const MAX_DEPTH = 4;
 
+/**
+ * How much one string may be taken apart into: pieces, and characters of static text. Each `const` it
+ * reaches is expanded where it is used, so `const a1 = a0 + a0 + …` four levels deep made n⁴ pieces
+ * (45 terms: 7 s and 1 GB for one header); beyond this, the rest is a hole, as if known only at run time.
+ */
+const MAX_PIECES = 1000;
+const MAX_CHARS = 1 << 20;
+
+interface Budget {
+  pieces: number;
+  chars: number;
+}
+
 /** Stands for a hole in `joined()`: a noncharacter, which no real string holds. */
 export const HOLE = '\uffff';
 
@@ -56,31 +69,38 @@ export function templateElementStart(quasi: TSESTree.TemplateElement, sourceCode
   return at >= 0 && at <= quasi.range[0] + 1 ? at : undefined;
 }
 
-/** The pieces of the string an expression evaluates to. */
-export function stringPieces(node: TSESTree.Node, sourceCode: SourceCode, depth = 0): Piece[] {
+/** A piece of static text, if the budget still has room for it; else a hole. */
+function text(budget: Budget, value: string, start: number | undefined, node: TSESTree.Node): Piece {
+  budget.chars -= value.length;
+  return budget.chars < 0 ? hole(node) : { text: value, start, node };
+}
+
+/** The pieces of the string an expression evaluates to (at most `MAX_PIECES`, then a hole). */
+export function stringPieces(node: TSESTree.Node, sourceCode: SourceCode, depth = 0, budget: Budget = { pieces: MAX_PIECES, chars: MAX_CHARS }): Piece[] {
   const n = unwrap(node);
+  if (--budget.pieces < 0) return [hole(n)];
   switch (n.type) {
     case 'Literal':
-      return typeof n.value === 'string' ? [{ text: n.value, start: literalStart(n as TSESTree.StringLiteral), node: n }] : [hole(n)];
+      return typeof n.value === 'string' ? [text(budget, n.value, literalStart(n as TSESTree.StringLiteral), n)] : [hole(n)];
     case 'TemplateLiteral': {
       const out: Piece[] = [];
       n.quasis.forEach((quasi, i) => {
         const cooked = quasi.value.cooked;
         const start = quasi.value.raw === cooked ? templateElementStart(quasi, sourceCode) : undefined;
-        out.push(cooked === null ? hole(quasi) : { text: cooked, start, node: quasi });
+        out.push(cooked === null ? hole(quasi) : text(budget, cooked, start, quasi));
         const expression = n.expressions[i];
-        if (expression) out.push(...stringPieces(expression, sourceCode, depth));
+        if (expression) out.push(...stringPieces(expression, sourceCode, depth, budget));
       });
       return out;
     }
     case 'BinaryExpression':
       if (n.operator === '+') {
-        return [...stringPieces(n.left, sourceCode, depth), ...stringPieces(n.right, sourceCode, depth)];
+        return [...stringPieces(n.left, sourceCode, depth, budget), ...stringPieces(n.right, sourceCode, depth, budget)];
       }
       return [hole(n)];
     case 'Identifier': {
       const init = depth < MAX_DEPTH ? constInit(n, sourceCode) : undefined;
-      return init ? stringPieces(init, sourceCode, depth + 1) : [hole(n)];
+      return init ? stringPieces(init, sourceCode, depth + 1, budget) : [hole(n)];
     }
     default:
       return [hole(n)];
