@@ -6378,8 +6378,9 @@ function addToHuskyHook(current, command2) {
   if (current === void 0) return { kind: "written", text: `${command2}
 ` };
   if (runsStagedScan(current)) return { kind: "unchanged" };
-  return { kind: "written", text: `${current}${current === "" || current.endsWith("\n") ? "" : "\n"}${command2}
-` };
+  const shebang = shebangOf(current);
+  return { kind: "written", text: `${shebang}${shebang && !shebang.endsWith("\n") ? "\n" : ""}${command2}
+${current.slice(shebang.length)}` };
 }
 function addToGitHook(current, command2) {
   const line2 = `${command2} || exit $?`;
@@ -6388,7 +6389,7 @@ ${COMMENT}
 ${line2}
 ` };
   if (runsStagedScan(current)) return { kind: "unchanged" };
-  const shebang = /^#!.*(\n|$)/.exec(current)?.[0] ?? "";
+  const shebang = shebangOf(current);
   const interpreter = /^#!\s*(?:\S*\/env\s+)?(?:\S*\/)?(\S+)/.exec(shebang)?.[1];
   if (interpreter && !["sh", "bash", "dash", "zsh", "ksh", "ash"].includes(interpreter)) return { kind: "refused", interpreter };
   const rest = current.slice(shebang.length);
@@ -6396,7 +6397,7 @@ ${line2}
 ${line2}
 ${rest}` };
 }
-var SCAN, STAGED, runsScanStaged, runsStagedScan, shQuote, scanCommand, COMMENT;
+var SCAN, STAGED, runsScanStaged, runsStagedScan, shQuote, scanCommand, COMMENT, shebangOf;
 var init_hook_script = __esm({
   "src/cli/init/hook-script.ts"() {
     "use strict";
@@ -6410,6 +6411,7 @@ var init_hook_script = __esm({
     shQuote = (word) => /^[\w./-]+$/.test(word) ? word : `'${word.replaceAll("'", `'\\''`)}'`;
     scanCommand = (bin) => `node ${shQuote(bin)} scan --staged`;
     COMMENT = "# secret-hygiene: stop commits that add IBM Cloud credentials (added by `secret-hygiene init`)";
+    shebangOf = (script) => /^#!.*(\n|$)/.exec(script)?.[0] ?? "";
   }
 });
 
@@ -6555,10 +6557,21 @@ async function applyEdit(file, edit, layout, command2) {
   const existed = entryAt(file);
   await writeFileNoFollow(file, edit.text, shown, { createDirectory: true });
   const wasExecutable = existed !== void 0 && (existed.mode & 73) !== 0;
-  await (0, import_promises5.chmod)(file, wasExecutable ? existed.mode & 4095 : 493);
+  await (0, import_promises5.chmod)(file, existed ? existed.mode & 4095 | (existed.mode & 292) >> 2 : 493);
   return existed ? `added the staged scan to ${shown}, keeping its lines${wasExecutable ? "" : " (and made it executable: git was skipping it)"}` : `created ${shown}`;
 }
+function insideRoot(layout, dir) {
+  const shown = posixRelative(layout.root, dir);
+  const link = (0, import_node_fs6.lstatSync)(dir, { throwIfNoEntry: false });
+  let existing = dir;
+  while (!(0, import_node_fs6.existsSync)(existing) && import_node_path10.default.dirname(existing) !== existing) existing = import_node_path10.default.dirname(existing);
+  const rel = import_node_path10.default.relative((0, import_node_fs6.realpathSync)(layout.root), (0, import_node_fs6.realpathSync)(existing));
+  if (link?.isSymbolicLink() || leavesBase(rel)) {
+    throw new ScanError("bad-usage", `init: ${shown} is a link, or leads out of the repository: no hook is written through it (make ${shown} a folder of the repository)`);
+  }
+}
 async function installWithHusky(layout, husky, command2) {
+  insideRoot(layout, husky.dir);
   const file = import_node_path10.default.join(husky.dir, "pre-commit");
   const lines = [await applyEdit(file, addToHuskyHook(readHook(file, layout), command2), layout, command2)];
   const dir = posixRelative(layout.root, husky.dir);
@@ -6642,6 +6655,7 @@ var init_init = __esm({
     init_context2();
     init_file_io();
     init_layout();
+    init_posix_path();
     entryAt = (file) => (0, import_node_fs6.lstatSync)(file, { throwIfNoEntry: false });
     readHook = (file, layout) => readRegularFile(file, posixRelative(layout.root, file));
   }

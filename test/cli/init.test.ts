@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { chmodSync, existsSync, lstatSync, mkdirSync, readFileSync, rmSync, statSync, symlinkSync } from 'node:fs';
+import { chmodSync, existsSync, lstatSync, mkdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -81,9 +81,10 @@ describe('init without husky: git’s own hooks', () => {
     const repo = makeRepo();
     install(repo);
     repo.write('.git/hooks/pre-commit', '#!/usr/bin/env bash\ntouch "$(git rev-parse --git-dir)/legacy-ran"\nexit 0\n');
-    chmodSync(path.join(repo.dir, '.git/hooks/pre-commit'), 0o644); // git skips it until it is executable
+    chmodSync(path.join(repo.dir, '.git/hooks/pre-commit'), 0o600); // git skips it until it is executable
     const result = cli(repo, ['init']);
     expect(result.status, result.stderr).toBe(0);
+    expect(statSync(path.join(repo.dir, '.git/hooks/pre-commit')).mode & 0o777).toBe(0o700); // no more readable than it was
     expect(result.stdout).toContain('added the staged scan to .git/hooks/pre-commit, keeping its lines (and made it executable');
     expect(read(repo, '.git/hooks/pre-commit')).toMatch(/^#!\/usr\/bin\/env bash\n# secret-hygiene: .*\nnode .* scan --staged \|\| exit \$\?\ntouch .*\nexit 0\n$/);
     expectHookBlocksALeak(repo);
@@ -135,15 +136,34 @@ describe('init with husky', () => {
     expectHookBlocksALeak(repo);
   });
 
-  it('appends to an existing husky hook without touching its lines, once', () => {
+  it('puts the scan first in an existing husky hook, without touching its lines, once (an exit 0 of theirs cannot skip it)', () => {
     const repo = makeRepo();
     install(repo, '.', { husky: true });
-    repo.write('.husky/pre-commit', 'echo lint\necho test'); // no final newline
+    repo.write('.husky/pre-commit', 'echo lint\nexit 0'); // no final newline
     expect(cli(repo, ['init']).stdout).toContain('added the staged scan to .husky/pre-commit, keeping its lines');
-    const expected = 'echo lint\necho test\nnode node_modules/secret-hygiene/bin/secret-hygiene.js scan --staged\n';
+    const expected = 'node node_modules/secret-hygiene/bin/secret-hygiene.js scan --staged\necho lint\nexit 0';
     expect(read(repo, '.husky/pre-commit')).toBe(expected);
     cli(repo, ['init']);
     expect(read(repo, '.husky/pre-commit')).toBe(expected);
+    expectHookBlocksALeak(repo);
+  });
+
+  it('writes nothing through a committed .husky link that leads out of the repository', () => {
+    const repo = makeRepo();
+    install(repo, '.', { husky: true });
+    const victim = `${repo.dir}-victim`;
+    mkdirSync(victim);
+    writeFileSync(path.join(victim, 'pre-commit'), 'echo mine\n', { mode: 0o600 });
+    symlinkSync(victim, path.join(repo.dir, '.husky'));
+    try {
+      const result = cli(repo, ['init']);
+      expect(result.status).toBe(2);
+      expect(result.stderr).toContain('init: .husky is a link, or leads out of the repository: no hook is written through it');
+      expect(readFileSync(path.join(victim, 'pre-commit'), 'utf8')).toBe('echo mine\n');
+      expect(statSync(path.join(victim, 'pre-commit')).mode & 0o777).toBe(0o600);
+    } finally {
+      rmSync(victim, { recursive: true });
+    }
   });
 
   it('recognises the scan already spelled another way', () => {

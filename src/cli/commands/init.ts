@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, lstatSync } from 'node:fs';
+import { existsSync, lstatSync, realpathSync } from 'node:fs';
 import { chmod } from 'node:fs/promises';
 import path from 'node:path';
 import { CONFIG_FILE } from '../../config.js';
@@ -11,6 +11,7 @@ import { addToGitHook, addToHuskyHook, scanCommand, shQuote, type HookEdit } fro
 import { workTreeRoot } from '../context.js';
 import { readRegularFile, writeFileNoFollow } from '../file-io.js';
 import { findLayout, posixRelative, readJson, type Husky, type Layout } from '../init/layout.js';
+import { leavesBase } from '../../posix-path.js';
 
 /**
  * Every rule on, no ignores, no allow patterns: the fields a user edits, with nothing decided for them.
@@ -38,14 +39,31 @@ async function applyEdit(file: string, edit: HookEdit, layout: Layout, command: 
   const existed = entryAt(file);
   await writeFileNoFollow(file, edit.text, shown, { createDirectory: true });
   const wasExecutable = existed !== undefined && (existed.mode & 0o111) !== 0;
-  await chmod(file, wasExecutable ? existed.mode & 0o7777 : 0o755);
+  // Executable by whoever may read it: a hook of mode 600 becomes 700, not 755.
+  await chmod(file, existed ? (existed.mode & 0o7777) | ((existed.mode & 0o444) >> 2) : 0o755);
   return existed ? `added the staged scan to ${shown}, keeping its lines${wasExecutable ? '' : ' (and made it executable: git was skipping it)'}` : `created ${shown}`;
 }
 
 const readHook = (file: string, layout: Layout): string | undefined => readRegularFile(file, posixRelative(layout.root, file));
 
+/**
+ * Refuses a husky folder that is a link, or lies outside the repository once links are resolved: a
+ * committed `.husky` link would have the hook written wherever it leads.
+ */
+function insideRoot(layout: Layout, dir: string): void {
+  const shown = posixRelative(layout.root, dir);
+  const link = lstatSync(dir, { throwIfNoEntry: false });
+  let existing = dir;
+  while (!existsSync(existing) && path.dirname(existing) !== existing) existing = path.dirname(existing);
+  const rel = path.relative(realpathSync(layout.root), realpathSync(existing));
+  if (link?.isSymbolicLink() || leavesBase(rel)) {
+    throw new ScanError('bad-usage', `init: ${shown} is a link, or leads out of the repository: no hook is written through it (make ${shown} a folder of the repository)`);
+  }
+}
+
 /** husky: the scan in its folder's pre-commit, and husky's own setup when git does not use that folder yet. */
 async function installWithHusky(layout: Layout, husky: Husky, command: string): Promise<string[]> {
+  insideRoot(layout, husky.dir);
   const file = path.join(husky.dir, 'pre-commit');
   const lines = [await applyEdit(file, addToHuskyHook(readHook(file, layout), command), layout, command)];
   const dir = posixRelative(layout.root, husky.dir);

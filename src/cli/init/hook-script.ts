@@ -40,13 +40,18 @@ const COMMENT = '# secret-hygiene: stop commits that add IBM Cloud credentials (
 
 export type HookEdit = { kind: 'unchanged' } | { kind: 'written'; text: string } | { kind: 'refused'; interpreter: string };
 
+/** A script's `#!` line (with its line break), or ''. */
+const shebangOf = (script: string): string => /^#!.*(\n|$)/.exec(script)?.[0] ?? '';
+
 /**
- * A husky hook file (`.husky/pre-commit`, run by `sh -e`): the scan appended after the lines already there.
+ * A husky hook file (`.husky/pre-commit`, run by `sh -e`): the scan first (after a `#!` line), then the
+ * lines already there, each kept: after them, an `exit 0` or an `exec` of theirs would end the hook before it.
  */
 export function addToHuskyHook(current: string | undefined, command: string): HookEdit {
   if (current === undefined) return { kind: 'written', text: `${command}\n` };
   if (runsStagedScan(current)) return { kind: 'unchanged' };
-  return { kind: 'written', text: `${current}${current === '' || current.endsWith('\n') ? '' : '\n'}${command}\n` };
+  const shebang = shebangOf(current);
+  return { kind: 'written', text: `${shebang}${shebang && !shebang.endsWith('\n') ? '\n' : ''}${command}\n${current.slice(shebang.length)}` };
 }
 
 /**
@@ -59,7 +64,7 @@ export function addToGitHook(current: string | undefined, command: string): Hook
   const line = `${command} || exit $?`;
   if (current === undefined) return { kind: 'written', text: `#!/bin/sh\n${COMMENT}\n${line}\n` };
   if (runsStagedScan(current)) return { kind: 'unchanged' };
-  const shebang = /^#!.*(\n|$)/.exec(current)?.[0] ?? '';
+  const shebang = shebangOf(current);
   const interpreter = /^#!\s*(?:\S*\/env\s+)?(?:\S*\/)?(\S+)/.exec(shebang)?.[1];
   if (interpreter && !['sh', 'bash', 'dash', 'zsh', 'ksh', 'ash'].includes(interpreter)) return { kind: 'refused', interpreter };
   const rest = current.slice(shebang.length);
