@@ -4851,7 +4851,7 @@ var init_locate = __esm({
   "src/engine/locate.ts"() {
     "use strict";
     init_sorted();
-    LINE_BREAK = /\r\n?|\n/g;
+    LINE_BREAK = /\r\n?|[\n\u2028\u2029]/g;
     Locator = class {
       constructor(text) {
         this.text = text;
@@ -4877,7 +4877,7 @@ var init_locate = __esm({
         const from = starts[line2 - 1];
         if (from === void 0) return "";
         const next = starts[line2];
-        return this.text.slice(from, next === void 0 ? this.text.length : next).replace(/(?:\r\n?|\n)$/, "");
+        return this.text.slice(from, next === void 0 ? this.text.length : next).replace(/(?:\r\n?|[\n\u2028\u2029])$/, "");
       }
     };
   }
@@ -7480,9 +7480,9 @@ async function blobSizes(git, shas) {
   }
   return sizes;
 }
-function hasLoneCr(bytes) {
+function hasOtherLineBreaks(bytes) {
   for (let at = bytes.indexOf(13); at !== -1; at = bytes.indexOf(13, at + 1)) if (bytes[at + 1] !== 10) return true;
-  return false;
+  return LINE_SEPARATORS.some((separator) => asBuffer(bytes).includes(separator));
 }
 function pathspec(bytePath, magic) {
   const { path: text, pathBytes } = namePath(bytePath);
@@ -7585,8 +7585,8 @@ async function* stagedChunks(options, stats) {
       const head2 = blob.kind === "large" ? blob.head : blob.data;
       if (isBinary(head2)) {
         stats.binary++;
-      } else if (hasWideBom(head2) || hasLoneCr(head2)) {
-        stats.notes.push(`${showPath(entry.path)}: its lines are not git's (UTF-16, UTF-32, or lines ended by CR alone): judged whole, not only its staged lines`);
+      } else if (hasWideBom(head2) || hasOtherLineBreaks(head2)) {
+        stats.notes.push(`${showPath(entry.path)}: its lines are not git's (UTF-16, UTF-32, or lines ended by CR alone, U+2028 or U+2029): judged whole, not only its staged lines`);
         yield* blobChunks(scan, entry, blob, void 0);
       } else if (gitBinary) asText.push(entry);
       else yield* blobChunks(scan, entry, blob, lines);
@@ -7606,7 +7606,7 @@ async function* stagedChunks(options, stats) {
     await again.close();
   }
 }
-var import_promises7, DIFF_OPTIONS, PATHSPECS_PER_CALL;
+var import_promises7, DIFF_OPTIONS, PATHSPECS_PER_CALL, LINE_SEPARATORS;
 var init_git_staged = __esm({
   "src/sources/git-staged.ts"() {
     "use strict";
@@ -7624,6 +7624,7 @@ var init_git_staged = __esm({
     init_text2();
     DIFF_OPTIONS = ["--cached", "-M", "--no-color", "--no-ext-diff", "--no-textconv", "--src-prefix=a/", "--dst-prefix=b/"];
     PATHSPECS_PER_CALL = 500;
+    LINE_SEPARATORS = [Buffer.from("\u2028"), Buffer.from("\u2029")];
   }
 });
 

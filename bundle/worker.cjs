@@ -3191,7 +3191,7 @@ function decodersFor(rules2, hits) {
 }
 
 // src/engine/locate.ts
-var LINE_BREAK = /\r\n?|\n/g;
+var LINE_BREAK = /\r\n?|[\n\u2028\u2029]/g;
 var Locator = class {
   constructor(text) {
     this.text = text;
@@ -3217,7 +3217,7 @@ var Locator = class {
     const from = starts[line - 1];
     if (from === void 0) return "";
     const next = starts[line];
-    return this.text.slice(from, next === void 0 ? this.text.length : next).replace(/(?:\r\n?|\n)$/, "");
+    return this.text.slice(from, next === void 0 ? this.text.length : next).replace(/(?:\r\n?|[\n\u2028\u2029])$/, "");
   }
 };
 

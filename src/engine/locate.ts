@@ -2,10 +2,11 @@
 import { firstIndex } from './sorted.js';
 
 /**
- * A line break: CRLF, LF, or a CR alone (old Mac files), as editors and ESLint count them. Counting LF only
- * made a file of CR-ended lines one line, and an allow comment or pattern on its first line judged all of it.
+ * A line break as ESLint counts one (and JavaScript): CRLF, LF, a CR alone (old Mac files), U+2028 and
+ * U+2029, so that the plugin and the CLI give the same lines. Counting LF only made a file of CR-ended lines
+ * one line, and an allow comment or pattern on its first line judged all of it.
  */
-export const LINE_BREAK = /\r\n?|\n/g;
+export const LINE_BREAK = /\r\n?|[\n\u2028\u2029]/g;
 
 export interface Position {
   line: number;
@@ -39,6 +40,6 @@ export class Locator {
     const from = starts[line - 1];
     if (from === undefined) return '';
     const next = starts[line];
-    return this.text.slice(from, next === undefined ? this.text.length : next).replace(/(?:\r\n?|\n)$/, '');
+    return this.text.slice(from, next === undefined ? this.text.length : next).replace(/(?:\r\n?|[\n\u2028\u2029])$/, '');
   }
 }

@@ -15,7 +15,7 @@ import { intersectRanges } from './line-ranges.js';
 import { mapUtf8, namePath, showPath } from './path-bytes.js';
 import { segmentBytes, segmentSize, type ChunkBase } from './segments.js';
 import { countRead, type SourceStats } from './source.js';
-import { decodeText, hasWideBom, isBinary } from '../engine/text.js';
+import { asBuffer, decodeText, hasWideBom, isBinary } from '../engine/text.js';
 
 export interface StagedOptions {
   cwd: string;
@@ -57,10 +57,13 @@ async function blobSizes(git: GitRunner, shas: readonly string[]): Promise<Map<s
   return sizes;
 }
 
-/** Does a CR stand alone (not before an LF) in these bytes? */
-function hasLoneCr(bytes: Uint8Array): boolean {
+/** U+2028 and U+2029 in UTF-8. */
+const LINE_SEPARATORS = [Buffer.from('\u2028'), Buffer.from('\u2029')];
+
+/** Does a line end here that git does not count (locate.ts): a CR alone (not before an LF), U+2028 or U+2029? */
+function hasOtherLineBreaks(bytes: Uint8Array): boolean {
   for (let at = bytes.indexOf(0x0d); at !== -1; at = bytes.indexOf(0x0d, at + 1)) if (bytes[at + 1] !== 0x0a) return true;
-  return false;
+  return LINE_SEPARATORS.some((separator) => asBuffer(bytes).includes(separator));
 }
 
 /**
@@ -210,10 +213,10 @@ export async function* stagedChunks(options: StagedOptions, stats: SourceStats):
       const head = blob.kind === 'large' ? blob.head : blob.data;
       if (isBinary(head)) {
         stats.binary++;
-      } else if (hasWideBom(head) || hasLoneCr(head)) {
+      } else if (hasWideBom(head) || hasOtherLineBreaks(head)) {
         // git numbers lines by 0x0A bytes, which UTF-16 and UTF-32 hold inside characters (a `😊`, a `Њ`),
-        // and a CR alone ends a line for us (locate.ts), not for git. (Of a blob too large to hold, its head.)
-        stats.notes.push(`${showPath(entry.path)}: its lines are not git's (UTF-16, UTF-32, or lines ended by CR alone): judged whole, not only its staged lines`);
+        // and a CR alone or U+2028 ends a line for us (locate.ts), not for git. (Of a blob too large to hold, its head.)
+        stats.notes.push(`${showPath(entry.path)}: its lines are not git's (UTF-16, UTF-32, or lines ended by CR alone, U+2028 or U+2029): judged whole, not only its staged lines`);
         yield* blobChunks(scan, entry, blob, undefined);
       } else if (gitBinary) asText.push(entry);
       else yield* blobChunks(scan, entry, blob, lines);

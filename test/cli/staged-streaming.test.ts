@@ -74,7 +74,7 @@ describe('scan --staged from a subdirectory', () => {
       ['a.env', 2],
       ['a.env', 4],
     ]);
-    expect(report.stats.notes).toContain("a.env: its lines are not git's (UTF-16, UTF-32, or lines ended by CR alone): judged whole, not only its staged lines");
+    expect(report.stats.notes).toContain("a.env: its lines are not git's (UTF-16, UTF-32, or lines ended by CR alone, U+2028 or U+2029): judged whole, not only its staged lines");
 
     // Lines ended by a CR alone are one line to git.
     const before = key();

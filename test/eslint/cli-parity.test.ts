@@ -52,6 +52,8 @@ export const other = () => axios.get('https://api.example.com/x', { headers: { A
 export const built = () => fetch(APIC + '/v1/me', { headers: { Authorization: 'Basic ' + btoa(u + ':' + p) } });
 export const shared = () => fetch(APIC + '/v1/orgs', { headers: basicHeaders });
 `,
+  // Line breaks git does not count, which ESLint does (and so the CLI): a CR alone, U+2028, U+2029.
+  'src/breaks.js': `// an old Mac line\rexport const k1 = { apikey: '${g.ibmKey()}' };\n/* a \u2028 b \u2029 c */ export const k2 = { apikey: '${g.ibmKey()}' };\n`,
   'src/clean.ts': `export const auth = { apikey: process.env.IBMCLOUD_API_KEY };
 export const headers = (t: string) => ({ Authorization: \`Bearer \${t}\` });
 export const sample = 'Authorization: Bearer <access_token>';
