@@ -6235,7 +6235,7 @@ __export(help_exports, {
   COMMAND_HELP: () => COMMAND_HELP,
   USAGE: () => USAGE
 });
-var DOCS, EXIT_CODES, REPORT_OPTIONS, HELP_OPTIONS, USAGE, command, COMMAND_HELP;
+var DOCS, EXIT_CODES, REPORT_OPTIONS, SCAN_OPTIONS, HELP_OPTIONS, USAGE, command, COMMAND_HELP;
 var init_help = __esm({
   "src/cli/help.ts"() {
     "use strict";
@@ -6260,6 +6260,7 @@ var init_help = __esm({
       --no-color                         no colours in text output (also NO_COLOR; FORCE_COLOR=1 forces them)
   -q, --quiet                            print findings only: no summary, no progress
       --debug                            say on stderr why candidates were dropped (never the secret)`;
+    SCAN_OPTIONS = REPORT_OPTIONS.split(/\n(?= +-)/).filter((entry) => !/--(format|output|no-baseline|verify|iam-url|verify-timeout|verify-max-keys)\b/.test(entry.split("\n")[0] ?? "")).join("\n");
     HELP_OPTIONS = `  -h, --help                             this help
   -v, --version                          the version`;
     USAGE = `secret-hygiene ${PACKAGE.version}: a secret-hygiene linter for IBM Cloud credentials
@@ -6334,7 +6335,7 @@ introduced it; commit messages are scanned too. For a range A..B, the config and
 --baseline FILE): accepted debt that no longer fails the gate. Entries hold the rule, the fingerprint and
 the path: no secret, no line number. --history records the findings of git history instead of files.`,
         `      --history                          baseline the findings of git history (RANGE optional)
-${REPORT_OPTIONS}`,
+${SCAN_OPTIONS}`,
         `  secret-hygiene baseline
   secret-hygiene baseline --history
   secret-hygiene baseline --baseline ci/secrets-baseline.json`
@@ -8363,6 +8364,8 @@ async function run(argv, io) {
   if (values.staged && command2 !== "scan") throw new ScanError("bad-usage", "--staged goes with scan (scan --staged)");
   if (values.history && command2 !== "baseline") throw new ScanError("bad-usage", "--history goes with baseline (baseline --history [RANGE])");
   if (values.check && command2 !== "init") throw new ScanError("bad-usage", "--check goes with init (init --check)");
+  if (positionals.includes("")) throw new ScanError("bad-usage", `${command2}: an empty argument (an unset variable?): name a path or a revision`);
+  if (values["stdin-path"] === "") throw new ScanError("bad-usage", "--stdin-path needs a value (got an empty string)");
   const stdin = command2 === "scan" && positionals.includes("-");
   if (typeof values["stdin-path"] === "string" && !stdin) throw new ScanError("bad-usage", "--stdin-path goes with scan - (scan - --stdin-path NAME)");
   if (stdin && (positionals.length > 1 || values.staged)) throw new ScanError("bad-usage", "scan - reads standard input alone: no paths, no --staged");
@@ -8372,7 +8375,10 @@ async function run(argv, io) {
     return init2(io.cwd, io, values.check === true);
   }
   const options = commonOptions(values, io.isTTY);
-  if (command2 === "baseline" && options.noBaseline) throw new ScanError("bad-usage", "--no-baseline goes with scan and history: baseline writes the baseline");
+  if (command2 === "baseline") {
+    const reportOnly = ["no-baseline", "format", "output", "verify"].find((flag) => values[flag] !== void 0);
+    if (reportOnly) throw new ScanError("bad-usage", `--${reportOnly} goes with scan and history: baseline writes the baseline file (--baseline FILE names it)`);
+  }
   const history = command2 === "history" || command2 === "baseline" && values.history === true;
   const context = await loadContext(options, io.cwd, io.stderr, { ...history ? { revs: positionals } : {}, writingBaseline: command2 === "baseline" });
   context.onThreads = optimizeLater;

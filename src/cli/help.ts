@@ -23,6 +23,11 @@ const REPORT_OPTIONS = `  -f, --format text|json|sarif|github|gitlab
   -q, --quiet                            print findings only: no summary, no progress
       --debug                            say on stderr why candidates were dropped (never the secret)`;
 
+/** The options of a scan that writes no report (baseline): the others say how to report, and where. */
+const SCAN_OPTIONS = REPORT_OPTIONS.split(/\n(?= +-)/)
+  .filter((entry) => !/--(format|output|no-baseline|verify|iam-url|verify-timeout|verify-max-keys)\b/.test(entry.split('\n')[0] ?? ''))
+  .join('\n');
+
 const HELP_OPTIONS = `  -h, --help                             this help
   -v, --version                          the version`;
 
@@ -88,7 +93,7 @@ introduced it; commit messages are scanned too. For a range A..B, the config and
 --baseline FILE): accepted debt that no longer fails the gate. Entries hold the rule, the fingerprint and
 the path: no secret, no line number. --history records the findings of git history instead of files.`,
     `      --history                          baseline the findings of git history (RANGE optional)
-${REPORT_OPTIONS}`,
+${SCAN_OPTIONS}`,
     `  secret-hygiene baseline
   secret-hygiene baseline --history
   secret-hygiene baseline --baseline ci/secrets-baseline.json`,

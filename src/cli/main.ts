@@ -66,6 +66,9 @@ async function run(argv: string[], io: Io): Promise<number> {
   if (values.staged && command !== 'scan') throw new ScanError('bad-usage', '--staged goes with scan (scan --staged)');
   if (values.history && command !== 'baseline') throw new ScanError('bad-usage', '--history goes with baseline (baseline --history [RANGE])');
   if (values.check && command !== 'init') throw new ScanError('bad-usage', '--check goes with init (init --check)');
+  // An empty value is a mistake (an unset variable in a script): '' would name the current directory.
+  if (positionals.includes('')) throw new ScanError('bad-usage', `${command}: an empty argument (an unset variable?): name a path or a revision`);
+  if (values['stdin-path'] === '') throw new ScanError('bad-usage', '--stdin-path needs a value (got an empty string)');
   const stdin = command === 'scan' && positionals.includes('-');
   if (typeof values['stdin-path'] === 'string' && !stdin) throw new ScanError('bad-usage', '--stdin-path goes with scan - (scan - --stdin-path NAME)');
   if (stdin && (positionals.length > 1 || values.staged)) throw new ScanError('bad-usage', 'scan - reads standard input alone: no paths, no --staged');
@@ -75,7 +78,11 @@ async function run(argv: string[], io: Io): Promise<number> {
     return init(io.cwd, io, values.check === true);
   }
   const options = commonOptions(values, io.isTTY);
-  if (command === 'baseline' && options.noBaseline) throw new ScanError('bad-usage', '--no-baseline goes with scan and history: baseline writes the baseline');
+  if (command === 'baseline') {
+    // What the baseline is written from is the scan's, with no report to format or to send anywhere.
+    const reportOnly = (['no-baseline', 'format', 'output', 'verify'] as const).find((flag) => values[flag] !== undefined);
+    if (reportOnly) throw new ScanError('bad-usage', `--${reportOnly} goes with scan and history: baseline writes the baseline file (--baseline FILE names it)`);
+  }
   const history = command === 'history' || (command === 'baseline' && values.history === true);
   const context = await loadContext(options, io.cwd, io.stderr, { ...(history ? { revs: positionals } : {}), writingBaseline: command === 'baseline' });
   context.onThreads = optimizeLater;

@@ -22,7 +22,7 @@ describe('<command> --help', () => {
   it.each([
     ['scan', ['--staged', '--stdin-path', '--format', 'scan -']],
     ['history', ['RANGE', 'origin/main..HEAD', '--format']],
-    ['baseline', ['--history', '.secret-hygiene-baseline.json']],
+    ['baseline', ['--history', '.secret-hygiene-baseline.json', '--config FILE']],
     ['init', ['.husky/pre-commit', 'core.hooksPath', '--check', '.secret-hygiene.json']],
   ])('%s --help describes that command, with examples', (command, words) => {
     for (const args of [[command, '--help'], [command, '-h'], ['help', command]]) {
@@ -32,6 +32,11 @@ describe('<command> --help', () => {
       expect(r.stdout).toContain('\nExamples:\n');
       for (const word of words) expect(r.stdout).toContain(word);
     }
+  });
+
+  it('baseline --help lists no flag that says how to report, since it writes no report', () => {
+    const help = run(['baseline', '--help']).stdout;
+    for (const flag of ['--format', '--output', '--verify', '--no-baseline']) expect(help).not.toContain(flag);
   });
 
   it('the global help still lists every command and points at the per-command help', () => {
@@ -118,6 +123,13 @@ describe('scan -', () => {
     [['scan', '-', 'src'], 'scan - reads standard input alone'],
     [['scan', '-', '--staged'], 'scan - reads standard input alone'],
     [['scan', '--stdin-path', 'a.env'], '--stdin-path goes with scan -'],
+    // An empty value comes from an unset variable: '' would name the current directory.
+    [['scan', ''], "scan: an empty argument (an unset variable?): name a path or a revision"],
+    [['scan', '-', '--stdin-path', ''], '--stdin-path needs a value (got an empty string)'],
+    // baseline writes no report: flags that say how to report, or where, would be ignored.
+    [['baseline', '--output', 'out.txt'], '--output goes with scan and history: baseline writes the baseline file'],
+    [['baseline', '--format', 'json'], '--format goes with scan and history'],
+    [['baseline', '--verify'], '--verify goes with scan and history'],
   ])('%j is a usage error', (args, message) => {
     const r = run(args, leak);
     expect(r.code).toBe(2);
