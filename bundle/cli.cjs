@@ -8258,19 +8258,23 @@ var COMMON_OPTIONS = {
   help: { type: "boolean", short: "h" },
   version: { type: "boolean", short: "v" }
 };
+function echoed(value) {
+  return value.length <= 24 ? JSON.stringify(value) : `${JSON.stringify(value.slice(0, 8))}\u2026 (${value.length} characters)`;
+}
 function parse(args, options, command2) {
   try {
     return (0, import_node_util2.parseArgs)({ args, options, allowPositionals: true, strict: true });
   } catch (error) {
-    const message = error.message.replace(/\. To specify a positional argument.*$/s, "");
-    const unknown = /^Unknown option '(--[^=']*)/.exec(message)?.[1];
+    const said = error.message.replace(/\. To specify a positional argument.*$/s, "");
+    const unknown = /^Unknown option '(--[^=']*)/.exec(said)?.[1];
+    const message = said.replace(/'([^']{25,})'/g, (_quoted, argument) => echoed(argument));
     const near = unknown && closest(unknown, Object.keys(options).map((name) => `--${name}`));
     throw new ScanError("bad-usage", `${message}${near ? `: did you mean ${near}?` : ""} (see secret-hygiene ${command2 ? `${command2} ` : ""}--help)`);
   }
 }
 function parseSize(text, flag) {
   const size = sizeInBytes(text);
-  if (size === void 0) throw new ScanError("bad-usage", `${flag} must be a positive size such as 10MiB, 512k or 1048576 (got "${text}")`);
+  if (size === void 0) throw new ScanError("bad-usage", `${flag} must be a positive size such as 10MiB, 512k or 1048576 (got ${echoed(text)})`);
   return size;
 }
 var TIMEOUT_SECONDS = { min: 0.1, max: 60 };
@@ -8278,7 +8282,7 @@ var MAX_VERIFY_KEYS = 1e4;
 function verifyTimeoutMs(text) {
   const seconds2 = /^\d+(\.\d+)?s?$/.test(text) ? Number(text.replace(/s$/, "")) : NaN;
   if (!(seconds2 >= TIMEOUT_SECONDS.min && seconds2 <= TIMEOUT_SECONDS.max)) {
-    throw new ScanError("bad-usage", `--verify-timeout must be a number of seconds from ${TIMEOUT_SECONDS.min} to ${TIMEOUT_SECONDS.max} (got ${JSON.stringify(text.slice(0, 40))})`);
+    throw new ScanError("bad-usage", `--verify-timeout must be a number of seconds from ${TIMEOUT_SECONDS.min} to ${TIMEOUT_SECONDS.max} (got ${echoed(text)})`);
   }
   return Math.round(seconds2 * 1e3);
 }
@@ -8286,7 +8290,7 @@ function commonOptions(values, isTTY) {
   const str = (k) => typeof values[k] === "string" ? values[k] : void 0;
   const format = str("format") ?? "text";
   if (!FORMATS.includes(format)) {
-    throw new ScanError("bad-usage", `--format must be one of ${FORMATS.join(", ")} (got "${format}")`);
+    throw new ScanError("bad-usage", `--format must be one of ${FORMATS.join(", ")} (got ${echoed(format)})`);
   }
   const out = {
     format,
@@ -8311,7 +8315,7 @@ function commonOptions(values, isTTY) {
   if (maxKeys !== void 0) {
     const n = Number(maxKeys);
     if (!/^\d+$/.test(maxKeys) || n < 1 || n > MAX_VERIFY_KEYS) {
-      throw new ScanError("bad-usage", `--verify-max-keys must be a whole number from 1 to ${MAX_VERIFY_KEYS} (got ${JSON.stringify(maxKeys.slice(0, 40))})`);
+      throw new ScanError("bad-usage", `--verify-max-keys must be a whole number from 1 to ${MAX_VERIFY_KEYS} (got ${echoed(maxKeys)})`);
     }
     out.verifyMaxKeys = n;
   }
@@ -8349,7 +8353,7 @@ async function run(argv, io) {
   }
   if (!isCommand(command2)) {
     const near = closest(command2, COMMANDS);
-    throw new ScanError("bad-usage", `unknown command ${JSON.stringify(command2)}${near ? `: did you mean "${near}"?` : ""} (expected one of ${COMMANDS.join(", ")}; see --help)`);
+    throw new ScanError("bad-usage", `unknown command ${echoed(command2)}${near ? `: did you mean "${near}"?` : ""} (expected one of ${COMMANDS.join(", ")}; see --help)`);
   }
   const { values, positionals } = parse(rest, { ...COMMON_OPTIONS, staged: { type: "boolean" }, history: { type: "boolean" }, "stdin-path": { type: "string" }, check: { type: "boolean" } }, command2);
   if (values.help) {

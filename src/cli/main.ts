@@ -3,7 +3,7 @@ import { PACKAGE } from '../meta.js';
 import { escapeControl } from '../printable.js';
 import { loadContext, report } from './context.js';
 import { optimizeLater } from './optimize-later.js';
-import { COMMON_OPTIONS, commonOptions, parse } from './options.js';
+import { COMMON_OPTIONS, commonOptions, echoed, parse } from './options.js';
 import { closest } from './suggest.js';
 
 // A pre-commit hook starts the CLI on every commit, so each command, and the help, is imported only when
@@ -52,7 +52,7 @@ async function run(argv: string[], io: Io): Promise<number> {
   }
   if (!isCommand(command)) {
     const near = closest(command, COMMANDS);
-    throw new ScanError('bad-usage', `unknown command ${JSON.stringify(command)}${near ? `: did you mean "${near}"?` : ''} (expected one of ${COMMANDS.join(', ')}; see --help)`);
+    throw new ScanError('bad-usage', `unknown command ${echoed(command)}${near ? `: did you mean "${near}"?` : ''} (expected one of ${COMMANDS.join(', ')}; see --help)`);
   }
   const { values, positionals } = parse(rest, { ...COMMON_OPTIONS, staged: { type: 'boolean' }, history: { type: 'boolean' }, 'stdin-path': { type: 'string' }, check: { type: 'boolean' } }, command);
   if (values.help) {

@@ -47,6 +47,14 @@ export interface CommonOptions {
 }
 
 type Options = NonNullable<ParseArgsConfig['options']>;
+/**
+ * An argument as an error shows it: whole when short, else its first characters and its length. A value
+ * pasted in the wrong place may be a key (44 characters), which no message may print.
+ */
+export function echoed(value: string): string {
+  return value.length <= 24 ? JSON.stringify(value) : `${JSON.stringify(value.slice(0, 8))}… (${value.length} characters)`;
+}
+
 export type ParsedValues = Record<string, string | boolean | (string | boolean)[] | undefined>;
 
 /**
@@ -58,8 +66,9 @@ export function parse(args: string[], options: Options, command?: string): { val
     return parseArgs({ args, options, allowPositionals: true, strict: true });
   } catch (error) {
     // Shown escaped, as every error is (main.ts): an argument may hold control characters.
-    const message = (error as Error).message.replace(/\. To specify a positional argument.*$/s, '');
-    const unknown = /^Unknown option '(--[^=']*)/.exec(message)?.[1];
+    const said = (error as Error).message.replace(/\. To specify a positional argument.*$/s, '');
+    const unknown = /^Unknown option '(--[^=']*)/.exec(said)?.[1];
+    const message = said.replace(/'([^']{25,})'/g, (_quoted, argument: string) => echoed(argument));
     const near = unknown && closest(unknown, Object.keys(options).map((name) => `--${name}`));
     throw new ScanError('bad-usage', `${message}${near ? `: did you mean ${near}?` : ''} (see secret-hygiene ${command ? `${command} ` : ''}--help)`);
   }
@@ -68,7 +77,7 @@ export function parse(args: string[], options: Options, command?: string): { val
 /** `10485760`, `512k`, `10MiB`: a positive byte count. */
 export function parseSize(text: string, flag: string): number {
   const size = sizeInBytes(text);
-  if (size === undefined) throw new ScanError('bad-usage', `${flag} must be a positive size such as 10MiB, 512k or 1048576 (got "${text}")`);
+  if (size === undefined) throw new ScanError('bad-usage', `${flag} must be a positive size such as 10MiB, 512k or 1048576 (got ${echoed(text)})`);
   return size;
 }
 
@@ -80,7 +89,7 @@ const MAX_VERIFY_KEYS = 10_000;
 function verifyTimeoutMs(text: string): number {
   const seconds = /^\d+(\.\d+)?s?$/.test(text) ? Number(text.replace(/s$/, '')) : NaN;
   if (!(seconds >= TIMEOUT_SECONDS.min && seconds <= TIMEOUT_SECONDS.max)) {
-    throw new ScanError('bad-usage', `--verify-timeout must be a number of seconds from ${TIMEOUT_SECONDS.min} to ${TIMEOUT_SECONDS.max} (got ${JSON.stringify(text.slice(0, 40))})`);
+    throw new ScanError('bad-usage', `--verify-timeout must be a number of seconds from ${TIMEOUT_SECONDS.min} to ${TIMEOUT_SECONDS.max} (got ${echoed(text)})`);
   }
   return Math.round(seconds * 1000);
 }
@@ -90,7 +99,7 @@ export function commonOptions(values: ParsedValues, isTTY: boolean): CommonOptio
   const str = (k: string): string | undefined => (typeof values[k] === 'string' ? (values[k] as string) : undefined);
   const format = str('format') ?? 'text';
   if (!(FORMATS as readonly string[]).includes(format)) {
-    throw new ScanError('bad-usage', `--format must be one of ${FORMATS.join(', ')} (got "${format}")`);
+    throw new ScanError('bad-usage', `--format must be one of ${FORMATS.join(', ')} (got ${echoed(format)})`);
   }
   const out: CommonOptions = {
     format: format as Format,
@@ -116,7 +125,7 @@ export function commonOptions(values: ParsedValues, isTTY: boolean): CommonOptio
   if (maxKeys !== undefined) {
     const n = Number(maxKeys);
     if (!/^\d+$/.test(maxKeys) || n < 1 || n > MAX_VERIFY_KEYS) {
-      throw new ScanError('bad-usage', `--verify-max-keys must be a whole number from 1 to ${MAX_VERIFY_KEYS} (got ${JSON.stringify(maxKeys.slice(0, 40))})`);
+      throw new ScanError('bad-usage', `--verify-max-keys must be a whole number from 1 to ${MAX_VERIFY_KEYS} (got ${echoed(maxKeys)})`);
     }
     out.verifyMaxKeys = n;
   }

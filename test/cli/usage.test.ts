@@ -60,6 +60,16 @@ describe('did you mean', () => {
     expect(r.stderr).toContain(message);
   });
 
+  it('never echoes a long argument whole: a key pasted in the wrong place', () => {
+    const key = gen.ibmKey();
+    for (const args of [[key], ['scan', '--format', key], ['scan', `--${key}`], ['scan', '--max-file-size', key], ['scan', '--verify-timeout', key]]) {
+      const r = run(args);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toMatch(/\((44|46) characters\)/);
+      for (let i = 0; i + 9 <= key.length; i++) expect(r.stderr).not.toContain(key.slice(i, i + 9));
+    }
+  });
+
   it('suggests nothing when nothing is close, and escapes what it echoes', () => {
     expect(run(['lint']).stderr).toBe('secret-hygiene: unknown command "lint" (expected one of scan, history, baseline, init; see --help)\n');
     const r = run(['sc\u001b[2Jan']);
