@@ -8341,9 +8341,15 @@ async function run(argv, io) {
     io.stderr((await help()).USAGE);
     return 2;
   }
+  const unknown = (name) => {
+    const near = closest(name, COMMANDS);
+    return new ScanError("bad-usage", `unknown command ${echoed(name)}${near ? `: did you mean "${near}"?` : ""} (expected one of ${COMMANDS.join(", ")}; see --help)`);
+  };
   if (command2 === "--help" || command2 === "-h" || command2 === "help") {
     const { COMMAND_HELP: COMMAND_HELP2, USAGE: USAGE2 } = await help();
-    io.stdout(isCommand(rest[0]) ? COMMAND_HELP2[rest[0]] : USAGE2);
+    const [about] = rest;
+    if (about !== void 0 && !isCommand(about)) throw unknown(about);
+    io.stdout(about === void 0 ? USAGE2 : COMMAND_HELP2[about]);
     return 0;
   }
   if (command2 === "--version" || command2 === "-v") {
@@ -8351,10 +8357,7 @@ async function run(argv, io) {
 `);
     return 0;
   }
-  if (!isCommand(command2)) {
-    const near = closest(command2, COMMANDS);
-    throw new ScanError("bad-usage", `unknown command ${echoed(command2)}${near ? `: did you mean "${near}"?` : ""} (expected one of ${COMMANDS.join(", ")}; see --help)`);
-  }
+  if (!isCommand(command2)) throw unknown(command2);
   const { values, positionals } = parse(rest, { ...COMMON_OPTIONS, staged: { type: "boolean" }, history: { type: "boolean" }, "stdin-path": { type: "string" }, check: { type: "boolean" } }, command2);
   if (values.help) {
     io.stdout((await help()).COMMAND_HELP[command2]);

@@ -41,19 +41,22 @@ async function run(argv: string[], io: Io): Promise<number> {
     io.stderr((await help()).USAGE);
     return 2;
   }
+  const unknown = (name: string): ScanError => {
+    const near = closest(name, COMMANDS);
+    return new ScanError('bad-usage', `unknown command ${echoed(name)}${near ? `: did you mean "${near}"?` : ''} (expected one of ${COMMANDS.join(', ')}; see --help)`);
+  };
   if (command === '--help' || command === '-h' || command === 'help') {
     const { COMMAND_HELP, USAGE } = await help();
-    io.stdout(isCommand(rest[0]) ? COMMAND_HELP[rest[0]] : USAGE);
+    const [about] = rest;
+    if (about !== undefined && !isCommand(about)) throw unknown(about);
+    io.stdout(about === undefined ? USAGE : COMMAND_HELP[about]);
     return 0;
   }
   if (command === '--version' || command === '-v') {
     io.stdout(`${PACKAGE.version}\n`);
     return 0;
   }
-  if (!isCommand(command)) {
-    const near = closest(command, COMMANDS);
-    throw new ScanError('bad-usage', `unknown command ${echoed(command)}${near ? `: did you mean "${near}"?` : ''} (expected one of ${COMMANDS.join(', ')}; see --help)`);
-  }
+  if (!isCommand(command)) throw unknown(command);
   const { values, positionals } = parse(rest, { ...COMMON_OPTIONS, staged: { type: 'boolean' }, history: { type: 'boolean' }, 'stdin-path': { type: 'string' }, check: { type: 'boolean' } }, command);
   if (values.help) {
     io.stdout((await help()).COMMAND_HELP[command]);

@@ -54,6 +54,7 @@ describe('did you mean', () => {
     [['scan', '--fromat', 'json'], "Unknown option '--fromat': did you mean --format? (see secret-hygiene scan --help)"],
     [['history', '--qiuet'], "Unknown option '--qiuet': did you mean --quiet? (see secret-hygiene history --help)"],
     [['scan', '--stdin-pth', 'x'], "Unknown option '--stdin-pth': did you mean --stdin-path?"],
+    [['help', 'histry'], 'unknown command "histry": did you mean "history"?'],
   ])('%j', (args, message) => {
     const r = run(args);
     expect(r.code).toBe(2);
