@@ -8259,7 +8259,7 @@ var COMMON_OPTIONS = {
   version: { type: "boolean", short: "v" }
 };
 function echoed(value) {
-  return value.length <= 24 ? JSON.stringify(value) : `${JSON.stringify(value.slice(0, 8))}\u2026 (${value.length} characters)`;
+  return value.length <= 24 ? `"${value}"` : `"${value.slice(0, 8)}"\u2026 (${value.length} characters)`;
 }
 function parse(args, options, command2) {
   try {

@@ -49,10 +49,11 @@ export interface CommonOptions {
 type Options = NonNullable<ParseArgsConfig['options']>;
 /**
  * An argument as an error shows it: whole when short, else its first characters and its length. A value
- * pasted in the wrong place may be a key (44 characters), which no message may print.
+ * pasted in the wrong place may be a key (44 characters), which no message may print. (Errors are escaped
+ * as they are written: main.ts.)
  */
 export function echoed(value: string): string {
-  return value.length <= 24 ? JSON.stringify(value) : `${JSON.stringify(value.slice(0, 8))}… (${value.length} characters)`;
+  return value.length <= 24 ? `"${value}"` : `"${value.slice(0, 8)}"… (${value.length} characters)`;
 }
 
 export type ParsedValues = Record<string, string | boolean | (string | boolean)[] | undefined>;

@@ -35,7 +35,8 @@ describe('control characters in arguments', () => {
     const r = repo.cli(['scan', `--x${ANSI}`]);
     expect(r.status).toBe(2);
     expect(r.stderr).not.toMatch(RAW_CONTROL);
-    expect(r.stderr).toContain(`--x${escapeControl(ANSI)}`);
+    // A long argument is shown by its start (and its length): a key may have been pasted there.
+    expect(r.stderr).toContain(escapeControl(`--x${ANSI}`.slice(0, 8)));
     const command = repo.cli([`scan${ANSI}\u202e`]);
     expect(command.status).toBe(2);
     expect(command.stderr).toContain('unknown command');

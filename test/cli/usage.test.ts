@@ -75,7 +75,7 @@ describe('did you mean', () => {
     expect(run(['lint']).stderr).toBe('secret-hygiene: unknown command "lint" (expected one of scan, history, baseline, init; see --help)\n');
     const r = run(['sc\u001b[2Jan']);
     expect(r.stderr).not.toContain('\u001b');
-    expect(r.stderr).toContain('\\u001b[2Jan');
+    expect(r.stderr).toContain('\\x1b[2Jan');
     expect(run(['scan', '--\u001b]0;x']).stderr).not.toContain('\u001b');
   });
 
