@@ -1244,7 +1244,7 @@ function signatureFits(alg, length) {
   if (length % 4 === 1) return false;
   const bytes = Math.floor(length * 6 / 8);
   if (RSA.test(alg)) return bytes >= 128 && bytes <= 1024 && bytes % 8 === 0;
-  const fits = SIGNATURE_BYTES[alg];
+  const fits = Object.hasOwn(SIGNATURE_BYTES, alg) ? SIGNATURE_BYTES[alg] : void 0;
   return fits ? fits(bytes) : length >= 16;
 }
 function decodeJwtHeader(token) {
@@ -1260,8 +1260,8 @@ function decodeJwt(token) {
   return { header, payload };
 }
 function signedWithPublicSecret(token, alg) {
+  if (!Object.hasOwn(HMAC, alg)) return false;
   const hash = HMAC[alg];
-  if (!hash) return false;
   const cut2 = token.lastIndexOf(".");
   const signature = Buffer.from(token.slice(cut2 + 1), "base64url");
   const signed2 = token.slice(0, cut2);
@@ -5924,7 +5924,7 @@ function classify(attempt, apikey) {
   const said = code ? `${code}${message ? `: ${message}` : ""}` : `no IAM error code`;
   if (code && (status === 400 || status === 401)) {
     if (DISABLED.has(code)) return { status: "disabled", reason: `key disabled (${code})` };
-    const invalid = INVALID[code];
+    const invalid = Object.hasOwn(INVALID, code) ? INVALID[code] : void 0;
     if (invalid) return { status: "invalid", reason: `${invalid} (${code})` };
   }
   if (code && OUR_FAULT.has(code)) {

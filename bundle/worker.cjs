@@ -1069,7 +1069,7 @@ function signatureFits(alg, length) {
   if (length % 4 === 1) return false;
   const bytes = Math.floor(length * 6 / 8);
   if (RSA.test(alg)) return bytes >= 128 && bytes <= 1024 && bytes % 8 === 0;
-  const fits = SIGNATURE_BYTES[alg];
+  const fits = Object.hasOwn(SIGNATURE_BYTES, alg) ? SIGNATURE_BYTES[alg] : void 0;
   return fits ? fits(bytes) : length >= 16;
 }
 function decodeJwtHeader(token) {
@@ -1104,8 +1104,8 @@ var PUBLIC_SECRETS = [
 ];
 var HMAC = { HS256: "sha256", HS384: "sha384", HS512: "sha512" };
 function signedWithPublicSecret(token, alg) {
+  if (!Object.hasOwn(HMAC, alg)) return false;
   const hash = HMAC[alg];
-  if (!hash) return false;
   const cut = token.lastIndexOf(".");
   const signature = Buffer.from(token.slice(cut + 1), "base64url");
   const signed2 = token.slice(0, cut);

@@ -37,7 +37,8 @@ export function signatureFits(alg: string, length: number): boolean {
   if (length % 4 === 1) return false;
   const bytes = Math.floor((length * 6) / 8);
   if (RSA.test(alg)) return bytes >= 128 && bytes <= 1024 && bytes % 8 === 0;
-  const fits = SIGNATURE_BYTES[alg];
+  // Own keys only: `alg` is the token's, and `constructor` or `__proto__` would find Object's.
+  const fits = Object.hasOwn(SIGNATURE_BYTES, alg) ? SIGNATURE_BYTES[alg] : undefined;
   return fits ? fits(bytes) : length >= 16;
 }
 
@@ -81,8 +82,8 @@ const HMAC = { HS256: 'sha256', HS384: 'sha384', HS512: 'sha512' } as const;
 
 /** Is `token` an HMAC JWT signed with a secret printed in public documentation? */
 export function signedWithPublicSecret(token: string, alg: string): boolean {
+  if (!Object.hasOwn(HMAC, alg)) return false; // as above
   const hash = HMAC[alg as keyof typeof HMAC];
-  if (!hash) return false;
   const cut = token.lastIndexOf('.');
   const signature = Buffer.from(token.slice(cut + 1), 'base64url');
   const signed = token.slice(0, cut);

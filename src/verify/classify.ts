@@ -93,7 +93,7 @@ export function classify(attempt: Attempt, apikey: string): Verification {
   const said = code ? `${code}${message ? `: ${message}` : ''}` : `no IAM error code`;
   if (code && (status === 400 || status === 401)) {
     if (DISABLED.has(code)) return { status: 'disabled', reason: `key disabled (${code})` };
-    const invalid = INVALID[code];
+    const invalid = Object.hasOwn(INVALID, code) ? INVALID[code] : undefined; // IAM's word: `constructor` is no code of ours
     if (invalid) return { status: 'invalid', reason: `${invalid} (${code})` };
   }
   if (code && OUR_FAULT.has(code)) {

@@ -72,3 +72,18 @@ describe('IBM issuers and claims', () => {
     });
   });
 });
+
+describe("an alg named after an Object's own property", () => {
+  it('is an unknown algorithm, and no check throws on it (a throw would end the scan with exit 2)', async () => {
+    const { detect } = await import('../../src/engine/detect.js');
+    const { RULES } = await import('../../rules/index.js');
+    for (const alg of ['__proto__', 'constructor', 'toString', 'hasOwnProperty', 'valueOf']) {
+      expect(signatureFits(alg, 8)).toBe(false);
+      const token = `${part({ alg })}.${part({ sub: 'x' })}.${'A'.repeat(40)}`;
+      expect(signedWithPublicSecret(token, alg)).toBe(false);
+      const failed: string[] = [];
+      detect(`token = "${token}"\n`, 'a.py', RULES, { onReject: (r) => r.error && failed.push(`${r.ruleId}: ${r.reason}`) });
+      expect(failed, alg).toEqual([]);
+    }
+  });
+});

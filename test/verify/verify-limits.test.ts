@@ -95,6 +95,15 @@ describe("IAM's answers", () => {
     await expectNoPieceOf(key);
   });
 
+  it('cannot pass a word of its own for an error code we know (constructor, __proto__)', async () => {
+    const key = gen.ibmKey();
+    for (const code of ['constructor', 'toString', '__proto__']) {
+      iam.setKey(key, { kind: 'raw', status: 400, body: () => JSON.stringify({ errorCode: code, errorMessage: 'no' }) });
+      const run = await scan({ '.env': envFile([key]) }, ['--format', 'json']);
+      expect(parse(run).findings[0]?.verification?.status, code).toBe('unknown');
+    }
+  });
+
   it('cannot smuggle the key out in the content type of an answer that is not JSON', async () => {
     const key = gen.ibmKey();
     iam.setKey(key, { kind: 'raw', status: 200, body: () => 'nope', contentType: (k) => `text/plain; echo=${k}` });
