@@ -149,9 +149,16 @@ function lineBefore(text, index, max) {
 function nameEndingAt(text, start) {
   let i = start - 1;
   let gap = 0;
-  while (i >= 0 && GAP.has(text[i]) && gap < MAX_GAP) {
-    i--;
-    gap++;
+  for (; ; ) {
+    while (i >= 0 && GAP.has(text[i]) && gap < MAX_GAP) {
+      i--;
+      gap++;
+    }
+    let mark = i;
+    while (mark >= 0 && i - mark < 2 && /[-+1-9]/.test(text[mark])) mark--;
+    if (mark === i || mark < 0 || text[mark] !== "|" && text[mark] !== ">" || gap + (i - mark) >= MAX_GAP) break;
+    gap += i - mark;
+    i = mark;
   }
   const end = i + 1;
   while (i >= 0 && end - i <= MAX_NAME && NAME.test(text[i])) i--;
@@ -2031,6 +2038,19 @@ apiKey = "${g.ibmKey()}"
 `,
             reason: "Kubernetes name/value pair"
           },
+          {
+            path: "deployment.yaml",
+            text: (g) => `env:
+  - name: IBMCLOUD_API_KEY
+    value: >-
+      ${g.ibmKey()}
+`,
+            reason: "a YAML block scalar (`>-`, `|-`): its chomping mark is not a name"
+          },
+          { path: "secret.yaml", text: (g) => `stringData:
+  apikey: |-
+    ${g.ibmKey()}
+` },
           { path: "notes.md", text: (g) => `Call https://iam.cloud.ibm.com/identity/token?apikey=${g.ibmKey()}&x=1
 ` },
           {

@@ -315,6 +315,12 @@ export const ibmCloudApiKey = {
         text: (g) => `env:\n  - name: IBMCLOUD_API_KEY\n    value: "${g.ibmKey()}"\n`,
         reason: 'Kubernetes name/value pair',
       },
+      {
+        path: 'deployment.yaml',
+        text: (g) => `env:\n  - name: IBMCLOUD_API_KEY\n    value: >-\n      ${g.ibmKey()}\n`,
+        reason: 'a YAML block scalar (`>-`, `|-`): its chomping mark is not a name',
+      },
+      { path: 'secret.yaml', text: (g) => `stringData:\n  apikey: |-\n    ${g.ibmKey()}\n` },
       { path: 'notes.md', text: (g) => `Call https://iam.cloud.ibm.com/identity/token?apikey=${g.ibmKey()}&x=1\n` },
       {
         path: 'analysis.ipynb',

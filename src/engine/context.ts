@@ -70,9 +70,17 @@ export function lineBefore(text: string, index: number, max: number): string {
 function nameEndingAt(text: string, start: number): { name: string; at: number } {
   let i = start - 1;
   let gap = 0;
-  while (i >= 0 && GAP.has(text[i] as string) && gap < MAX_GAP) {
-    i--;
-    gap++;
+  for (;;) {
+    while (i >= 0 && GAP.has(text[i] as string) && gap < MAX_GAP) {
+      i--;
+      gap++;
+    }
+    // A YAML block scalar's header (`|-`, `>+`, `|2-`): its chomping and indentation marks are gap, not a name.
+    let mark = i;
+    while (mark >= 0 && i - mark < 2 && /[-+1-9]/.test(text[mark] as string)) mark--;
+    if (mark === i || mark < 0 || (text[mark] !== '|' && text[mark] !== '>') || gap + (i - mark) >= MAX_GAP) break;
+    gap += i - mark;
+    i = mark;
   }
   const end = i + 1;
   while (i >= 0 && end - i <= MAX_NAME && NAME.test(text[i] as string)) i--;

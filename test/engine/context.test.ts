@@ -30,6 +30,13 @@ describe('nameBefore: one reading for every syntax', () => {
     ['The IBM Cloud API key: `VALUE`', 'API key'],
     ['os.Getenv("VALUE")', 'os.Getenv'],
     ['just some words VALUE', 'words'],
+    // YAML block scalars, with their chomping and indentation marks.
+    ['IBMCLOUD_API_KEY: >-\n  VALUE', 'IBMCLOUD_API_KEY'],
+    ['  apikey: |-\n    VALUE', 'apikey'],
+    ['  apikey: |+\n    VALUE', 'apikey'],
+    ['  apikey: >2-\n    VALUE', 'apikey'],
+    ['  apikey: |\n    VALUE', 'apikey'],
+    ['x = a-\n  VALUE', 'a-'], // not after a | or a >: part of the name
   ])('%s → %s', (text, name) => {
     expect(nameBefore(text, text.indexOf(V))).toBe(name);
   });
