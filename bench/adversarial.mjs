@@ -35,6 +35,8 @@ export function adversarial(size, gen) {
     'a: repeated near API Connect': none(`apiconnect ${fill('a:', size)}`),
     'Basic repeated near API Connect': none(`apiconnect ${fill('Basic ', size)}`),
     'Basic {{ repeated near API Connect': none(`apiconnect ${fill('Basic {{a}}:', size)}`),
+    // Each header's variables were looked up by a search of the whole text.
+    'REST-client Basic headers on many lines': many(`Authorization: Basic {{u}}:{{p}} https://${['a', 'apiconnect', 'ibmcloud', 'com'].join('.')}\n`, 'requests.http'),
     'curl -u repeated near API Connect': none(`apiconnect curl ${fill('-u ', size)}`),
     '--user " repeated near API Connect': none(`apiconnect ${fill('--user "', size)}`),
     'auth = ( repeated near API Connect': none(`apiconnect ${fill('auth = (', size)}`),

@@ -417,14 +417,26 @@ var init_api_connect_hosts = __esm({
 });
 
 // rules/api-connect-basic-auth.ts
+function restVariables(input2) {
+  let variables = restVariableCache.get(input2);
+  if (!variables) {
+    variables = /* @__PURE__ */ new Map();
+    for (const m of input2.text.matchAll(REST_VARIABLE)) {
+      const name = m[1] ?? "";
+      const value = m[2] ?? "";
+      if (!variables.has(name)) variables.set(name, { value, start: m.index + m[0].indexOf(value, name.length + 1) });
+    }
+    restVariableCache.set(input2, variables);
+  }
+  return variables;
+}
 function restClientPassword(input2, basic) {
   const names = [...basic.matchAll(/\{\{([A-Za-z0-9_.-]{1,64})\}\}/g)].map((m) => m[1] ?? "");
   for (const name of names.reverse()) {
-    const definition = REST_VARIABLE(name).exec(input2.text);
+    const definition = restVariables(input2).get(name);
     if (!definition) continue;
-    const value = definition[1] ?? "";
+    const { value, start } = definition;
     if (VARIABLE.test(value)) return { literal: false };
-    const start = definition.index + definition[0].indexOf(value, name.length + 1);
     return { at: [start, start + value.length], literal: true };
   }
   return { literal: false };
@@ -522,7 +534,7 @@ function notBasicAuth(input2, match, form) {
   }
   return void 0;
 }
-var HEADER_BEFORE, PUBLIC_CLIENT, VARIABLE, REST_VARIABLE, STRING_LITERAL, LOOKUP_KEY, POSTMAN_PASSWORD, POSTMAN_LINES, SHELL_VARIABLE, USER_PASSWORD, HOPS, DEFINITION, definitionCache, apiConnectBasicAuth;
+var HEADER_BEFORE, PUBLIC_CLIENT, VARIABLE, REST_VARIABLE, STRING_LITERAL, LOOKUP_KEY, POSTMAN_PASSWORD, POSTMAN_LINES, restVariableCache, SHELL_VARIABLE, USER_PASSWORD, HOPS, DEFINITION, definitionCache, apiConnectBasicAuth;
 var init_api_connect_basic_auth = __esm({
   "rules/api-connect-basic-auth.ts"() {
     "use strict";
@@ -533,11 +545,12 @@ var init_api_connect_basic_auth = __esm({
     HEADER_BEFORE = /(?:authorization['"\x60]?\s*[:=,]\s*['"\x60]?\s*|['"\x60])$/i;
     PUBLIC_CLIENT = "Yng6Yng=";
     VARIABLE = /[${}]|(?:^|[^A-Za-z0-9])%[A-Za-z_]\w{0,63}%(?![A-Za-z0-9])|^\s*$/;
-    REST_VARIABLE = (name) => new RegExp(String.raw`^@${name}[ \t]*=[ \t]*([^\r\n]{1,256}?)[ \t]*\r?$`, "m");
+    REST_VARIABLE = /^@([A-Za-z0-9_.-]{1,64})[ \t]*=[ \t]*([^\r\n]{1,256}?)[ \t]*\r?$/gm;
     STRING_LITERAL = /(['"\x60])((?:(?!\1)[^\\\n]){1,256})\1/g;
     LOOKUP_KEY = /(?:\[|[\w$]\()[ \t]*$/;
     POSTMAN_PASSWORD = /"key"\s{0,40}:\s{0,40}"password"\s{0,40},\s{0,40}"value"\s{0,40}:\s{0,40}"((?:[^"\\\n]|\\.){0,256})"|"value"\s{0,40}:\s{0,40}"((?:[^"\\\n]|\\.){0,256})"\s{0,40},\s{0,40}"key"\s{0,40}:\s{0,40}"password"/;
     POSTMAN_LINES = 40;
+    restVariableCache = /* @__PURE__ */ new WeakMap();
     SHELL_VARIABLE = /\$(?:env:)?\{?([A-Za-z_]\w{0,63})/;
     USER_PASSWORD = /(["'])([^\s"':$]{1,128}):([^\s"'$]{1,256})\1/;
     HOPS = 3;

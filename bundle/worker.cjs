@@ -283,19 +283,32 @@ function requestText(input2, start, end) {
 var HEADER_BEFORE = /(?:authorization['"\x60]?\s*[:=,]\s*['"\x60]?\s*|['"\x60])$/i;
 var PUBLIC_CLIENT = "Yng6Yng=";
 var VARIABLE = /[${}]|(?:^|[^A-Za-z0-9])%[A-Za-z_]\w{0,63}%(?![A-Za-z0-9])|^\s*$/;
-var REST_VARIABLE = (name) => new RegExp(String.raw`^@${name}[ \t]*=[ \t]*([^\r\n]{1,256}?)[ \t]*\r?$`, "m");
+var REST_VARIABLE = /^@([A-Za-z0-9_.-]{1,64})[ \t]*=[ \t]*([^\r\n]{1,256}?)[ \t]*\r?$/gm;
 var STRING_LITERAL = /(['"\x60])((?:(?!\1)[^\\\n]){1,256})\1/g;
 var LOOKUP_KEY = /(?:\[|[\w$]\()[ \t]*$/;
 var POSTMAN_PASSWORD = /"key"\s{0,40}:\s{0,40}"password"\s{0,40},\s{0,40}"value"\s{0,40}:\s{0,40}"((?:[^"\\\n]|\\.){0,256})"|"value"\s{0,40}:\s{0,40}"((?:[^"\\\n]|\\.){0,256})"\s{0,40},\s{0,40}"key"\s{0,40}:\s{0,40}"password"/;
 var POSTMAN_LINES = 40;
+var restVariableCache = /* @__PURE__ */ new WeakMap();
+function restVariables(input2) {
+  let variables = restVariableCache.get(input2);
+  if (!variables) {
+    variables = /* @__PURE__ */ new Map();
+    for (const m of input2.text.matchAll(REST_VARIABLE)) {
+      const name = m[1] ?? "";
+      const value = m[2] ?? "";
+      if (!variables.has(name)) variables.set(name, { value, start: m.index + m[0].indexOf(value, name.length + 1) });
+    }
+    restVariableCache.set(input2, variables);
+  }
+  return variables;
+}
 function restClientPassword(input2, basic) {
   const names = [...basic.matchAll(/\{\{([A-Za-z0-9_.-]{1,64})\}\}/g)].map((m) => m[1] ?? "");
   for (const name of names.reverse()) {
-    const definition = REST_VARIABLE(name).exec(input2.text);
+    const definition = restVariables(input2).get(name);
     if (!definition) continue;
-    const value = definition[1] ?? "";
+    const { value, start } = definition;
     if (VARIABLE.test(value)) return { literal: false };
-    const start = definition.index + definition[0].indexOf(value, name.length + 1);
     return { at: [start, start + value.length], literal: true };
   }
   return { literal: false };

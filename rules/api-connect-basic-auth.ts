@@ -24,7 +24,7 @@ const PUBLIC_CLIENT = 'Yng6Yng=';
  */
 const VARIABLE = /[${}]|(?:^|[^A-Za-z0-9])%[A-Za-z_]\w{0,63}%(?![A-Za-z0-9])|^\s*$/;
 /** A REST-client file variable: `@password = …`. */
-const REST_VARIABLE = (name: string): RegExp => new RegExp(String.raw`^@${name}[ \t]*=[ \t]*([^\r\n]{1,256}?)[ \t]*\r?$`, 'm');
+const REST_VARIABLE = /^@([A-Za-z0-9_.-]{1,64})[ \t]*=[ \t]*([^\r\n]{1,256}?)[ \t]*\r?$/gm;
 /** A string literal: the first is a user name, the second a password (`auth=('admin', 's3cret')`). */
 const STRING_LITERAL = /(['"\x60])((?:(?!\1)[^\\\n]){1,256})\1/g;
 /** What comes right before a string that is a lookup key, not a value: `os.environ["P"]`, `os.getenv("P")`, `config.get('p')`. */
@@ -40,15 +40,34 @@ interface Credential {
   literal: boolean;
 }
 
+const restVariableCache = new WeakMap<DetectInput, Map<string, { value: string; start: number }>>();
+
+/**
+ * The first definition of each REST-client file variable in the text, read once per text: a search per
+ * header (a regex made for each name) made a file of such headers quadratic.
+ */
+function restVariables(input: DetectInput): Map<string, { value: string; start: number }> {
+  let variables = restVariableCache.get(input);
+  if (!variables) {
+    variables = new Map();
+    for (const m of input.text.matchAll(REST_VARIABLE)) {
+      const name = m[1] ?? '';
+      const value = m[2] ?? '';
+      if (!variables.has(name)) variables.set(name, { value, start: m.index + m[0].indexOf(value, name.length + 1) });
+    }
+    restVariableCache.set(input, variables);
+  }
+  return variables;
+}
+
 /** A REST-client Basic header made of file variables: the password variable's `@password = …` definition decides. */
 function restClientPassword(input: DetectInput, basic: string): Credential {
   const names = [...basic.matchAll(/\{\{([A-Za-z0-9_.-]{1,64})\}\}/g)].map((m) => m[1] ?? '');
   for (const name of names.reverse()) {
-    const definition = REST_VARIABLE(name).exec(input.text);
+    const definition = restVariables(input).get(name);
     if (!definition) continue;
-    const value = definition[1] ?? '';
+    const { value, start } = definition;
     if (VARIABLE.test(value)) return { literal: false };
-    const start = definition.index + definition[0].indexOf(value, name.length + 1);
     return { at: [start, start + value.length], literal: true };
   }
   return { literal: false };

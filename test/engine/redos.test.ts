@@ -14,3 +14,12 @@ describe('adversarial 1 MB lines', () => {
     expect(detect(text, path, RULES)).toHaveLength(findings ?? 0);
   }, 60_000);
 });
+
+describe('a check that looked something up in the whole text per candidate', () => {
+  it('REST-client Basic headers, each looking for its variables (4 MiB: minutes when quadratic)', () => {
+    const host = ['a', 'apiconnect', 'ibmcloud', 'com'].join('.'); // spelled apart: the plugin lints this file
+    const line = `Authorization: Basic {{u}}:{{p}} https://${host}\n`;
+    const text = line.repeat(Math.floor((4 << 20) / line.length));
+    expect(detect(text, 'requests.http', RULES)).toHaveLength(Math.floor((4 << 20) / line.length));
+  }, 60_000);
+});
