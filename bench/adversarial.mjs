@@ -63,6 +63,8 @@ export function adversarial(size, gen) {
     'SOAP URL prefixes repeated': none(fill('api.softlayer.com/soap/v3/', size)),
     'a Secret with a long value': none(`kind: Secret\ndata:\n  a: ${fill('YWJj', size)}`),
     'a Secret with many entries': none(`kind: Secret\ndata:\n${fill('  a: YWJj\n', size)}`),
+    'a JSON Secret whose data never closes': none(`{"kind": "Secret", "data": {${fill('"a": "YWJj", ', size)}`),
+    'a JSON Secret of data blocks opened again and again': none(`{"kind": "Secret", ${fill('"data": {"a": "YWJj", ', size)}`),
     'many apikey fields outside a key file': none(fill(`"apikey": "${gen.base64url(30)}", `, size)),
     'many secret access keys without an id': none(fill(`secret_access_key=${gen.hex(48)}\n`, size)),
     'many 32-hex ids before words': none(fill(`${gen.hex(32)} value value `, size)),

@@ -1437,7 +1437,7 @@ var init_decode = __esm({
     DOCUMENT_END = /^---[ \t]*\r?$/gm;
     DATA_BLOCK = /^([ \t]*)(?:data|binaryData):[ \t]*\r?$/gm;
     YAML_ENTRY = /^([ \t]*)["']?([A-Za-z0-9_.-]+)["']?:[ \t]*["']?([A-Za-z0-9+/]{8,}={0,2})["']?[ \t]*\r?$/;
-    JSON_DATA = /"(?:data|binaryData)"[ \t]*:[ \t]*\{([^{}]{0,65536})\}/g;
+    JSON_DATA = /"(?:data|binaryData)"[ \t]*:[ \t]*\{([^{}]*)\}/g;
     JSON_ENTRY = /"([A-Za-z0-9_.-]+)"[ \t]*:[ \t]*"([A-Za-z0-9+/]{8,}={0,2})"/g;
     BASIC = /(?<![A-Za-z0-9_])(?:Basic[ \t]+|"auth"[ \t]*:[ \t]*")([A-Za-z0-9+/]{12,1400}={0,2})(?![A-Za-z0-9+/=])/y;
     BASIC_STARTS = ["Basic", '"auth"'];

@@ -1159,7 +1159,7 @@ var K8S_SECRET = /^[ \t]*(?:-[ \t]+)?kind:[ \t]*["']?Secret["']?[ \t]*\r?$|"kind
 var DOCUMENT_END = /^---[ \t]*\r?$/gm;
 var DATA_BLOCK = /^([ \t]*)(?:data|binaryData):[ \t]*\r?$/gm;
 var YAML_ENTRY = /^([ \t]*)["']?([A-Za-z0-9_.-]+)["']?:[ \t]*["']?([A-Za-z0-9+/]{8,}={0,2})["']?[ \t]*\r?$/;
-var JSON_DATA = /"(?:data|binaryData)"[ \t]*:[ \t]*\{([^{}]{0,65536})\}/g;
+var JSON_DATA = /"(?:data|binaryData)"[ \t]*:[ \t]*\{([^{}]*)\}/g;
 var JSON_ENTRY = /"([A-Za-z0-9_.-]+)"[ \t]*:[ \t]*"([A-Za-z0-9+/]{8,}={0,2})"/g;
 function printable(s) {
   for (let i = 0; i < s.length; i++) {

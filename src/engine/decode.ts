@@ -23,7 +23,7 @@ const K8S_SECRET = /^[ \t]*(?:-[ \t]+)?kind:[ \t]*["']?Secret["']?[ \t]*\r?$|"ki
 const DOCUMENT_END = /^---[ \t]*\r?$/gm;
 const DATA_BLOCK = /^([ \t]*)(?:data|binaryData):[ \t]*\r?$/gm;
 const YAML_ENTRY = /^([ \t]*)["']?([A-Za-z0-9_.-]+)["']?:[ \t]*["']?([A-Za-z0-9+/]{8,}={0,2})["']?[ \t]*\r?$/;
-const JSON_DATA = /"(?:data|binaryData)"[ \t]*:[ \t]*\{([^{}]{0,65536})\}/g;
+const JSON_DATA = /"(?:data|binaryData)"[ \t]*:[ \t]*\{([^{}]*)\}/g;
 const JSON_ENTRY = /"([A-Za-z0-9_.-]+)"[ \t]*:[ \t]*"([A-Za-z0-9+/]{8,}={0,2})"/g;
 
 /** Decoded bytes that are text: no replacement characters and no control characters but tab, CR, LF. */

@@ -29,6 +29,12 @@ describe('kubernetesSecretData', () => {
     expect(text.slice(d?.start, d?.end)).toBe(b64('json-secret-value'));
   });
 
+  it('reads a JSON Secret whose data is large (a certificate beside the key)', () => {
+    const pem = `-----BEGIN CERTIFICATE-----\n${'MIIB'.repeat(16_000)}\n-----END CERTIFICATE-----\n`;
+    const text = `{"kind": "Secret", "data": {"ca.crt": "${b64(pem)}", "apikey": "${b64('json-secret-value')}"}}`;
+    expect(kubernetesSecretData(text).map((d) => d.text.slice(0, 30))).toEqual([`ca.crt: ${pem.slice(0, 22)}`, 'apikey: json-secret-value']);
+  });
+
   it('skips binary values and files that are no Secret', () => {
     expect(kubernetesSecretData(`kind: Secret\ndata:\n  cert: ${Buffer.from([0, 1, 2, 3, 255, 254, 0, 7]).toString('base64')}\n`)).toEqual([]);
     expect(kubernetesSecretData(`kind: Deployment\ndata:\n  apikey: ${b64('x-value-here')}\n`)).toEqual([]);
