@@ -6808,7 +6808,7 @@ function* runMatches(search, windows, input2, context) {
 function* candidates(search, input2, context) {
   const { text } = input2;
   const { near, hits, run: run2 } = search;
-  if (near === void 0 || !context.offsets || hits === void 0 && run2 === void 0) {
+  if (near === void 0 || hits === void 0 && run2 === void 0) {
     yield* globalMatches(search.pattern, text);
     return;
   }
@@ -6979,10 +6979,10 @@ function resolveOverlaps(matches, rules) {
 }
 function wordsOf(text, path14, gate, options) {
   if (!options.reference && foldsLikeLowerCase(text)) {
-    return { hits: options.hits ?? gate.foldedHits(text, path14), context: { gate, offsets: true, folded: true } };
+    return { hits: options.hits ?? gate.foldedHits(text, path14), context: { gate, folded: true } };
   }
-  const lower = text.toLowerCase();
-  return { hits: gate.hits(lower, path14), context: { gate, offsets: lower.length === text.length, folded: false } };
+  const lower = text.replaceAll(DOTTED_CAPITAL_I, "i").toLowerCase();
+  return { hits: gate.hits(lower, path14), context: { gate, folded: false } };
 }
 function detect(text, path14, rules, options = {}) {
   const gate = keywordGate(rules);

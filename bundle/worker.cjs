@@ -3028,7 +3028,7 @@ function* runMatches(search, windows, input2, context) {
 function* candidates(search, input2, context) {
   const { text } = input2;
   const { near, hits, run } = search;
-  if (near === void 0 || !context.offsets || hits === void 0 && run === void 0) {
+  if (near === void 0 || hits === void 0 && run === void 0) {
     yield* globalMatches(search.pattern, text);
     return;
   }
@@ -3190,10 +3190,10 @@ function resolveOverlaps(matches, rules2) {
 }
 function wordsOf(text, path, gate, options) {
   if (!options.reference && foldsLikeLowerCase(text)) {
-    return { hits: options.hits ?? gate.foldedHits(text, path), context: { gate, offsets: true, folded: true } };
+    return { hits: options.hits ?? gate.foldedHits(text, path), context: { gate, folded: true } };
   }
-  const lower = text.toLowerCase();
-  return { hits: gate.hits(lower, path), context: { gate, offsets: lower.length === text.length, folded: false } };
+  const lower = text.replaceAll(DOTTED_CAPITAL_I, "i").toLowerCase();
+  return { hits: gate.hits(lower, path), context: { gate, folded: false } };
 }
 function detect(text, path, rules2, options = {}) {
   const gate = keywordGate(rules2);

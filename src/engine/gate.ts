@@ -7,7 +7,7 @@ import type { Rule } from './rule.js';
 import { searchesAsBytes } from './text.js';
 import { addHit, WordSearch } from './word-search.js';
 
-const DOTTED_CAPITAL_I = '\u0130';
+export const DOTTED_CAPITAL_I = '\u0130';
 const KELVIN_SIGN = '\u212a';
 
 const escape = (word: string): string => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

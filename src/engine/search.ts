@@ -38,10 +38,9 @@ export interface Search {
   words?: readonly string[];
 }
 
-/** How the text was searched for words: `offsets` false when they are not offsets of the text (U+0130 lower-cased). */
+/** How the text was searched for words (at offsets of the text itself). */
 export interface SearchContext {
   gate: KeywordGate;
-  offsets: boolean;
   /** Words were found in the text itself (`KeywordGate.foldedHits`): runs may be found first. */
   folded: boolean;
 }
@@ -93,7 +92,7 @@ function* runMatches(search: Search & { run: Run; near: number }, windows: Reado
 function* candidates(search: Search, input: DetectInput, context: SearchContext): Generator<RegExpExecArray> {
   const { text } = input;
   const { near, hits, run } = search;
-  if (near === undefined || !context.offsets || (hits === undefined && run === undefined)) {
+  if (near === undefined || (hits === undefined && run === undefined)) {
     yield* globalMatches(search.pattern, text);
     return;
   }
