@@ -162,6 +162,12 @@ function nameEndingAt(text, start) {
   }
   const end = i + 1;
   while (i >= 0 && end - i <= MAX_NAME && NAME.test(text[i])) i--;
+  if (end > i + 1 && (text[i] === "&" || text[i] === "!")) {
+    let mark = i;
+    while (mark >= 0 && text[mark] === "!") mark--;
+    if (mark === i) mark--;
+    if (/[ \t]/.test(text[mark] ?? "") && /:[ \t]+$/.test(text.slice(Math.max(0, mark - MAX_GAP), mark + 1))) return nameEndingAt(text, mark + 1);
+  }
   const raw = text.slice(i + 1, end);
   const name = raw.replace(/^[-$@.]+/, "");
   return { name, at: name ? end - name.length : -1 };
@@ -2064,6 +2070,9 @@ apiKey = "${g.ibmKey()}"
   apikey: |-
     ${g.ibmKey()}
 ` },
+          { path: "values.yaml", text: (g) => `ibm:
+  ibmcloud_api_key: &ibm_key ${g.ibmKey()}
+`, reason: "a YAML anchor between the name and the key" },
           { path: "notes.md", text: (g) => `Call https://iam.cloud.ibm.com/identity/token?apikey=${g.ibmKey()}&x=1
 ` },
           {

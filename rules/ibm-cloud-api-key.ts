@@ -321,6 +321,7 @@ export const ibmCloudApiKey = {
         reason: 'a YAML block scalar (`>-`, `|-`): its chomping mark is not a name',
       },
       { path: 'secret.yaml', text: (g) => `stringData:\n  apikey: |-\n    ${g.ibmKey()}\n` },
+      { path: 'values.yaml', text: (g) => `ibm:\n  ibmcloud_api_key: &ibm_key ${g.ibmKey()}\n`, reason: 'a YAML anchor between the name and the key' },
       { path: 'notes.md', text: (g) => `Call https://iam.cloud.ibm.com/identity/token?apikey=${g.ibmKey()}&x=1\n` },
       {
         path: 'analysis.ipynb',

@@ -84,6 +84,13 @@ function nameEndingAt(text: string, start: number): { name: string; at: number }
   }
   const end = i + 1;
   while (i >= 0 && end - i <= MAX_NAME && NAME.test(text[i] as string)) i--;
+  // A YAML anchor or tag between a key and its value (`api_key: &key …`, `apikey: !!str …`) names neither.
+  if (end > i + 1 && (text[i] === '&' || text[i] === '!')) {
+    let mark = i;
+    while (mark >= 0 && text[mark] === '!') mark--;
+    if (mark === i) mark--; // the `&`
+    if (/[ \t]/.test(text[mark] ?? '') && /:[ \t]+$/.test(text.slice(Math.max(0, mark - MAX_GAP), mark + 1))) return nameEndingAt(text, mark + 1);
+  }
   const raw = text.slice(i + 1, end);
   const name = raw.replace(/^[-$@.]+/, '');
   return { name, at: name ? end - name.length : -1 };

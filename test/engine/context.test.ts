@@ -37,6 +37,11 @@ describe('nameBefore: one reading for every syntax', () => {
     ['  apikey: >2-\n    VALUE', 'apikey'],
     ['  apikey: |\n    VALUE', 'apikey'],
     ['x = a-\n  VALUE', 'a-'], // not after a | or a >: part of the name
+    // A YAML anchor or tag between the key and the value.
+    ['ibmcloud_api_key: &key VALUE', 'ibmcloud_api_key'],
+    ['apikey: !!str VALUE', 'apikey'],
+    ['apikey: !vault VALUE', 'apikey'],
+    ['f(&apiKey, VALUE)', 'apiKey'],
   ])('%s → %s', (text, name) => {
     expect(nameBefore(text, text.indexOf(V))).toBe(name);
   });
