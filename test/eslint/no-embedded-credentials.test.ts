@@ -53,6 +53,11 @@ jsTester.run('no-embedded-credentials (JavaScript)', tested(noEmbeddedCredential
       errors: [{ messageId: 'embedded', line: 1, column: 17, suggestions: useEnv(`const apikey = ${fromEnv};`) }],
     },
     {
+      code: `import { IamAuthenticator } from 'ibm-cloud-sdk-core';\nnew IamAuthenticator({ apikey: String.raw\`${key}\` });`,
+      name: 'a tagged template: no suggestion, which would call the tag another way',
+      errors: [{ messageId: 'embedded', line: 2, column: 43, suggestions: [] }],
+    },
+    {
       code: `// IBMCLOUD_API_KEY=${key}\nrun();`,
       name: 'comment',
       errors: [{ messageId: 'embedded', line: 1, column: 21, suggestions: [] }],

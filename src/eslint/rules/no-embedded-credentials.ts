@@ -52,7 +52,7 @@ function namedMatches(raw: string, rawStart: number, names: readonly string[], p
   return [];
 }
 
-/** Where `process.env.X` cannot replace a literal: types, enums, module names, keys. */
+/** Where `process.env.X` cannot replace a literal: types, enums, module names, keys, a tag's template (`` sql`…` ``). */
 function canReadFromEnv(node: TSESTree.Node): boolean {
   const parent = node.parent;
   if (!parent) return false;
@@ -64,6 +64,7 @@ function canReadFromEnv(node: TSESTree.Node): boolean {
     case 'ExportNamedDeclaration':
     case 'ImportExpression':
     case 'TSExternalModuleReference':
+    case 'TaggedTemplateExpression': // the tag would be called with a string, not a template: another call
       return false;
     case 'Property':
     case 'PropertyDefinition':
