@@ -3623,7 +3623,7 @@ function textToDetect(bytes, path14, gate, passed = false) {
   if (decoded.kind !== "text") return void 0;
   return hits && (0, import_node_buffer.isUtf8)(buffer) ? { text: decoded.text, hits: utf8Hits(buffer, hits) } : { text: decoded.text };
 }
-var import_node_buffer, import_node_util, SNIFF, Utf32Decoder, NOT_ASCII, isAsciiText, hasWideBom, DOTTED_CAPITAL_I_UTF8, KELVIN_SIGN_UTF8, asBuffer;
+var import_node_buffer, import_node_util, SNIFF, Utf32Decoder, NOT_ASCII, isAsciiText, hasWideBom, DOTTED_CAPITAL_I, KELVIN_SIGN, DOTTED_CAPITAL_I_UTF8, KELVIN_SIGN_UTF8, asBuffer;
 var init_text2 = __esm({
   "src/engine/text.ts"() {
     "use strict";
@@ -3663,8 +3663,10 @@ var init_text2 = __esm({
     NOT_ASCII = /[\u0080-\uffff]/;
     isAsciiText = (text) => !NOT_ASCII.test(text);
     hasWideBom = (bytes) => wideEncoding(bytes) !== void 0;
-    DOTTED_CAPITAL_I_UTF8 = Buffer.from("\u0130", "utf8");
-    KELVIN_SIGN_UTF8 = Buffer.from("\u212A", "utf8");
+    DOTTED_CAPITAL_I = "\u0130";
+    KELVIN_SIGN = "\u212A";
+    DOTTED_CAPITAL_I_UTF8 = Buffer.from(DOTTED_CAPITAL_I, "utf8");
+    KELVIN_SIGN_UTF8 = Buffer.from(KELVIN_SIGN, "utf8");
     asBuffer = (bytes) => Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   }
 });
@@ -3856,15 +3858,13 @@ function keywordGate(rules) {
   }
   return gate;
 }
-var DOTTED_CAPITAL_I, KELVIN_SIGN, escape, alternation, Scanner, Words, foldsLikeLowerCase, KeywordGate, gates;
+var escape, alternation, Scanner, Words, foldsLikeLowerCase, KeywordGate, gates;
 var init_gate = __esm({
   "src/engine/gate.ts"() {
     "use strict";
     init_prose();
     init_text2();
     init_word_search();
-    DOTTED_CAPITAL_I = "\u0130";
-    KELVIN_SIGN = "\u212A";
     escape = (word) => word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
     alternation = (words) => words.length > 0 ? [...words].sort((a, b) => b.length - a.length).map(escape).join("|") : "(?!)";
     Scanner = class {
@@ -4332,15 +4332,18 @@ function translate2(line2) {
   }
   return [{ glob: anchored || glob === "**" ? glob : `**/${glob}`, dirOnly }];
 }
-function configIgnore(globs) {
-  const lines = globs.flatMap(translate2);
+function ignoreTest(lines) {
   const any = compileGlobs(lines.filter((l) => !l.dirOnly).map((l) => l.glob));
   const dirs = compileGlobs(lines.filter((l) => l.dirOnly).map((l) => l.glob));
   return (rel, dir) => any(rel) || dir && dirs(rel);
 }
+function configIgnore(globs) {
+  return ignoreTest(globs.flatMap(translate2));
+}
 function configIgnoreWithParents(globs) {
-  const test = configIgnore(globs);
-  const parents = compileGlobs(globs.flatMap(translate2).map((l) => l.glob), true);
+  const lines = globs.flatMap(translate2);
+  const test = ignoreTest(lines);
+  const parents = compileGlobs(lines.map((l) => l.glob), true);
   return (rel, dir) => test(rel, dir) || parents(rel);
 }
 function configIgnorePath(globs) {
@@ -4888,12 +4891,13 @@ var init_path_bytes = __esm({
 });
 
 // src/engine/locate.ts
-var LINE_BREAK, Locator;
+var LINE_BREAK, ENDS_WITH_LINE_BREAK, Locator;
 var init_locate = __esm({
   "src/engine/locate.ts"() {
     "use strict";
     init_sorted();
     LINE_BREAK = /\r\n?|[\n\u2028\u2029]/g;
+    ENDS_WITH_LINE_BREAK = new RegExp(`(?:${LINE_BREAK.source})$`);
     Locator = class {
       constructor(text) {
         this.text = text;
@@ -4919,7 +4923,7 @@ var init_locate = __esm({
         const from = starts[line2 - 1];
         if (from === void 0) return "";
         const next = starts[line2];
-        return this.text.slice(from, next === void 0 ? this.text.length : next).replace(/(?:\r\n?|[\n\u2028\u2029])$/, "");
+        return this.text.slice(from, next === void 0 ? this.text.length : next).replace(ENDS_WITH_LINE_BREAK, "");
       }
     };
   }
@@ -5359,6 +5363,15 @@ var init_endpoint = __esm({
 });
 
 // src/cli/file-io.ts
+function resolvedPath(file) {
+  let existing = file;
+  while (!(0, import_node_fs2.existsSync)(existing) && import_node_path4.default.dirname(existing) !== existing) existing = import_node_path4.default.dirname(existing);
+  try {
+    return import_node_path4.default.join((0, import_node_fs2.realpathSync)(existing), import_node_path4.default.relative(existing, file));
+  } catch {
+    return file;
+  }
+}
 function readRegularFile(file, shown) {
   let fd;
   try {
@@ -5820,20 +5833,9 @@ function inside(root, file) {
   const rel = import_node_path6.default.relative(root, file);
   return rel !== "" && !leavesBase(rel) ? rel : void 0;
 }
-function resolved(file) {
-  try {
-    return (0, import_node_fs3.realpathSync)(file);
-  } catch {
-    try {
-      return import_node_path6.default.join((0, import_node_fs3.realpathSync)(import_node_path6.default.dirname(file)), import_node_path6.default.basename(file));
-    } catch {
-      return file;
-    }
-  }
-}
 function locate(request, given, name) {
   const file = given === void 0 ? import_node_path6.default.join(request.root, name) : import_node_path6.default.resolve(request.cwd, given);
-  const rel = inside(request.root, file) ?? inside(resolved(request.root), resolved(file));
+  const rel = inside(request.root, file) ?? inside(resolvedPath(request.root), resolvedPath(file));
   const located = { file, shown: import_node_path6.default.relative(request.cwd, file) || file, explicit: given !== void 0 };
   if (rel !== void 0) located.rel = toPosix(rel);
   return located;
@@ -5874,11 +5876,10 @@ async function loadSettings(request) {
   const applied = request.noBaseline ? { ...baseline, files: [], history: [] } : baseline;
   return { config, baseline: applied, baselinePath: baselineAt.file, warnings };
 }
-var import_node_fs3, import_node_path6, short;
+var import_node_path6, short;
 var init_settings = __esm({
   "src/cli/settings.ts"() {
     "use strict";
-    import_node_fs3 = require("node:fs");
     import_node_path6 = __toESM(require("node:path"), 1);
     init_config();
     init_errors();
@@ -6493,13 +6494,13 @@ function findHusky(root, project, hooksPath) {
   if (!dir) return void 0;
   const husky = installed(project, root, "husky");
   const bin = husky && import_node_path8.default.join(husky, "bin.js");
-  return bin && (0, import_node_fs4.existsSync)(bin) ? { dir, bin } : { dir };
+  return bin && (0, import_node_fs3.existsSync)(bin) ? { dir, bin } : { dir };
 }
 async function findLayout(cwd, root) {
   const git = gitRunner(root);
   const hooksPath = (await git.tryRun(["config", "core.hooksPath"]))?.toString("utf8").trim() ?? "";
   const hooksDir = import_node_path8.default.resolve(root, (await git.run(["rev-parse", "--git-path", "hooks"])).toString("utf8").trim());
-  const project = upwards(import_node_path8.default.resolve(cwd), root, (d) => (0, import_node_fs4.existsSync)(import_node_path8.default.join(d, "package.json"))) ?? root;
+  const project = upwards(import_node_path8.default.resolve(cwd), root, (d) => (0, import_node_fs3.existsSync)(import_node_path8.default.join(d, "package.json"))) ?? root;
   const layout = { root, project, hooksPath, hooksDir };
   const install = installed(project, root, "secret-hygiene");
   if (install) layout.install = install;
@@ -6507,16 +6508,16 @@ async function findLayout(cwd, root) {
   if (husky) layout.husky = husky;
   return layout;
 }
-var import_node_fs4, import_node_path8, isDir;
+var import_node_fs3, import_node_path8, isDir;
 var init_layout = __esm({
   "src/cli/init/layout.ts"() {
     "use strict";
-    import_node_fs4 = require("node:fs");
+    import_node_fs3 = require("node:fs");
     import_node_path8 = __toESM(require("node:path"), 1);
     init_git();
     init_file_io();
     init_posix_path();
-    isDir = (p) => (0, import_node_fs4.existsSync)(p) && (0, import_node_fs4.statSync)(p).isDirectory();
+    isDir = (p) => (0, import_node_fs3.existsSync)(p) && (0, import_node_fs3.statSync)(p).isDirectory();
   }
 });
 
@@ -6531,7 +6532,7 @@ function hookStatus(layout, env = process.env) {
   if (HUSKY_STUB.test(script)) {
     if (env.HUSKY === "0") return { ok: false, why: "HUSKY=0 is set in this environment: husky skips every hook", fix: "unset HUSKY" };
     const huskyDir = import_node_path9.default.dirname(layout.hooksDir);
-    if (!(0, import_node_fs5.existsSync)(import_node_path9.default.join(layout.hooksDir, "h"))) return { ok: false, why: `husky's ${show(import_node_path9.default.join(layout.hooksDir, "h"))} is missing`, fix: `npx husky ${show(huskyDir)}` };
+    if (!(0, import_node_fs4.existsSync)(import_node_path9.default.join(layout.hooksDir, "h"))) return { ok: false, why: `husky's ${show(import_node_path9.default.join(layout.hooksDir, "h"))} is missing`, fix: `npx husky ${show(huskyDir)}` };
     return scriptStatus(layout, import_node_path9.default.join(huskyDir, "pre-commit"), `husky (${where})`);
   }
   if (script.includes("File generated by pre-commit")) {
@@ -6545,17 +6546,17 @@ function scriptStatus(layout, file, via) {
   const script = read(file);
   if (script === void 0 || !runsStagedScan(script)) return { ok: false, why: `${show} does not run secret-hygiene scan --staged`, fix: FIX_INIT };
   const bin = parseScanCommand(script);
-  if (bin && !(0, import_node_fs5.existsSync)(import_node_path9.default.resolve(layout.root, bin))) {
+  if (bin && !(0, import_node_fs4.existsSync)(import_node_path9.default.resolve(layout.root, bin))) {
     const folder = posixRelative(layout.root, layout.project) || ".";
     return { ok: false, why: `${show} runs ${bin}, which is not installed`, fix: `run \`npm install\` in ${folder}` };
   }
   return { ok: true, via: `${show} (${via})` };
 }
-var import_node_fs5, import_node_path9, read, executable, HUSKY_STUB, FIX_INIT;
+var import_node_fs4, import_node_path9, read, executable, HUSKY_STUB, FIX_INIT;
 var init_check = __esm({
   "src/cli/init/check.ts"() {
     "use strict";
-    import_node_fs5 = require("node:fs");
+    import_node_fs4 = require("node:fs");
     import_node_path9 = __toESM(require("node:path"), 1);
     init_file_io();
     init_hook_script();
@@ -6569,7 +6570,7 @@ var init_check = __esm({
     };
     executable = (file) => {
       try {
-        (0, import_node_fs5.accessSync)(file, import_node_fs5.constants.X_OK);
+        (0, import_node_fs4.accessSync)(file, import_node_fs4.constants.X_OK);
         return true;
       } catch {
         return false;
@@ -6605,10 +6606,8 @@ async function applyEdit(file, edit, layout, command2) {
 }
 function insideRoot(layout, dir) {
   const shown = posixRelative(layout.root, dir);
-  const link = (0, import_node_fs6.lstatSync)(dir, { throwIfNoEntry: false });
-  let existing = dir;
-  while (!(0, import_node_fs6.existsSync)(existing) && import_node_path10.default.dirname(existing) !== existing) existing = import_node_path10.default.dirname(existing);
-  const rel = import_node_path10.default.relative((0, import_node_fs6.realpathSync)(layout.root), (0, import_node_fs6.realpathSync)(existing));
+  const link = (0, import_node_fs5.lstatSync)(dir, { throwIfNoEntry: false });
+  const rel = import_node_path10.default.relative(resolvedPath(layout.root), resolvedPath(dir));
   if (link?.isSymbolicLink() || leavesBase(rel)) {
     throw new ScanError("bad-usage", `init: ${shown} is a link, or leads out of the repository: no hook is written through it (make ${shown} a folder of the repository)`);
   }
@@ -6618,7 +6617,7 @@ async function installWithHusky(layout, husky, command2) {
   const file = import_node_path10.default.join(husky.dir, "pre-commit");
   const lines = [await applyEdit(file, addToHuskyHook(readHook(file, layout), command2), layout, command2)];
   const dir = posixRelative(layout.root, husky.dir);
-  const active = layout.hooksPath.replace(/\/+$/, "") === `${dir}/_` && (0, import_node_fs6.existsSync)(import_node_path10.default.join(husky.dir, "_", "h"));
+  const active = layout.hooksPath.replace(/\/+$/, "") === `${dir}/_` && (0, import_node_fs5.existsSync)(import_node_path10.default.join(husky.dir, "_", "h"));
   if (!active) {
     const projectDir = posixRelative(layout.root, layout.project) || ".";
     if (!husky.bin) throw new ScanError("bad-usage", `init: the project uses husky, but husky is not installed: run \`npm install\` in ${projectDir}, then \`npx secret-hygiene init\` again`);
@@ -6681,12 +6680,12 @@ async function init(cwd, io, check) {
 `);
   return check ? 1 : 2;
 }
-var import_node_child_process2, import_node_fs6, import_promises5, import_node_path10, entryAt, readHook;
+var import_node_child_process2, import_node_fs5, import_promises5, import_node_path10, entryAt, readHook;
 var init_init = __esm({
   "src/cli/commands/init.ts"() {
     "use strict";
     import_node_child_process2 = require("node:child_process");
-    import_node_fs6 = require("node:fs");
+    import_node_fs5 = require("node:fs");
     import_promises5 = require("node:fs/promises");
     import_node_path10 = __toESM(require("node:path"), 1);
     init_config();
@@ -6699,7 +6698,7 @@ var init_init = __esm({
     init_file_io();
     init_layout();
     init_posix_path();
-    entryAt = (file) => (0, import_node_fs6.lstatSync)(file, { throwIfNoEntry: false });
+    entryAt = (file) => (0, import_node_fs5.lstatSync)(file, { throwIfNoEntry: false });
     readHook = (file, layout) => readRegularFile(file, posixRelative(layout.root, file));
   }
 });
@@ -7027,6 +7026,7 @@ var init_detect = __esm({
     init_prose();
     init_sorted();
     init_search();
+    init_text2();
     SAME_VALUE_MIN = 16;
     decoders = /* @__PURE__ */ new WeakMap();
   }
@@ -7525,7 +7525,8 @@ async function blobSizes(git, shas) {
 }
 function hasOtherLineBreaks(bytes) {
   for (let at = bytes.indexOf(13); at !== -1; at = bytes.indexOf(13, at + 1)) if (bytes[at + 1] !== 10) return true;
-  return LINE_SEPARATORS.some((separator) => asBuffer(bytes).includes(separator));
+  const buffer = asBuffer(bytes);
+  return LINE_SEPARATORS.some((separator) => buffer.includes(separator));
 }
 function pathspec(bytePath, magic) {
   const { path: text, pathBytes } = namePath(bytePath);
@@ -7720,23 +7721,23 @@ var init_describe_error = __esm({
 function whereabouts(fd, openedBy, expected) {
   try {
     if (LINUX) {
-      const leads = (0, import_node_fs7.readlinkSync)(`/proc/self/fd/${fd}`, "latin1");
+      const leads = (0, import_node_fs6.readlinkSync)(`/proc/self/fd/${fd}`, "latin1");
       if (leads === expected) return "expected";
       return leads === `${expected} (deleted)` ? "gone" : "elsewhere";
     }
-    const real = (0, import_node_fs7.realpathSync)(fsPath(openedBy), { encoding: "buffer" }).toString("latin1");
-    const [held, there] = [(0, import_node_fs7.fstatSync)(fd), (0, import_node_fs7.statSync)(fsPath(real))];
+    const real = (0, import_node_fs6.realpathSync)(fsPath(openedBy), { encoding: "buffer" }).toString("latin1");
+    const [held, there] = [(0, import_node_fs6.fstatSync)(fd), (0, import_node_fs6.statSync)(fsPath(real))];
     return real === expected && held.dev === there.dev && held.ino === there.ino ? "expected" : "elsewhere";
   } catch (error) {
     if (error.code === "ENOENT") return "gone";
     throw error;
   }
 }
-var import_node_fs7, LINUX, listingPath, CHANGED;
+var import_node_fs6, LINUX, listingPath, CHANGED;
 var init_opened_path = __esm({
   "src/sources/opened-path.ts"() {
     "use strict";
-    import_node_fs7 = require("node:fs");
+    import_node_fs6 = require("node:fs");
     init_path_bytes();
     LINUX = process.platform === "linux";
     listingPath = (fd, openedBy) => LINUX ? `/proc/self/fd/${fd}` : fsPath(openedBy);
@@ -7748,7 +7749,7 @@ var init_opened_path = __esm({
 function* pieces(fd, counted) {
   for (; ; ) {
     const piece = Buffer.allocUnsafe(PIECE2);
-    const n = (0, import_node_fs8.readSync)(fd, piece, 0, PIECE2, null);
+    const n = (0, import_node_fs7.readSync)(fd, piece, 0, PIECE2, null);
     if (n === 0) return;
     counted.bytes += n;
     yield piece.subarray(0, n);
@@ -7757,14 +7758,14 @@ function* pieces(fd, counted) {
 async function* readEntry(entry, segmentSize2, stats) {
   let fd;
   try {
-    fd = (0, import_node_fs8.openSync)(fsPath(entry.abs), FLAGS);
+    fd = (0, import_node_fs7.openSync)(fsPath(entry.abs), FLAGS);
     const where = whereabouts(fd, entry.abs, entry.real);
     if (where !== "expected") {
       if (where === "gone") stats.skipped.push({ ...entry.shown, reason: "vanished" });
       else stats.errors.push({ ...entry.shown, message: CHANGED });
       return;
     }
-    const info = (0, import_node_fs8.fstatSync)(fd);
+    const info = (0, import_node_fs7.fstatSync)(fd);
     if (!info.isFile()) {
       stats.skipped.push({ ...entry.shown, reason: "not-a-file" });
       return;
@@ -7776,7 +7777,7 @@ async function* readEntry(entry, segmentSize2, stats) {
       countRead(stats, kind2, counted.bytes);
       return;
     }
-    const bytes = (0, import_node_fs8.readFileSync)(fd);
+    const bytes = (0, import_node_fs7.readFileSync)(fd);
     const kind = isBinary(bytes) ? "binary" : "text";
     countRead(stats, kind, bytes.length);
     if (kind === "text") yield { ...base, data: bytes, bytes: bytes.length, owned: true };
@@ -7784,21 +7785,21 @@ async function* readEntry(entry, segmentSize2, stats) {
     if (error.code === "ENOENT") stats.skipped.push({ ...entry.shown, reason: "vanished" });
     else stats.errors.push({ ...entry.shown, message: `cannot read: ${describeError(error)}` });
   } finally {
-    if (fd !== void 0) (0, import_node_fs8.closeSync)(fd);
+    if (fd !== void 0) (0, import_node_fs7.closeSync)(fd);
   }
 }
-var import_node_fs8, FLAGS, PIECE2;
+var import_node_fs7, FLAGS, PIECE2;
 var init_read_file = __esm({
   "src/sources/read-file.ts"() {
     "use strict";
-    import_node_fs8 = require("node:fs");
+    import_node_fs7 = require("node:fs");
     init_describe_error();
     init_opened_path();
     init_path_bytes();
     init_segments();
     init_source();
     init_text2();
-    FLAGS = import_node_fs8.constants.O_RDONLY | (import_node_fs8.constants.O_NOFOLLOW ?? 0) | (import_node_fs8.constants.O_NONBLOCK ?? 0);
+    FLAGS = import_node_fs7.constants.O_RDONLY | (import_node_fs7.constants.O_NOFOLLOW ?? 0) | (import_node_fs7.constants.O_NONBLOCK ?? 0);
     PIECE2 = 1024 * 1024;
   }
 });
@@ -7808,11 +7809,11 @@ async function inDirectory(dir, run2) {
   const { path: text, pathBytes } = namePath(dir);
   if (pathBytes === void 0) return run2(text);
   if (process.platform !== "linux") return void 0;
-  const fd = (0, import_node_fs9.openSync)(fsPath(dir), import_node_fs9.constants.O_RDONLY | import_node_fs9.constants.O_DIRECTORY);
+  const fd = (0, import_node_fs8.openSync)(fsPath(dir), import_node_fs8.constants.O_RDONLY | import_node_fs8.constants.O_DIRECTORY);
   try {
     return await run2(`/proc/${process.pid}/fd/${fd}`);
   } finally {
-    (0, import_node_fs9.closeSync)(fd);
+    (0, import_node_fs8.closeSync)(fd);
   }
 }
 async function workTree(dir, nested) {
@@ -7830,11 +7831,11 @@ async function workTree(dir, nested) {
   const ignored = new Set(asked.others.toString("latin1").split("\0").filter((p) => p && p !== "./"));
   return { ignored: ignored.size ? (rel, isDir2) => ignored.has(isDir2 ? `${rel}/` : rel) : () => false, outsideSparse };
 }
-var import_node_fs9, GIT_ENV, skipWorktree;
+var import_node_fs8, GIT_ENV, skipWorktree;
 var init_git_ignore = __esm({
   "src/sources/git-ignore.ts"() {
     "use strict";
-    import_node_fs9 = require("node:fs");
+    import_node_fs8 = require("node:fs");
     init_git();
     init_path_bytes();
     GIT_ENV = ["GIT_DIR", "GIT_WORK_TREE", "GIT_INDEX_FILE"];
@@ -7854,14 +7855,14 @@ async function* walk(dir, configBase, options, stats, tally) {
 function list2(place, options, stats, top) {
   let fd;
   try {
-    fd = (0, import_node_fs10.openSync)(fsPath(place.abs), DIRECTORY | (top ? 0 : NO_FOLLOW));
+    fd = (0, import_node_fs9.openSync)(fsPath(place.abs), DIRECTORY | (top ? 0 : NO_FOLLOW));
     const where = whereabouts(fd, place.abs, place.real);
     if (where !== "expected") {
       if (where === "gone") stats.skipped.push({ ...options.show(place.abs), reason: "vanished" });
       else stats.errors.push({ ...options.show(place.abs), message: CHANGED });
       return void 0;
     }
-    const listed2 = (0, import_node_fs10.readdirSync)(listingPath(fd, place.abs), { withFileTypes: true, encoding: "buffer" });
+    const listed2 = (0, import_node_fs9.readdirSync)(listingPath(fd, place.abs), { withFileTypes: true, encoding: "buffer" });
     return listed2.map((type) => ({ name: type.name.toString("latin1"), type }));
   } catch (error) {
     const code = error.code;
@@ -7870,7 +7871,7 @@ function list2(place, options, stats, top) {
     else stats.errors.push({ ...options.show(place.abs), message: `cannot list the directory: ${describeError(error)}` });
     return void 0;
   } finally {
-    if (fd !== void 0) (0, import_node_fs10.closeSync)(fd);
+    if (fd !== void 0) (0, import_node_fs9.closeSync)(fd);
   }
 }
 async function* walkDir(place, options, stats, tally, top) {
@@ -7925,11 +7926,11 @@ async function symlink(abs, options, stats) {
   }
   if (!isInside(options.realRoot, target)) stats.skipped.push({ ...options.show(abs), reason: "symlink-outside-root" });
 }
-var import_node_fs10, import_node_path11, DEFAULT_IGNORED, join2, DIRECTORY, NO_FOLLOW;
+var import_node_fs9, import_node_path11, DEFAULT_IGNORED, join2, DIRECTORY, NO_FOLLOW;
 var init_walk = __esm({
   "src/sources/walk.ts"() {
     "use strict";
-    import_node_fs10 = require("node:fs");
+    import_node_fs9 = require("node:fs");
     import_node_path11 = __toESM(require("node:path"), 1);
     init_describe_error();
     init_git_ignore();
@@ -7938,8 +7939,8 @@ var init_walk = __esm({
     init_posix_path();
     DEFAULT_IGNORED = /* @__PURE__ */ new Set(["node_modules", ".git"]);
     join2 = (rel, name) => rel ? `${rel}/${name}` : name;
-    DIRECTORY = import_node_fs10.constants.O_RDONLY | (import_node_fs10.constants.O_DIRECTORY ?? 0);
-    NO_FOLLOW = import_node_fs10.constants.O_NOFOLLOW ?? 0;
+    DIRECTORY = import_node_fs9.constants.O_RDONLY | (import_node_fs9.constants.O_DIRECTORY ?? 0);
+    NO_FOLLOW = import_node_fs9.constants.O_NOFOLLOW ?? 0;
   }
 });
 

@@ -2601,8 +2601,10 @@ function wideEncoding(bytes) {
   return a === 0 && b === 0 && c === 254 && d === 255 ? "utf-32be" : void 0;
 }
 var hasWideBom = (bytes) => wideEncoding(bytes) !== void 0;
-var DOTTED_CAPITAL_I_UTF8 = Buffer.from("\u0130", "utf8");
-var KELVIN_SIGN_UTF8 = Buffer.from("\u212A", "utf8");
+var DOTTED_CAPITAL_I = "\u0130";
+var KELVIN_SIGN = "\u212A";
+var DOTTED_CAPITAL_I_UTF8 = Buffer.from(DOTTED_CAPITAL_I, "utf8");
+var KELVIN_SIGN_UTF8 = Buffer.from(KELVIN_SIGN, "utf8");
 function searchesAsBytes(bytes) {
   if (hasWideBom(bytes)) return false;
   const buffer = asBuffer(bytes);
@@ -2804,8 +2806,6 @@ function addHit(hits, word, at) {
 }
 
 // src/engine/gate.ts
-var DOTTED_CAPITAL_I = "\u0130";
-var KELVIN_SIGN = "\u212A";
 var escape = (word) => word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 function ruleWords(rule, prose) {
   return [...rule.keywords, ...rule.contextKeywords ?? [], ...prose ? rule.proseKeywords ?? [] : []];
@@ -3234,6 +3234,7 @@ function decodersFor(rules2, hits) {
 
 // src/engine/locate.ts
 var LINE_BREAK = /\r\n?|[\n\u2028\u2029]/g;
+var ENDS_WITH_LINE_BREAK = new RegExp(`(?:${LINE_BREAK.source})$`);
 var Locator = class {
   constructor(text) {
     this.text = text;
@@ -3259,7 +3260,7 @@ var Locator = class {
     const from = starts[line - 1];
     if (from === void 0) return "";
     const next = starts[line];
-    return this.text.slice(from, next === void 0 ? this.text.length : next).replace(/(?:\r\n?|[\n\u2028\u2029])$/, "");
+    return this.text.slice(from, next === void 0 ? this.text.length : next).replace(ENDS_WITH_LINE_BREAK, "");
   }
 };
 

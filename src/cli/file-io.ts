@@ -2,7 +2,7 @@
 // it scans. Each of them may sit in a tree someone else controls: a FIFO must not hang the run, a symbolic
 // link must not send a write outside the repository.
 import { randomBytes } from 'node:crypto';
-import { closeSync, constants, fstatSync, openSync, readFileSync } from 'node:fs';
+import { closeSync, constants, existsSync, fstatSync, openSync, readFileSync, realpathSync } from 'node:fs';
 import { lstat, mkdir, open, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { ScanError } from '../errors.js';
@@ -15,6 +15,20 @@ export const MAX_SETTINGS_FILE = 64 * 1024 * 1024;
  * once instead of waiting for a writer, and the descriptor, not the name, is then checked: whatever the
  * name points at by then, only a regular file is read. Synchronous: these files are small and read once.
  */
+/**
+ * Where `file` is once links are resolved: the real path of its nearest part that exists, with the rest
+ * (which does not exist yet) after it. A path named through a linked directory may lead into the checkout.
+ */
+export function resolvedPath(file: string): string {
+  let existing = file;
+  while (!existsSync(existing) && path.dirname(existing) !== existing) existing = path.dirname(existing);
+  try {
+    return path.join(realpathSync(existing), path.relative(existing, file));
+  } catch {
+    return file;
+  }
+}
+
 export function readRegularFile(file: string, shown: string): string | undefined {
   let fd;
   try {

@@ -1,7 +1,6 @@
 // Where a run's config and baseline come from. From the disk, normally; for a pull-request range
 // (`history A..B`), from the base revision A, so that a pull request cannot switch off its own gate
 // (SPEC §3). A change to either inside the range is reported as a warning and not applied.
-import { realpathSync } from 'node:fs';
 import path from 'node:path';
 import { CONFIG_FILE, EMPTY_CONFIG, parseConfig, type Config } from '../config.js';
 import { ScanError } from '../errors.js';
@@ -10,7 +9,7 @@ import { entryAtRevision, readAtRevision, type EntryAtRevision, type FileAtRevis
 import type { GitRunner } from '../sources/git.js';
 import type { SettingsChange } from '../types.js';
 import { describeBaselineChange, describeConfigChange } from './settings-diff.js';
-import { MAX_SETTINGS_FILE, readRegularFile } from './file-io.js';
+import { MAX_SETTINGS_FILE, readRegularFile, resolvedPath } from './file-io.js';
 import { leavesBase, toPosix } from '../posix-path.js';
 
 export interface Settings {
@@ -50,19 +49,6 @@ function inside(root: string, file: string): string | undefined {
   return rel !== '' && !leavesBase(rel) ? rel : undefined;
 }
 
-/** `path` with every link resolved: its own, or (when it does not exist) its directory's. */
-function resolved(file: string): string {
-  try {
-    return realpathSync(file);
-  } catch {
-    try {
-      return path.join(realpathSync(path.dirname(file)), path.basename(file));
-    } catch {
-      return file;
-    }
-  }
-}
-
 /**
  * A settings file inside the work tree as written or once links are resolved (the same checkout reached
  * through a linked directory, or a link to a file in it) is the pull request's to change: a range reads it
@@ -70,7 +56,7 @@ function resolved(file: string): string {
  */
 function locate(request: SettingsRequest, given: string | undefined, name: string): SettingsFile {
   const file = given === undefined ? path.join(request.root, name) : path.resolve(request.cwd, given);
-  const rel = inside(request.root, file) ?? inside(resolved(request.root), resolved(file));
+  const rel = inside(request.root, file) ?? inside(resolvedPath(request.root), resolvedPath(file));
   const located: SettingsFile = { file, shown: path.relative(request.cwd, file) || file, explicit: given !== undefined };
   if (rel !== undefined) located.rel = toPosix(rel);
   return located;

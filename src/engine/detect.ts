@@ -1,10 +1,11 @@
 import type { Match, RuleId } from '../types.js';
 import type { Decoder } from './decode.js';
-import { DOTTED_CAPITAL_I, foldsLikeLowerCase, keywordGate, type KeywordGate } from './gate.js';
+import { foldsLikeLowerCase, keywordGate, type KeywordGate } from './gate.js';
 import { isProse } from './prose.js';
 import { firstIndex } from './sorted.js';
 import type { DetectInput, Rule, Verdict } from './rule.js';
 import { allCandidates, searchesFor, type SearchContext } from './search.js';
+import { DOTTED_CAPITAL_I } from './text.js';
 
 /** Why a candidate was dropped, for `--debug`. */
 export interface Rejection {

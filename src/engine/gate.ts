@@ -4,11 +4,8 @@
 // words, derived from the catalog, so no front door can hide a finding another would report.
 import { isProse } from './prose.js';
 import type { Rule } from './rule.js';
-import { searchesAsBytes } from './text.js';
+import { DOTTED_CAPITAL_I, KELVIN_SIGN, searchesAsBytes } from './text.js';
 import { addHit, WordSearch } from './word-search.js';
-
-export const DOTTED_CAPITAL_I = '\u0130';
-const KELVIN_SIGN = '\u212a';
 
 const escape = (word: string): string => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 

@@ -7,6 +7,7 @@ import { firstIndex } from './sorted.js';
  * one line, and an allow comment or pattern on its first line judged all of it.
  */
 export const LINE_BREAK = /\r\n?|[\n\u2028\u2029]/g;
+const ENDS_WITH_LINE_BREAK = new RegExp(`(?:${LINE_BREAK.source})$`);
 
 export interface Position {
   line: number;
@@ -40,6 +41,6 @@ export class Locator {
     const from = starts[line - 1];
     if (from === undefined) return '';
     const next = starts[line];
-    return this.text.slice(from, next === undefined ? this.text.length : next).replace(/(?:\r\n?|[\n\u2028\u2029])$/, '');
+    return this.text.slice(from, next === undefined ? this.text.length : next).replace(ENDS_WITH_LINE_BREAK, '');
   }
 }

@@ -88,8 +88,11 @@ export function wideEncoding(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | 'utf-
  */
 export const hasWideBom = (bytes: Uint8Array): boolean => wideEncoding(bytes) !== undefined;
 
-const DOTTED_CAPITAL_I_UTF8 = Buffer.from('\u0130', 'utf8');
-const KELVIN_SIGN_UTF8 = Buffer.from('\u212a', 'utf8');
+/** The two characters beyond ASCII whose lower case is ASCII (`i` and a combining dot, `k`). */
+export const DOTTED_CAPITAL_I = '\u0130';
+export const KELVIN_SIGN = '\u212a';
+const DOTTED_CAPITAL_I_UTF8 = Buffer.from(DOTTED_CAPITAL_I, 'utf8');
+const KELVIN_SIGN_UTF8 = Buffer.from(KELVIN_SIGN, 'utf8');
 
 /**
  * Can a search of these bytes find every word their text has (`KeywordGate.passes`)? Not for UTF-16 or UTF-32, which
@@ -143,7 +146,7 @@ export interface TextToDetect {
  * detect() in them (or `passed`: the source asked it already): undefined when no rule can find anything
  * there. ASCII (most code) is its own text read as latin1, made only once the gate's one pass over the bytes
  * has found the words detect() needs; other UTF-8 is tested as bytes and decoded when it passes, its words
- * found in the bytes too where they can be (see `utf8Hits`); UTF-16 is decoded first.
+ * found in the bytes too where they can be (see `utf8Hits`); UTF-16 and UTF-32 are decoded first.
  */
 export function textToDetect(bytes: Uint8Array, path: string, gate: KeywordGate, passed = false): TextToDetect | undefined {
   const buffer = asBuffer(bytes);

@@ -43,12 +43,16 @@ function translate(line: string): Array<{ glob: string; dirOnly: boolean }> {
   return [{ glob: anchored || glob === '**' ? glob : `**/${glob}`, dirOnly }];
 }
 
-/** The config's globs as one test. A directory that matches is not entered at all, so an ignored tree costs nothing. */
-export function configIgnore(globs: readonly string[]): IgnoreTest {
-  const lines = globs.flatMap(translate);
+/** The translated lines as one test. */
+function ignoreTest(lines: ReadonlyArray<{ glob: string; dirOnly: boolean }>): IgnoreTest {
   const any = compileGlobs(lines.filter((l) => !l.dirOnly).map((l) => l.glob));
   const dirs = compileGlobs(lines.filter((l) => l.dirOnly).map((l) => l.glob));
   return (rel, dir) => any(rel) || (dir && dirs(rel));
+}
+
+/** The config's globs as one test. A directory that matches is not entered at all, so an ignored tree costs nothing. */
+export function configIgnore(globs: readonly string[]): IgnoreTest {
+  return ignoreTest(globs.flatMap(translate));
 }
 
 /**
@@ -56,8 +60,9 @@ export function configIgnore(globs: readonly string[]): IgnoreTest {
  * Every directory a path lies in is a directory, so each glob applies to them.
  */
 export function configIgnoreWithParents(globs: readonly string[]): IgnoreTest {
-  const test = configIgnore(globs);
-  const parents = compileGlobs(globs.flatMap(translate).map((l) => l.glob), true);
+  const lines = globs.flatMap(translate);
+  const test = ignoreTest(lines);
+  const parents = compileGlobs(lines.map((l) => l.glob), true);
   return (rel, dir) => test(rel, dir) || parents(rel);
 }
 

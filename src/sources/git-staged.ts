@@ -63,7 +63,8 @@ const LINE_SEPARATORS = [Buffer.from('\u2028'), Buffer.from('\u2029')];
 /** Does a line end here that git does not count (locate.ts): a CR alone (not before an LF), U+2028 or U+2029? */
 function hasOtherLineBreaks(bytes: Uint8Array): boolean {
   for (let at = bytes.indexOf(0x0d); at !== -1; at = bytes.indexOf(0x0d, at + 1)) if (bytes[at + 1] !== 0x0a) return true;
-  return LINE_SEPARATORS.some((separator) => asBuffer(bytes).includes(separator));
+  const buffer = asBuffer(bytes);
+  return LINE_SEPARATORS.some((separator) => buffer.includes(separator));
 }
 
 /**

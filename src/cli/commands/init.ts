@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, lstatSync, realpathSync } from 'node:fs';
+import { existsSync, lstatSync } from 'node:fs';
 import { chmod } from 'node:fs/promises';
 import path from 'node:path';
 import { CONFIG_FILE } from '../../config.js';
@@ -9,7 +9,7 @@ import { RULE_IDS } from '../../../rules/index.js';
 import { hookStatus } from '../init/check.js';
 import { addToGitHook, addToHuskyHook, scanCommand, shQuote, type HookEdit } from '../init/hook-script.js';
 import { workTreeRoot } from '../context.js';
-import { readRegularFile, writeFileNoFollow } from '../file-io.js';
+import { readRegularFile, resolvedPath, writeFileNoFollow } from '../file-io.js';
 import { findLayout, posixRelative, readJson, type Husky, type Layout } from '../init/layout.js';
 import { leavesBase } from '../../posix-path.js';
 
@@ -53,9 +53,7 @@ const readHook = (file: string, layout: Layout): string | undefined => readRegul
 function insideRoot(layout: Layout, dir: string): void {
   const shown = posixRelative(layout.root, dir);
   const link = lstatSync(dir, { throwIfNoEntry: false });
-  let existing = dir;
-  while (!existsSync(existing) && path.dirname(existing) !== existing) existing = path.dirname(existing);
-  const rel = path.relative(realpathSync(layout.root), realpathSync(existing));
+  const rel = path.relative(resolvedPath(layout.root), resolvedPath(dir));
   if (link?.isSymbolicLink() || leavesBase(rel)) {
     throw new ScanError('bad-usage', `init: ${shown} is a link, or leads out of the repository: no hook is written through it (make ${shown} a folder of the repository)`);
   }
